@@ -1,0 +1,250 @@
+//! SPEC 6, BEK § 8, VEJ pkt. 83–88, KL 3.4.4 and bilag 1: the subsidy for
+//! employer tasks (tilskud til arbejdsgiveropgaven), association or company only.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::contributions::Contributions;
+use super::hours::Hours;
+use super::wages::Wages;
+use super::{Basis, Line, sum, t};
+use crate::case::{AdminModel, Case, Scheme};
+use crate::money::{ore, pct};
+use crate::rates::{Fig, Params, RateTable, Task, TaskCondition, TaskCover, TaskUnit};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EmployerTasks {
+    /// `None` when the citizen or a relative is employer (no subsidy, BEK § 8 stk. 2).
+    pub model: Option<AdminModel>,
+    pub lines: Vec<Line>,
+    pub total: Decimal,
+    /// Work-environment hours of the catalogue: covered after invoice, shown as an estimate.
+    pub work_environment_hours: Decimal,
+    pub work_environment_estimate: Option<Decimal>,
+}
+
+/// The blended AC/HK hourly rate of KL tabel 5, indexed to the grant year, to øre.
+#[must_use]
+pub fn blended_rate(rates: &RateTable) -> (Decimal, Vec<Fig>) {
+    let et = &rates.employer_tasks;
+    let share = pct(et.ac_share_pct.value);
+    let rate = ore(
+        (et.ac_hourly.value * share + et.hk_hourly.value * (Decimal::ONE - share))
+            * et.index_factor.value,
+    );
+    let figs = [
+        ("ac_hourly", &et.ac_hourly),
+        ("hk_hourly", &et.hk_hourly),
+        ("ac_share_pct", &et.ac_share_pct),
+        ("index_factor", &et.index_factor),
+    ]
+    .iter()
+    .map(|(k, f)| Fig {
+        path: format!("employer_tasks.{k}"),
+        value: f.value,
+        source: f.source.clone(),
+        verified: f.verified,
+    })
+    .collect();
+    (rate, figs)
+}
+
+/// How many times a task counts for this case and its expected share, or
+/// `None` when its condition does not hold.
+fn task_hours(task: &Task, case: &Case) -> Option<(Decimal, Basis)> {
+    let x = &case.file.extra;
+    let admin = case.file.admin.clone().unwrap_or_default();
+    let applies = match task.condition {
+        TaskCondition::Always | TaskCondition::Share => true,
+        TaskCondition::NewOrInsecure => admin.new_or_insecure,
+        TaskCondition::TransferYear1 => admin.transfer_year.unwrap_or(1) == 1,
+    };
+    if !applies || task.minutes.is_zero() {
+        return None;
+    }
+    let (qty, basis) = match task.unit {
+        TaskUnit::PerScheme => (
+            Decimal::ONE,
+            Basis::new().count(Decimal::ONE, "ordning", "scheme"),
+        ),
+        TaskUnit::PerHelper => {
+            let n = Decimal::from(x.helpers);
+            (n, Basis::new().count(n, "hjælpere", "helpers"))
+        }
+        TaskUnit::PerNewHire => {
+            let n = Decimal::from(x.new_helpers);
+            (n, Basis::new().count(n, "nyansættelser", "new hires"))
+        }
+        TaskUnit::PerApplicantRound => {
+            let a = task.applicants.unwrap_or_default();
+            let r = task.rounds.unwrap_or_default();
+            (
+                a * r,
+                Basis::new()
+                    .count(a, "ansøgere", "applicants")
+                    .times()
+                    .count(r, "runder", "rounds"),
+            )
+        }
+        TaskUnit::PerRound => {
+            let r = task.rounds.unwrap_or_default();
+            (r, Basis::new().count(r, "runder", "rounds"))
+        }
+    };
+    if qty.is_zero() {
+        return None;
+    }
+    let mut basis = basis.times().count(task.minutes, "min", "min");
+    let mut hours = qty * task.minutes / Decimal::from(60);
+    if task.condition == TaskCondition::Share {
+        let share = task.share.unwrap_or_default();
+        hours *= share;
+        basis = basis.times().pct(share * Decimal::ONE_HUNDRED);
+    }
+    Some((hours, basis))
+}
+
+/// SPEC 6: the subsidy by the case's model; `tasks` prices the KL bilag 1
+/// catalogue for the scheme plus payroll administration.
+#[must_use]
+pub fn compute(
+    case: &Case,
+    rates: &RateTable,
+    p: &Params,
+    hours: &Hours,
+    wages: &Wages,
+    contributions: &Contributions,
+) -> EmployerTasks {
+    let f = &case.file;
+    let (rate, rate_figs) = blended_rate(rates);
+    let rate_refs: Vec<&Fig> = rate_figs.iter().collect();
+    let catalogue = match f.scheme {
+        Scheme::Bpa => (&rates.employer_tasks.bpa, "KL bilag 1 tabel 9"),
+        Scheme::Kt | Scheme::KtRelative => (&rates.employer_tasks.kt, "KL bilag 1 tabel 8"),
+    };
+    // Work-environment tasks are covered after invoice (BEK § 4 stk. 2), never in § 8.
+    let work_environment_hours: Decimal = catalogue
+        .0
+        .iter()
+        .filter(|task| task.cover == TaskCover::AfterInvoice)
+        .filter_map(|task| task_hours(task, case).map(|(h, _)| h))
+        .sum();
+
+    if !f.employer.is_organisation() {
+        return EmployerTasks {
+            model: None,
+            lines: Vec::new(),
+            total: Decimal::ZERO,
+            work_environment_hours: Decimal::ZERO,
+            work_environment_estimate: None,
+        };
+    }
+    let admin = f.admin.clone().unwrap_or_default();
+    let model = admin.model.unwrap_or(p.admin_model);
+    let mut lines = Vec::new();
+    match model {
+        AdminModel::Tasks => {
+            for task in catalogue
+                .0
+                .iter()
+                .filter(|task| task.cover == TaskCover::Subsidy)
+            {
+                if let Some((h, basis)) = task_hours(task, case) {
+                    lines.push(
+                        Line::new(
+                            format!("task.{}", task.id),
+                            t(&task.task, &task.task_en),
+                            ore(h * rate),
+                            basis.times().kr_h(rate),
+                            format!("BEK § 8; {}", catalogue.1),
+                        )
+                        .with_rates(&rate_refs),
+                    );
+                }
+            }
+            let helpers = Decimal::from(f.extra.helpers);
+            let twelve = Decimal::from(12);
+            lines.push(
+                Line::new(
+                    "task.payroll",
+                    t("Lønadministration", "Payroll administration"),
+                    ore(helpers * twelve * p.payroll_per_payslip.value),
+                    Basis::new()
+                        .count(helpers, "hjælpere", "helpers")
+                        .times()
+                        .count(twelve, "lønsedler", "payslips")
+                        .times()
+                        .kr(p.payroll_per_payslip.value),
+                    "BEK § 8 nr. 5; KL 3.4.5",
+                )
+                .with_rates(&[&p.payroll_per_payslip]),
+            );
+        }
+        AdminModel::Overhead => {
+            let pc = admin
+                .pct
+                .map_or_else(|| p.admin_pct.clone(), |v| Fig::case("admin.pct", v));
+            lines.push(
+                Line::new(
+                    "admin.overhead",
+                    t(
+                        "Overhead til arbejdsgiveropgaven",
+                        "Overhead for employer tasks",
+                    ),
+                    ore((wages.total + contributions.total) * pct(pc.value)),
+                    Basis::new()
+                        .pct(pc.value)
+                        .times()
+                        .op("(")
+                        .kr(wages.total)
+                        .plus()
+                        .kr(contributions.total)
+                        .op(")"),
+                    "BEK § 8; KL 3.4.4 model 2",
+                )
+                .with_rates(&[&pc]),
+            );
+        }
+        AdminModel::PerHour => {
+            let ph = admin.per_hour.map_or_else(
+                || p.admin_per_hour.clone(),
+                |v| Fig::case("admin.per_hour", v),
+            );
+            lines.push(
+                Line::new(
+                    "admin.per_hour",
+                    t(
+                        "Fast beløb pr. time til arbejdsgiveropgaven",
+                        "Fixed amount per hour for employer tasks",
+                    ),
+                    ore(hours.total * ph.value),
+                    Basis::new().hours(hours.total).times().kr_h(ph.value),
+                    "BEK § 8; KL 3.4.4 model 1; SM 2021",
+                )
+                .with_rates(&[&ph]),
+            );
+        }
+        AdminModel::Amount => {
+            let amount = admin.amount.unwrap_or_default();
+            lines.push(Line::new(
+                "admin.amount",
+                t(
+                    "Arbejdsgiverens budgetterede beløb",
+                    "The employer's budgeted amount",
+                ),
+                ore(amount),
+                Basis::new()
+                    .kr(amount)
+                    .word(t("pr. år (sagen)", "per year (case)")),
+                "BEK § 8",
+            ));
+        }
+    }
+    EmployerTasks {
+        model: Some(model),
+        total: sum(&lines),
+        lines,
+        work_environment_hours,
+        work_environment_estimate: Some(ore(work_environment_hours * rate)),
+    }
+}

@@ -1,0 +1,648 @@
+//! The case file (SPEC 2): one citizen's decision, parsed and validated.
+//! A [`Case`] that exists is valid; nothing downstream checks it again.
+
+use std::path::Path;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{InputError, Source, from_serde};
+
+/// The five time bands of the need (SPEC 3); wage scales price each one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    WeekdayDay,
+    WeekdayEvening,
+    WeekdayNight,
+    Saturday,
+    SundayHoliday,
+}
+
+impl Band {
+    pub const ALL: [Band; 5] = [
+        Band::WeekdayDay,
+        Band::WeekdayEvening,
+        Band::WeekdayNight,
+        Band::Saturday,
+        Band::SundayHoliday,
+    ];
+
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Band::WeekdayDay => "weekday_day",
+            Band::WeekdayEvening => "weekday_evening",
+            Band::WeekdayNight => "weekday_night",
+            Band::Saturday => "saturday",
+            Band::SundayHoliday => "sunday_holiday",
+        }
+    }
+}
+
+/// One value per band, indexed by [`Band`].
+pub type BandMap = [Decimal; 5];
+
+/// Hours per week by band, as written in `[need]` and `[deduct]`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandHours {
+    #[serde(default)]
+    pub weekday_day: Decimal,
+    #[serde(default)]
+    pub weekday_evening: Decimal,
+    #[serde(default)]
+    pub weekday_night: Decimal,
+    #[serde(default)]
+    pub saturday: Decimal,
+    #[serde(default)]
+    pub sunday_holiday: Decimal,
+}
+
+impl BandHours {
+    #[must_use]
+    pub fn map(&self) -> BandMap {
+        [
+            self.weekday_day,
+            self.weekday_evening,
+            self.weekday_night,
+            self.saturday,
+            self.sunday_holiday,
+        ]
+    }
+}
+
+/// SEL § 96 (BPA), § 95 stk. 2 (KT) or § 95 stk. 3 (KT paid to a relative).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scheme {
+    Bpa,
+    Kt,
+    KtRelative,
+}
+
+impl Scheme {
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Scheme::Bpa => "bpa",
+            Scheme::Kt => "kt",
+            Scheme::KtRelative => "kt-relative",
+        }
+    }
+
+    #[must_use]
+    pub fn legal(self) -> &'static str {
+        match self {
+            Scheme::Bpa => "SEL § 96",
+            Scheme::Kt => "SEL § 95 stk. 2",
+            Scheme::KtRelative => "SEL § 95 stk. 3",
+        }
+    }
+}
+
+/// Who employs the helpers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Employer {
+    Citizen,
+    Relative,
+    Association,
+    Company,
+}
+
+impl Employer {
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Employer::Citizen => "citizen",
+            Employer::Relative => "relative",
+            Employer::Association => "association",
+            Employer::Company => "company",
+        }
+    }
+
+    /// An association or company employs many and is paid for employer tasks (BEK § 8).
+    #[must_use]
+    pub fn is_organisation(self) -> bool {
+        matches!(self, Employer::Association | Employer::Company)
+    }
+}
+
+/// Who runs payroll when the citizen or a relative is employer (SEL § 95 stk. 5, § 96 stk. 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payroll {
+    Municipality,
+    Own,
+}
+
+/// The employer-task subsidy models (SPEC 6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdminModel {
+    Tasks,
+    Overhead,
+    PerHour,
+    Amount,
+}
+
+impl AdminModel {
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            AdminModel::Tasks => "tasks",
+            AdminModel::Overhead => "overhead",
+            AdminModel::PerHour => "per_hour",
+            AdminModel::Amount => "amount",
+        }
+    }
+}
+
+/// Yearly additions to the hours (BEK § 1 stk. 2, VEJ pkt. 29, 67–68, KL tabel 4).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extra {
+    #[serde(default)]
+    pub helpers: u32,
+    #[serde(default)]
+    pub new_helpers: u32,
+    #[serde(default)]
+    pub training_hours_per_new_helper: Decimal,
+    #[serde(default)]
+    pub course_hours_per_new_helper: Decimal,
+    #[serde(default)]
+    pub full_cover_weeks: u32,
+    #[serde(default)]
+    pub double_cover_hours: Decimal,
+    #[serde(default)]
+    pub pool_hours: Decimal,
+    #[serde(default)]
+    pub standby_hours_per_week: Decimal,
+    #[serde(default)]
+    pub skilled_helpers: u32,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relative {
+    pub own_care_hours_per_week: Decimal,
+    #[serde(default)]
+    pub special_decision: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Admin {
+    pub model: Option<AdminModel>,
+    #[serde(default)]
+    pub new_or_insecure: bool,
+    pub transfer_year: Option<u32>,
+    pub pct: Option<Decimal>,
+    pub per_hour: Option<Decimal>,
+    pub amount: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherCosts {
+    pub amount: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offsets {
+    #[serde(default)]
+    pub care_allowance: Decimal,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Respirator {
+    pub region_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Previous {
+    #[serde(default)]
+    pub annual_total: Decimal,
+    #[serde(default)]
+    pub weekly_hours: Decimal,
+}
+
+/// Service-level keys a case may override for itself (SPEC 1, VEJ pkt. 61).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    pub wage_scale: Option<String>,
+    pub admin_model: Option<AdminModel>,
+    pub general_supplement_pct: Option<Decimal>,
+    pub weeks_per_year: Option<Decimal>,
+    pub mus_hours: Option<Decimal>,
+    pub staff_meeting_hours: Option<Decimal>,
+    pub standby_pct: Option<Decimal>,
+    pub admin_pct: Option<Decimal>,
+    pub admin_per_hour: Option<Decimal>,
+    pub payroll_per_payslip: Option<Decimal>,
+    pub other_costs: Option<Decimal>,
+    pub cap_hourly: Option<Decimal>,
+    pub respirator_region_pct: Option<Decimal>,
+}
+
+/// The case file as written (SPEC 2).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseFile {
+    pub id: String,
+    pub year: u16,
+    pub scheme: Scheme,
+    pub employer: Employer,
+    pub payroll: Option<Payroll>,
+    #[serde(default)]
+    pub need: BandHours,
+    #[serde(default)]
+    pub deduct: BandHours,
+    #[serde(default)]
+    pub extra: Extra,
+    pub relative: Option<Relative>,
+    pub admin: Option<Admin>,
+    pub other_costs: Option<OtherCosts>,
+    #[serde(default)]
+    pub offsets: Offsets,
+    pub respirator: Option<Respirator>,
+    pub previous: Option<Previous>,
+    #[serde(default, rename = "override")]
+    pub overrides: Override,
+}
+
+/// A validated case: the file's content plus its text, so that later
+/// findings (no helpers for employed hours) can still point at a line.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub file: CaseFile,
+    pub src: Source,
+}
+
+/// Largest hour figure accepted for a yearly key: the hours of a leap year.
+const MAX_YEAR_HOURS: i64 = 8784;
+/// Largest count of helpers or weeks accepted.
+const MAX_COUNT: u32 = 10_000;
+/// Largest money amount accepted, in kroner per year.
+const MAX_AMOUNT: i64 = 1_000_000_000;
+
+impl Case {
+    /// Read and validate a case file.
+    pub fn read(path: &Path) -> Result<Case, InputError> {
+        Case::parse(Source::read(path)?)
+    }
+
+    /// Parse and validate case-file text.
+    pub fn parse(src: Source) -> Result<Case, InputError> {
+        src.check_syntax_and_numbers()?;
+        let de = toml::Deserializer::parse(&src.text).map_err(|e| {
+            let mut err = InputError::file(&src.name, e.message().lines().next().unwrap_or(""));
+            err.line_col = e.span().map(|s| src.line_col(s.start));
+            err
+        })?;
+        let file: CaseFile = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            from_serde(&src, &path, inner.message(), inner.span())
+        })?;
+        let case = Case { file, src };
+        case.validate()?;
+        Ok(case)
+    }
+
+    /// An error about one key of this case.
+    pub fn error(&self, path: &str, problem: impl Into<String>) -> InputError {
+        self.src.error_at(path, problem)
+    }
+
+    fn validate(&self) -> Result<(), InputError> {
+        let f = &self.file;
+        if f.id.trim().is_empty() {
+            return Err(self
+                .error("id", "the case id is empty")
+                .allowed("any non-empty text"));
+        }
+        let hundred = Decimal::ONE_HUNDRED;
+        let week = Decimal::from(168);
+        let year_hours = Decimal::from(MAX_YEAR_HOURS);
+        let amount = Decimal::from(MAX_AMOUNT);
+        let mut checks: Vec<(String, Decimal, Decimal, &str)> = Vec::new();
+        for b in Band::ALL {
+            let i = b as usize;
+            checks.push((
+                format!("need.{}", b.key()),
+                f.need.map()[i],
+                week,
+                "hours per week from 0 to 168",
+            ));
+            checks.push((
+                format!("deduct.{}", b.key()),
+                f.deduct.map()[i],
+                week,
+                "hours per week from 0 to 168",
+            ));
+        }
+        let x = &f.extra;
+        for (key, v) in [
+            (
+                "training_hours_per_new_helper",
+                x.training_hours_per_new_helper,
+            ),
+            ("course_hours_per_new_helper", x.course_hours_per_new_helper),
+            ("double_cover_hours", x.double_cover_hours),
+            ("pool_hours", x.pool_hours),
+        ] {
+            checks.push((
+                format!("extra.{key}"),
+                v,
+                year_hours,
+                "hours per year from 0 to 8784",
+            ));
+        }
+        checks.push((
+            "extra.standby_hours_per_week".into(),
+            x.standby_hours_per_week,
+            week,
+            "hours per week from 0 to 168",
+        ));
+        if let Some(r) = &f.relative {
+            checks.push((
+                "relative.own_care_hours_per_week".into(),
+                r.own_care_hours_per_week,
+                week,
+                "hours per week from 0 to 168",
+            ));
+        }
+        if let Some(a) = &f.admin {
+            if let Some(v) = a.pct {
+                checks.push(("admin.pct".into(), v, hundred, "a percent from 0 to 100"));
+            }
+            if let Some(v) = a.per_hour {
+                checks.push((
+                    "admin.per_hour".into(),
+                    v,
+                    amount,
+                    "kroner per hour, 0 or more",
+                ));
+            }
+            if let Some(v) = a.amount {
+                checks.push((
+                    "admin.amount".into(),
+                    v,
+                    amount,
+                    "kroner per year, 0 or more",
+                ));
+            }
+        }
+        if let Some(v) = f.other_costs.as_ref().and_then(|o| o.amount) {
+            checks.push((
+                "other_costs.amount".into(),
+                v,
+                amount,
+                "kroner per year, 0 or more",
+            ));
+        }
+        checks.push((
+            "offsets.care_allowance".into(),
+            f.offsets.care_allowance,
+            amount,
+            "kroner per year, 0 or more",
+        ));
+        if let Some(v) = f.respirator.as_ref().and_then(|r| r.region_pct) {
+            checks.push((
+                "respirator.region_pct".into(),
+                v,
+                hundred,
+                "a percent from 0 to 100",
+            ));
+        }
+        if let Some(p) = &f.previous {
+            checks.push((
+                "previous.annual_total".into(),
+                p.annual_total,
+                amount,
+                "kroner per year, 0 or more",
+            ));
+            checks.push((
+                "previous.weekly_hours".into(),
+                p.weekly_hours,
+                week,
+                "hours per week from 0 to 168",
+            ));
+        }
+        let o = &f.overrides;
+        for (key, v, max, allowed) in [
+            (
+                "general_supplement_pct",
+                o.general_supplement_pct,
+                hundred,
+                "a percent from 0 to 100",
+            ),
+            (
+                "weeks_per_year",
+                o.weeks_per_year,
+                Decimal::from(53),
+                "weeks from 1 to 53",
+            ),
+            (
+                "mus_hours",
+                o.mus_hours,
+                year_hours,
+                "hours per helper per year",
+            ),
+            (
+                "staff_meeting_hours",
+                o.staff_meeting_hours,
+                year_hours,
+                "hours per helper per year",
+            ),
+            (
+                "standby_pct",
+                o.standby_pct,
+                hundred,
+                "a percent from 0 to 100",
+            ),
+            ("admin_pct", o.admin_pct, hundred, "a percent from 0 to 100"),
+            (
+                "admin_per_hour",
+                o.admin_per_hour,
+                amount,
+                "kroner per hour, 0 or more",
+            ),
+            (
+                "payroll_per_payslip",
+                o.payroll_per_payslip,
+                amount,
+                "kroner per payslip, 0 or more",
+            ),
+            (
+                "other_costs",
+                o.other_costs,
+                amount,
+                "kroner per year, 0 or more",
+            ),
+            (
+                "cap_hourly",
+                o.cap_hourly,
+                amount,
+                "kroner per hour, 0 or more",
+            ),
+            (
+                "respirator_region_pct",
+                o.respirator_region_pct,
+                hundred,
+                "a percent from 0 to 100",
+            ),
+        ] {
+            if let Some(v) = v {
+                checks.push((format!("override.{key}"), v, max, allowed));
+            }
+        }
+        for (path, value, max, allowed) in checks {
+            if value.is_sign_negative() && !value.is_zero() || value > max {
+                return Err(self
+                    .error(&path, "number out of range")
+                    .found(value.normalize().to_string())
+                    .allowed(allowed));
+            }
+        }
+        if o.weeks_per_year.is_some_and(|w| w < Decimal::ONE) {
+            return Err(self
+                .error("override.weeks_per_year", "number out of range")
+                .allowed("weeks from 1 to 53"));
+        }
+        for (key, v) in [
+            ("helpers", x.helpers),
+            ("new_helpers", x.new_helpers),
+            ("full_cover_weeks", x.full_cover_weeks),
+            ("skilled_helpers", x.skilled_helpers),
+        ] {
+            let max = if key == "full_cover_weeks" {
+                53
+            } else {
+                MAX_COUNT
+            };
+            if v > max {
+                return Err(self
+                    .error(&format!("extra.{key}"), "number out of range")
+                    .found(v.to_string())
+                    .allowed(format!("a whole number from 0 to {max}")));
+            }
+        }
+
+        // A week has 168 hours: the need per band plus standby cannot exceed it.
+        let need: Decimal = f.need.map().iter().sum();
+        if need + x.standby_hours_per_week > week {
+            return Err(self
+                .error("need", "more than 168 hours in a week")
+                .found(format!(
+                    "need {} h + standby {} h = {} h per week",
+                    need.normalize(),
+                    x.standby_hours_per_week.normalize(),
+                    (need + x.standby_hours_per_week).normalize()
+                ))
+                .allowed(
+                    "at most 168 hours per week in [need] plus extra.standby_hours_per_week",
+                ));
+        }
+        for b in Band::ALL {
+            let i = b as usize;
+            if f.deduct.map()[i] > f.need.map()[i] {
+                return Err(self
+                    .error(
+                        &format!("deduct.{}", b.key()),
+                        "deduction larger than the need in this band",
+                    )
+                    .found(format!(
+                        "{} h deducted from a need of {} h",
+                        f.deduct.map()[i].normalize(),
+                        f.need.map()[i].normalize()
+                    ))
+                    .allowed(format!(
+                        "at most need.{} ({} h)",
+                        b.key(),
+                        f.need.map()[i].normalize()
+                    )));
+            }
+        }
+
+        // Tables that belong to another scheme or employer.
+        let relative_scheme = f.scheme == Scheme::KtRelative;
+        match (&f.relative, relative_scheme) {
+            (Some(_), false) => {
+                return Err(self
+                    .error(
+                        "relative",
+                        "[relative] belongs to scheme \"kt-relative\" only",
+                    )
+                    .found(format!("scheme = \"{}\"", f.scheme.key()))
+                    .allowed("remove [relative], or scheme = \"kt-relative\""));
+            }
+            (None, true) => {
+                return Err(self
+                    .error(
+                        "scheme",
+                        "scheme \"kt-relative\" needs [relative] with own_care_hours_per_week",
+                    )
+                    .allowed("a [relative] table (SEL § 95 stk. 3)"));
+            }
+            (Some(r), true) => {
+                let after: Decimal = Band::ALL
+                    .iter()
+                    .map(|b| f.need.map()[*b as usize] - f.deduct.map()[*b as usize])
+                    .sum();
+                if r.own_care_hours_per_week > after {
+                    return Err(self
+                        .error(
+                            "relative.own_care_hours_per_week",
+                            "more own care than the weekly need after deductions",
+                        )
+                        .found(format!(
+                            "{} h per week",
+                            r.own_care_hours_per_week.normalize()
+                        ))
+                        .allowed(format!("at most {} h per week", after.normalize())));
+                }
+            }
+            (None, false) => {}
+        }
+        if relative_scheme && f.employer != Employer::Relative {
+            return Err(self
+                .error(
+                    "employer",
+                    "scheme \"kt-relative\" pays the grant to the relative, who is the employer",
+                )
+                .found(format!("\"{}\"", f.employer.key()))
+                .allowed("\"relative\" (SEL § 95 stk. 3)"));
+        }
+        if f.admin.is_some() && !f.employer.is_organisation() {
+            return Err(self
+                .error(
+                    "admin",
+                    "[admin] applies only when an association or company is employer (BEK § 8)",
+                )
+                .found(format!("employer = \"{}\"", f.employer.key()))
+                .allowed("remove [admin], or employer = \"association\" or \"company\""));
+        }
+        if f.payroll.is_some() && f.employer.is_organisation() {
+            return Err(self
+                .error("payroll", "payroll is chosen only when the citizen or a relative is employer; an association or company runs its own")
+                .found(format!("employer = \"{}\"", f.employer.key()))
+                .allowed("remove payroll, or employer = \"citizen\" or \"relative\""));
+        }
+        if let Some(t) = f.admin.as_ref().and_then(|a| a.transfer_year) {
+            if !(1..=3).contains(&t) {
+                return Err(self
+                    .error("admin.transfer_year", "value not allowed")
+                    .found(t.to_string())
+                    .allowed("1 (first year with this employer), 2 or 3 (later years)"));
+            }
+        }
+        Ok(())
+    }
+}

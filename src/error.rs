@@ -1,0 +1,495 @@
+//! What the user is told when input is wrong: file, line, column, key,
+//! what was found and what is allowed.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+
+use rust_decimal::Decimal;
+use toml::de::{DeTable, DeValue};
+
+/// An error in a case file or rate table, located as precisely as possible.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub file: String,
+    pub line_col: Option<(usize, usize)>,
+    pub key: Option<String>,
+    pub problem: String,
+    pub found: Option<String>,
+    pub allowed: Option<String>,
+    pub help: Option<String>,
+}
+
+impl InputError {
+    /// An error about a whole file (cannot be read, not UTF-8, …).
+    pub fn file(file: impl Into<String>, problem: impl Into<String>) -> Self {
+        InputError {
+            file: file.into(),
+            line_col: None,
+            key: None,
+            problem: problem.into(),
+            found: None,
+            allowed: None,
+            help: None,
+        }
+    }
+
+    #[must_use]
+    pub fn found(mut self, found: impl Into<String>) -> Self {
+        self.found = Some(found.into());
+        self
+    }
+
+    #[must_use]
+    pub fn allowed(mut self, allowed: impl Into<String>) -> Self {
+        self.allowed = Some(allowed.into());
+        self
+    }
+
+    #[must_use]
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some((line, col)) = self.line_col {
+            write!(f, ":{line}:{col}")?;
+        }
+        write!(f, ": ")?;
+        if let Some(key) = &self.key {
+            write!(f, "`{key}`: ")?;
+        }
+        write!(f, "{}", self.problem)?;
+        if let Some(found) = &self.found {
+            write!(f, "\n  found:   {found}")?;
+        }
+        if let Some(allowed) = &self.allowed {
+            write!(f, "\n  allowed: {allowed}")?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n  help:    {help}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// The text of one input file, kept so that errors found after parsing can
+/// still point at the line and column of the key they are about.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// Significant digits a number may have: every decimal with at most 15
+/// significant digits survives TOML's float parsing exactly (SPEC 10).
+pub const MAX_DIGITS: usize = 15;
+
+impl Source {
+    /// Read a file as UTF-8 text.
+    pub fn read(path: &Path) -> Result<Source, InputError> {
+        let name = path.display().to_string();
+        if path.is_dir() {
+            return Err(InputError::file(
+                name,
+                "is a directory, expected a TOML file",
+            ));
+        }
+        let bytes = std::fs::read(path)
+            .map_err(|e| InputError::file(&name, format!("cannot read the file: {e}")))?;
+        Source::from_bytes(name, bytes)
+    }
+
+    /// Take bytes as UTF-8 text, locating the first invalid byte.
+    pub fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Source, InputError> {
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Source { name, text }),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+                let src = Source { name, text: valid };
+                let mut err = InputError::file(&src.name, "is not valid UTF-8 text");
+                err.line_col = Some(src.line_col(at));
+                Err(err
+                    .found(format!("byte 0x{:02x}", e.as_bytes()[at]))
+                    .allowed("UTF-8 encoded TOML"))
+            }
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    #[must_use]
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let before = self.text.get(..offset).unwrap_or(&self.text);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        (line, col)
+    }
+
+    /// The span of the value at a key path (`need.weekday_day`,
+    /// `employer_tasks.bpa[2].minutes`), or of the nearest enclosing key
+    /// present in this file.
+    #[must_use]
+    pub fn locate(&self, path: &str) -> Option<Range<usize>> {
+        let root = DeTable::parse(&self.text).ok()?;
+        let mut best = None;
+        let mut value: &DeValue<'_> = &DeValue::Table(DeTable::default());
+        let mut table = Some(root.get_ref());
+        let mut first = true;
+        for segment in split_path(path) {
+            let next = match (&segment, first) {
+                (Segment::Key(key), _) => {
+                    let t = if first { table } else { value.as_table() };
+                    t.and_then(|t| t.iter().find(|(k, _)| k.get_ref() == key))
+                        .map(|(k, v)| (k.span(), v))
+                }
+                (Segment::Index(i), false) => value
+                    .as_array()
+                    .and_then(|a| a.iter().nth(*i))
+                    .map(|v| (v.span(), v)),
+                (Segment::Index(_), true) => None,
+            };
+            first = false;
+            table = None;
+            match next {
+                Some((key_span, v)) => {
+                    best = Some(if v.get_ref().is_table() {
+                        key_span
+                    } else {
+                        v.span()
+                    });
+                    value = v.get_ref();
+                }
+                None => break,
+            }
+        }
+        best
+    }
+
+    /// An error about the key at `path`, located in this file.
+    pub fn error_at(&self, path: &str, problem: impl Into<String>) -> InputError {
+        let mut err = InputError::file(&self.name, problem);
+        err.key = Some(path.to_string());
+        err.line_col = self.locate(path).map(|s| self.line_col(s.start));
+        err
+    }
+
+    /// Parse the TOML syntax and check every number: finite, in range and with
+    /// at most [`MAX_DIGITS`] significant digits, so that no figure is
+    /// silently changed by the float parser.
+    pub fn check_syntax_and_numbers(&self) -> Result<(), InputError> {
+        let root = match DeTable::parse(&self.text) {
+            Ok(root) => root,
+            Err(e) => {
+                let mut err = InputError::file(&self.name, first_line(e.message()));
+                err.line_col = e.span().map(|s| self.line_col(s.start));
+                return Err(err.allowed("TOML syntax (https://toml.io)"));
+            }
+        };
+        let mut problems = Vec::new();
+        walk_numbers(
+            &DeValue::Table(root.into_inner()),
+            &mut String::new(),
+            &mut problems,
+        );
+        match problems.into_iter().next() {
+            None => Ok(()),
+            Some((path, span, raw, why)) => {
+                let mut err = InputError::file(&self.name, why);
+                err.key = Some(path);
+                err.line_col = Some(self.line_col(span.start));
+                Err(err.found(raw).allowed(format!(
+                    "a finite number with at most {MAX_DIGITS} significant digits"
+                )))
+            }
+        }
+    }
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or(s).trim().to_string()
+}
+
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+fn split_path(path: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let mut rest = part;
+        if let Some(open) = rest.find('[') {
+            if open > 0 {
+                out.push(Segment::Key(rest[..open].to_string()));
+            }
+            rest = &rest[open..];
+            while let Some(stripped) = rest.strip_prefix('[') {
+                let close = stripped.find(']').unwrap_or(stripped.len());
+                if let Ok(i) = stripped[..close].parse() {
+                    out.push(Segment::Index(i));
+                }
+                rest = stripped.get(close + 1..).unwrap_or("");
+            }
+        } else if !rest.is_empty() {
+            out.push(Segment::Key(rest.to_string()));
+        }
+    }
+    out
+}
+
+type NumberProblem = (String, Range<usize>, String, String);
+
+fn walk_numbers(value: &DeValue<'_>, path: &mut String, out: &mut Vec<NumberProblem>) {
+    match value {
+        DeValue::Table(t) => {
+            for (k, v) in t {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k.get_ref());
+                if let Some(why) = v
+                    .get_ref()
+                    .as_float()
+                    .and_then(|f| float_problem(f.as_str()))
+                {
+                    out.push((
+                        path.clone(),
+                        v.span(),
+                        v.get_ref()
+                            .as_float()
+                            .map(|f| f.as_str().to_string())
+                            .unwrap_or_default(),
+                        why,
+                    ));
+                }
+                walk_numbers(v.get_ref(), path, out);
+                path.truncate(len);
+            }
+        }
+        DeValue::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                if let Some(why) = v
+                    .get_ref()
+                    .as_float()
+                    .and_then(|f| float_problem(f.as_str()))
+                {
+                    out.push((
+                        path.clone(),
+                        v.span(),
+                        v.get_ref()
+                            .as_float()
+                            .map(|f| f.as_str().to_string())
+                            .unwrap_or_default(),
+                        why,
+                    ));
+                }
+                walk_numbers(v.get_ref(), path, out);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Why a float as written cannot be taken exactly, if it cannot.
+fn float_problem(raw: &str) -> Option<String> {
+    let clean: String = raw.chars().filter(|c| *c != '_').collect();
+    let lower = clean.to_ascii_lowercase();
+    if lower.contains("inf") || lower.contains("nan") {
+        return Some("not a finite number".into());
+    }
+    let parsed = if lower.contains('e') {
+        Decimal::from_scientific(&lower).ok()
+    } else {
+        clean.parse::<Decimal>().ok()
+    };
+    let Some(d) = parsed else {
+        return Some("number out of range".into());
+    };
+    if d.abs() >= Decimal::from(1_000_000_000_000_000_i64) {
+        return Some("number out of range".into());
+    }
+    let mantissa = lower.split('e').next().unwrap_or("");
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let significant = digits.trim_start_matches('0').len();
+    (significant > MAX_DIGITS).then(|| format!("too many significant digits ({significant})"))
+}
+
+/// Turn a serde error from deserializing `src` into an [`InputError`]:
+/// unknown keys get the list of allowed keys and a did-you-mean.
+pub fn from_serde(
+    src: &Source,
+    path: &str,
+    message: &str,
+    span: Option<Range<usize>>,
+) -> InputError {
+    let message = first_line(message);
+    let located = |key: Option<String>, problem: String| {
+        let mut err = InputError::file(&src.name, problem);
+        err.line_col = span
+            .clone()
+            .or_else(|| key.as_deref().and_then(|k| src.locate(k)))
+            .map(|s| src.line_col(s.start));
+        err.key = key;
+        err
+    };
+    let path_key = (!path.is_empty() && path != ".").then(|| path.to_string());
+
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let (name, expected) = split_expected(rest);
+        let allowed = backticked(expected);
+        let mut err = located(path_key, "unknown key".into()).found(name.clone());
+        if let Some(best) = did_you_mean(&name, &allowed) {
+            err = err.help(format!("did you mean `{best}`?"));
+        }
+        return err.allowed(allowed.join(", "));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let (name, expected) = split_expected(rest);
+        let allowed = backticked(expected);
+        let mut err = located(path_key, "value not allowed".into()).found(format!("\"{name}\""));
+        if let Some(best) = did_you_mean(&name, &allowed) {
+            err = err.help(format!("did you mean \"{best}\"?"));
+        }
+        return err.allowed(
+            allowed
+                .iter()
+                .map(|a| format!("\"{a}\""))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        let key = match &path_key {
+            Some(p) => format!("{p}.{name}"),
+            None => name.to_string(),
+        };
+        let mut err = InputError::file(&src.name, "missing required key");
+        err.line_col = path_key
+            .as_deref()
+            .and_then(|p| src.locate(p))
+            .map(|s| src.line_col(s.start));
+        err.key = Some(key);
+        return err;
+    }
+    for (prefix, problem) in [
+        ("invalid type: ", "wrong type"),
+        ("invalid value: ", "value not allowed"),
+    ] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+            return located(path_key, problem.into())
+                .found(found.replace("floating point", "number"))
+                .allowed(friendly_expected(expected));
+        }
+    }
+    located(path_key, message)
+}
+
+fn split_expected(rest: &str) -> (String, &str) {
+    let name = rest.split('`').next().unwrap_or(rest).to_string();
+    let expected = rest.split_once(", expected ").map_or("", |(_, e)| e);
+    (name, expected)
+}
+
+fn backticked(s: &str) -> Vec<String> {
+    s.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+fn did_you_mean(name: &str, allowed: &[String]) -> Option<String> {
+    allowed
+        .iter()
+        .map(|a| (strsim::jaro_winkler(name, a), a))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, a)| a.clone())
+}
+
+fn friendly_expected(expected: &str) -> String {
+    match expected {
+        e if e.contains("Decimal") => "a number".into(),
+        "u32" | "u16" | "u8" | "usize" | "u64" => "a whole number, 0 or more".into(),
+        "a boolean" => "true or false".into(),
+        e => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> Source {
+        Source {
+            name: "case.toml".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn locates_a_nested_key() {
+        let s = src("id = \"x\"\n[need]\nweekday_day = 5.0\n");
+        let span = s.locate("need.weekday_day").unwrap();
+        assert_eq!(s.line_col(span.start), (3, 15));
+    }
+
+    #[test]
+    fn rejects_more_than_fifteen_significant_digits() {
+        let err = src("a = 0.1234567890123456\n")
+            .check_syntax_and_numbers()
+            .unwrap_err();
+        assert_eq!(err.line_col, Some((1, 5)));
+        assert!(err.problem.contains("16"), "{err}");
+        assert!(
+            src("a = 123456789012.345\n")
+                .check_syntax_and_numbers()
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn rejects_absurd_and_non_finite_numbers() {
+        assert!(
+            src("a = 1e30\n")
+                .check_syntax_and_numbers()
+                .unwrap_err()
+                .problem
+                .contains("range")
+        );
+        assert!(
+            src("a = nan\n")
+                .check_syntax_and_numbers()
+                .unwrap_err()
+                .problem
+                .contains("finite")
+        );
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_nearest() {
+        let e = from_serde(
+            &src("x"),
+            "need.weekday_dya",
+            "unknown field `weekday_dya`, expected `weekday_day` or `saturday`",
+            Some(0..1),
+        );
+        assert_eq!(e.help.as_deref(), Some("did you mean `weekday_day`?"));
+        assert_eq!(e.allowed.as_deref(), Some("weekday_day, saturday"));
+    }
+}

@@ -1,0 +1,114 @@
+//! bpa: the cash grant for personal assistance under serviceloven §§ 95–96.
+//!
+//! case file → validated [`Case`] → hours → wages → contributions →
+//! employer tasks → totals and cap → legal checks → [`Budget`] → a renderer.
+
+pub mod calc;
+pub mod case;
+pub mod checks;
+pub mod error;
+pub mod money;
+pub mod rates;
+pub mod report;
+
+use serde::Serialize;
+
+use calc::contributions::Contributions;
+use calc::employer_tasks::EmployerTasks;
+use calc::hours::Hours;
+use calc::totals::{AfterInvoice, Cap, OtherCosts, RespiratorSplit, Totals};
+use calc::wages::Wages;
+use calc::{contributions, employer_tasks, hours, totals, wages};
+pub use case::Case;
+use case::{Employer, Scheme};
+use checks::Warning;
+pub use error::InputError;
+use rates::{Deviation, Params, Rates};
+
+/// The whole budget for one case: every section of SPEC 12.
+#[derive(Debug, Clone, Serialize)]
+pub struct Budget {
+    pub id: String,
+    pub year: u16,
+    pub scheme: Scheme,
+    pub employer: Employer,
+    pub rates_origin: String,
+    pub wage_scale: String,
+    pub deviations: Vec<Deviation>,
+    pub hours: Hours,
+    pub wages: Wages,
+    pub contributions: Contributions,
+    pub employer_tasks: EmployerTasks,
+    pub other_costs: OtherCosts,
+    pub totals: Totals,
+    pub cap: Cap,
+    pub respirator: Option<RespiratorSplit>,
+    pub after_invoice: Vec<AfterInvoice>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Calculate the budget of a valid case on a rate table.
+pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
+    let table = &rates.table;
+    if table.year != case.file.year {
+        return Err(case
+            .error("year", "the rate table is for another grant year")
+            .found(format!(
+                "year = {} with a rate table for {} ({})",
+                case.file.year, table.year, rates.origin
+            ))
+            .allowed(format!(
+                "year = {}, or a rate table for {}",
+                table.year, case.file.year
+            )));
+    }
+    let params = Params::resolve(table, case)?;
+    let hours = hours::allocate(case, table, &params);
+    // SPEC 5: employed hours need at least one helper to employ.
+    if !hours.employed.is_zero() && case.file.extra.helpers == 0 {
+        return Err(case
+            .error("extra.helpers", "hours are employed, but no helpers are")
+            .found(format!(
+                "helpers = 0 with {} employed hours per year",
+                hours.employed.round_dp(2)
+            ))
+            .allowed("1 or more helpers (not counting a relative recipient)"));
+    }
+    let wages = wages::budget(case, &hours, &params);
+    let contributions = contributions::compute(case, table, &hours, &wages);
+    let employer_tasks =
+        employer_tasks::compute(case, table, &params, &hours, &wages, &contributions);
+    let other_costs = totals::other_costs(case, &params);
+    let totals_ = totals::totals(case, &wages, &contributions, &employer_tasks, &other_costs);
+    let cap = totals::cap(&hours, &wages, &contributions, &employer_tasks, &params);
+    let respirator = totals::respirator(case, &params, totals_.grant_total);
+    let after_invoice = totals::after_invoice(case, &employer_tasks);
+    let all_lines: Vec<&calc::Line> = hours
+        .lines
+        .iter()
+        .chain(&wages.lines)
+        .chain(&contributions.lines)
+        .chain(&employer_tasks.lines)
+        .chain(&other_costs.lines)
+        .collect();
+    let warnings = checks::check(case, &hours, &employer_tasks, &totals_, &cap, &all_lines);
+    Ok(Budget {
+        id: case.file.id.clone(),
+        year: case.file.year,
+        scheme: case.file.scheme,
+        employer: case.file.employer,
+        rates_origin: rates.origin.clone(),
+        wage_scale: params.scale_name.clone(),
+        deviations: params.deviations.clone(),
+        hours,
+        wages,
+        contributions,
+        employer_tasks,
+        other_costs,
+        totals: totals_,
+        cap,
+        respirator,
+        after_invoice,
+        warnings,
+    })
+}

@@ -1,0 +1,167 @@
+//! `--format json` (SPEC 12): English snake_case keys, amounts as exact
+//! decimal number literals (never through floating point).
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde_json::{Map, Number, Value, json};
+
+use super::{Lang, basis};
+use crate::Budget;
+use crate::calc::Line;
+use crate::money::ore;
+
+/// An exact decimal as a JSON number literal with `dp` decimals.
+#[must_use]
+pub fn dec(value: Decimal, dp: u32) -> Value {
+    let mut v =
+        value.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    v.rescale(dp);
+    Number::from_str(&v.to_string()).map_or(Value::Null, Value::Number)
+}
+
+fn money(value: Decimal) -> Value {
+    dec(ore(value), 2)
+}
+
+fn line(l: &Line, lang: Lang) -> Value {
+    json!({
+        "key": l.key,
+        "label": lang.pick(&l.label),
+        "amount": money(l.amount),
+        "basis": basis(&l.basis, lang),
+        "legal": l.legal,
+        "rates": l.rates.iter().map(|f| json!({
+            "path": f.path,
+            "value": Value::Number(Number::from_str(&f.value.normalize().to_string()).unwrap_or_else(|_| Number::from(0))),
+            "source": f.source,
+            "verified": f.verified,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn lines(ls: &[Line], lang: Lang) -> Vec<Value> {
+    ls.iter().map(|l| line(l, lang)).collect()
+}
+
+/// The budget as one JSON object.
+#[must_use]
+pub fn to_value(b: &Budget, lang: Lang) -> Value {
+    let h = &b.hours;
+    let mut out = Map::new();
+    out.insert("id".into(), json!(b.id));
+    out.insert("year".into(), json!(b.year));
+    out.insert("scheme".into(), json!(b.scheme.key()));
+    out.insert("employer".into(), json!(b.employer.key()));
+    out.insert(
+        "rates".into(),
+        json!({ "origin": b.rates_origin, "wage_scale": b.wage_scale }),
+    );
+    out.insert(
+        "deviations".into(),
+        serde_json::to_value(&b.deviations).unwrap_or(Value::Null),
+    );
+    out.insert(
+        "hours".into(),
+        json!({
+            "lines": lines(&h.lines, lang),
+            "bands": h.bands.iter().map(|x| json!({
+                "band": x.band.key(),
+                "need": money(x.need),
+                "full_cover": money(x.full_cover),
+                "extras": money(x.extras),
+                "meetings": money(x.meetings),
+                "total": money(x.total),
+                "relative_own_care": money(x.relative),
+            })).collect::<Vec<_>>(),
+            "standby": money(h.standby),
+            "total": money(h.total),
+            "per_week": money(h.per_week),
+            "employed": money(h.employed),
+        }),
+    );
+    out.insert(
+        "wages".into(),
+        json!({
+            "lines": lines(&b.wages.lines, lang),
+            "total": money(b.wages.total),
+            "pay": money(b.wages.pay),
+            "pension": money(b.wages.pension),
+            "holiday_pay": money(b.wages.holiday_pay),
+        }),
+    );
+    out.insert(
+        "contributions".into(),
+        json!({
+            "lines": lines(&b.contributions.lines, lang),
+            "total": money(b.contributions.total),
+            "fte": dec(b.contributions.fte, 4),
+            "hours_per_helper_month": money(b.contributions.hours_per_helper_month),
+        }),
+    );
+    let et = &b.employer_tasks;
+    out.insert(
+        "employer_tasks".into(),
+        json!({
+            "model": et.model.map(|m| m.key()),
+            "lines": lines(&et.lines, lang),
+            "total": money(et.total),
+        }),
+    );
+    out.insert(
+        "other_costs".into(),
+        json!({ "lines": lines(&b.other_costs.lines, lang), "total": money(b.other_costs.total) }),
+    );
+    let t = &b.totals;
+    out.insert(
+        "totals".into(),
+        json!({
+            "grant_total": money(t.grant_total),
+            "monthly": t.monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
+            "timing": t.timing,
+            "other_costs_to_citizen": money(t.other_costs_to_citizen),
+            "other_costs_monthly": t.other_costs_monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
+        }),
+    );
+    let c = &b.cap;
+    out.insert(
+        "cap".into(),
+        json!({
+            "cost_per_hour": money(c.cost_per_hour),
+            "cap_hourly": c.cap_hourly.map(money),
+            "headroom": c.headroom.map(money),
+            "headroom_pct": c.headroom_pct.map(money),
+            "verdict": c.verdict,
+            "basis": basis(&c.basis, lang),
+            "legal": "BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2",
+        }),
+    );
+    out.insert(
+        "respirator".into(),
+        b.respirator.as_ref().map_or(Value::Null, |r| {
+            json!({ "region_pct": dec(r.region_pct, 2), "region": money(r.region), "municipality": money(r.municipality), "legal": "KL 3.3.3" })
+        }),
+    );
+    out.insert(
+        "after_invoice".into(),
+        Value::Array(
+            b.after_invoice
+                .iter()
+                .map(|a| json!({ "key": a.key, "label": lang.pick(&a.label), "rule": lang.pick(&a.rule), "legal": a.legal, "estimate": a.estimate.map(money) }))
+                .collect(),
+        ),
+    );
+    out.insert(
+        "warnings".into(),
+        Value::Array(b.warnings.iter().map(|w| json!({ "code": w.code, "message": lang.pick(&w.message), "legal": w.legal })).collect()),
+    );
+    Value::Object(out)
+}
+
+/// Pretty-printed JSON text.
+#[must_use]
+pub fn render(b: &Budget, lang: Lang) -> String {
+    let mut s = serde_json::to_string_pretty(&to_value(b, lang)).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,142 @@
+//! Renderers: they only read a [`crate::Budget`]; calculation never formats.
+
+pub mod json;
+pub mod table;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::calc::{Basis, Term, Text};
+use crate::case::{Employer, Scheme};
+
+/// Output language: Danish by default, English with `--lang en`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    Da,
+    En,
+}
+
+impl Lang {
+    #[must_use]
+    pub fn pick<'a>(self, text: &'a Text) -> &'a str {
+        match self {
+            Lang::Da => &text.da,
+            Lang::En => &text.en,
+        }
+    }
+
+    /// Pick between a Danish and an English literal.
+    #[must_use]
+    pub fn say(self, da: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Da => da,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A number with `dp` decimals and thousands separators: `1.234,50` in
+/// Danish, `1,234.50` in English.
+#[must_use]
+pub fn number(value: Decimal, dp: u32, lang: Lang) -> String {
+    let mut v = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    v.rescale(dp);
+    let s = v.abs().to_string();
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let (thousands, decimal) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(thousands);
+        }
+        grouped.push(c);
+    }
+    let sign = if v.is_sign_negative() && !v.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{decimal}{frac}")
+    }
+}
+
+/// A money amount to øre.
+#[must_use]
+pub fn money(value: Decimal, lang: Lang) -> String {
+    number(value, 2, lang)
+}
+
+/// A formula with its numbers, as text in the output language.
+#[must_use]
+pub fn basis(b: &Basis, lang: Lang) -> String {
+    let mut out = String::new();
+    for term in &b.0 {
+        let piece = match term {
+            Term::Num { value, dp, unit } => {
+                let u = lang.pick(unit);
+                if u.is_empty() || u == ")" {
+                    format!("{}{u}", number(*value, *dp, lang))
+                } else if u == "%" {
+                    format!("{} %", number(*value, *dp, lang))
+                } else {
+                    format!("{} {u}", number(*value, *dp, lang))
+                }
+            }
+            Term::Op(op) => (*op).to_string(),
+            Term::Word(w) => lang.pick(w).to_string(),
+        };
+        let glue = !(out.is_empty()
+            || out.ends_with('(')
+            || piece == ")"
+            || piece == ":"
+            || piece.starts_with(')'));
+        if glue {
+            out.push(' ');
+        }
+        out.push_str(&piece);
+    }
+    out
+}
+
+#[must_use]
+pub fn scheme_name(s: Scheme, lang: Lang) -> String {
+    let name = match s {
+        Scheme::Bpa => lang.say("BPA", "BPA"),
+        Scheme::Kt => lang.say("Kontant tilskud", "Cash grant (KT)"),
+        Scheme::KtRelative => lang.say(
+            "Kontant tilskud til nærtstående",
+            "Cash grant paid to a relative",
+        ),
+    };
+    format!("{name} ({})", s.legal())
+}
+
+#[must_use]
+pub fn employer_name(e: Employer, lang: Lang) -> &'static str {
+    match e {
+        Employer::Citizen => lang.say("borgeren", "the citizen"),
+        Employer::Relative => lang.say("nærtstående", "a relative"),
+        Employer::Association => lang.say("forening", "an association"),
+        Employer::Company => lang.say("privat virksomhed", "a private company"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn danish_and_english_numbers() {
+        assert_eq!(number(dec!(1234567.891), 2, Lang::Da), "1.234.567,89");
+        assert_eq!(number(dec!(1234567.891), 2, Lang::En), "1,234,567.89");
+        assert_eq!(number(dec!(-12.5), 2, Lang::Da), "-12,50");
+        assert_eq!(number(dec!(52), 0, Lang::Da), "52");
+        assert_eq!(number(dec!(999.995), 2, Lang::En), "1,000.00");
+    }
+}

@@ -1,0 +1,501 @@
+//! `--format table` (SPEC 12): one table per section, Danish labels by default.
+
+use std::fmt::Write as _;
+
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use rust_decimal::Decimal;
+
+use super::{Lang, basis, employer_name, money, number, scheme_name};
+use crate::Budget;
+use crate::calc::Line;
+use crate::calc::hours::band_label;
+use crate::calc::totals::{Timing, Verdict};
+
+/// How tables are drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Wrap cells to this width; `None` never wraps.
+    pub width: Option<u16>,
+}
+
+fn new_table(style: Style, header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED);
+    match style.width {
+        Some(w) => {
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+            t.set_width(w);
+        }
+        None => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    t.set_header(header.iter().copied());
+    t
+}
+
+fn right(t: &mut Table, cols: &[usize]) {
+    for &c in cols {
+        if let Some(col) = t.column_mut(c) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+}
+
+/// A section of lines with amounts, and its total row.
+fn lines_table(
+    out: &mut String,
+    title: &str,
+    lines: &[Line],
+    total_label: &str,
+    total: Decimal,
+    dp_hours: bool,
+    lang: Lang,
+    style: Style,
+) {
+    let amount_head = if dp_hours {
+        lang.say("Timer", "Hours")
+    } else {
+        lang.say("Kr.", "DKK")
+    };
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Post", "Item"),
+            amount_head,
+            lang.say("Beregning", "Basis"),
+            lang.say("Hjemmel", "Legal ground"),
+        ],
+    );
+    for l in lines {
+        t.add_row(vec![
+            lang.pick(&l.label).to_string(),
+            money(l.amount, lang),
+            basis(&l.basis, lang),
+            l.legal.clone(),
+        ]);
+    }
+    t.add_row(vec![
+        total_label.to_string(),
+        money(total, lang),
+        String::new(),
+        String::new(),
+    ]);
+    right(&mut t, &[1]);
+    let _ = writeln!(out, "{title}\n{t}\n");
+}
+
+/// The whole budget as text tables.
+#[must_use]
+pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {}",
+        lang.say("Tilskudsberegning", "Grant calculation"),
+        b.id
+    );
+    let _ = writeln!(
+        out,
+        "{} {} · {} · {}: {} · {}: {} · {}: {}\n",
+        lang.say("Bevillingsår", "Grant year"),
+        b.year,
+        scheme_name(b.scheme, lang),
+        lang.say("Arbejdsgiver", "Employer"),
+        employer_name(b.employer, lang),
+        lang.say("Lønskala", "Wage scale"),
+        b.wage_scale,
+        lang.say("Satser", "Rates"),
+        b.rates_origin
+    );
+
+    if !b.deviations.is_empty() {
+        let mut t = new_table(
+            style,
+            &[
+                lang.say("Serviceniveau", "Service level"),
+                lang.say("Standard", "Standard"),
+                lang.say("I denne sag", "In this case"),
+            ],
+        );
+        for d in &b.deviations {
+            t.add_row(vec![
+                d.key.clone(),
+                d.standard.clone().unwrap_or_else(|| "—".into()),
+                d.case.clone(),
+            ]);
+        }
+        let _ = writeln!(
+            out,
+            "{}\n{t}\n",
+            lang.say(
+                "Individuelle afvigelser fra serviceniveauet (VEJ pkt. 61)",
+                "Individual deviations from the service level (VEJ pkt. 61)"
+            )
+        );
+    }
+
+    let h = &b.hours;
+    lines_table(
+        &mut out,
+        lang.say("Timeudmåling", "Hour allocation"),
+        &h.lines,
+        lang.say("Bevilgede timer i alt", "Grant hours in all"),
+        h.total,
+        true,
+        lang,
+        style,
+    );
+    let _ = writeln!(
+        out,
+        "{}: {} {} / {} {} = {} {}\n",
+        lang.say("Gennemsnit pr. uge", "Average per week"),
+        number(h.total, 2, lang),
+        lang.say("t", "h"),
+        number(h.weeks.value, 0, lang),
+        lang.say("uger", "weeks"),
+        number(h.per_week, 2, lang),
+        lang.say("t/uge", "h/week")
+    );
+
+    let relative = !b.hours.relative_total().is_zero();
+    let mut head = vec![
+        lang.say("Tidsrum", "Band"),
+        lang.say("Behov", "Need"),
+        lang.say("Døgndækning", "Full cover"),
+        lang.say(
+            "Oplæring, kurser, pulje, dobbelt",
+            "Training, courses, pool, double",
+        ),
+        lang.say("Møder", "Meetings"),
+        lang.say("I alt", "Total"),
+    ];
+    if relative {
+        head.push(lang.say("Heraf nærtstående", "Of which the relative"));
+    }
+    let mut t = new_table(style, &head);
+    for x in &h.bands {
+        let mut row = vec![
+            lang.pick(&band_label(x.band)).to_string(),
+            money(x.need, lang),
+            money(x.full_cover, lang),
+            money(x.extras, lang),
+            money(x.meetings, lang),
+            money(x.total, lang),
+        ];
+        if relative {
+            row.push(money(x.relative, lang));
+        }
+        t.add_row(row);
+    }
+    right(&mut t, &[1, 2, 3, 4, 5, 6]);
+    let _ = writeln!(
+        out,
+        "{}\n{t}\n",
+        lang.say(
+            "Timer fordelt på tidsrum (pr. år)",
+            "Hours by band (per year)"
+        )
+    );
+
+    lines_table(
+        &mut out,
+        lang.say("Lønbudget", "Wage budget"),
+        &b.wages.lines,
+        lang.say(
+            "Løn, pension og feriegodtgørelse i alt",
+            "Wages, pension and holiday pay in all",
+        ),
+        b.wages.total,
+        false,
+        lang,
+        style,
+    );
+
+    let c = &b.contributions;
+    lines_table(
+        &mut out,
+        lang.say("Lovpligtige bidrag", "Statutory contributions"),
+        &c.lines,
+        lang.say("Lovpligtige bidrag i alt", "Statutory contributions in all"),
+        c.total,
+        false,
+        lang,
+        style,
+    );
+    let _ = writeln!(
+        out,
+        "{}: {} ({})\n",
+        lang.say("Årsværk", "Full-time equivalents"),
+        number(c.fte, 2, lang),
+        lang.say(
+            "ATP-bidrag / (12 × fuldt ATP-bidrag), som Samlet Betaling",
+            "ATP / (12 × full-rate ATP), as Samlet Betaling"
+        )
+    );
+
+    let et = &b.employer_tasks;
+    match et.model {
+        Some(model) => {
+            let title = format!(
+                "{} ({}: {})",
+                lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy"),
+                lang.say("model", "model"),
+                model.key()
+            );
+            lines_table(
+                &mut out,
+                &title,
+                &et.lines,
+                lang.say("Arbejdsgiveropgaven i alt", "Employer tasks in all"),
+                et.total,
+                false,
+                lang,
+                style,
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "{}\n{}\n",
+                lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy"),
+                lang.say("Ikke relevant: borgeren eller en nærtstående er arbejdsgiver og aflønnes ikke for arbejdsgiveropgaven (BEK § 8).", "Not applicable: the citizen or a relative is employer and is not paid for employer tasks (BEK § 8).")
+            );
+        }
+    }
+
+    lines_table(
+        &mut out,
+        lang.say("Andre udgifter og modregning", "Other costs and offsets"),
+        &b.other_costs.lines,
+        lang.say("I alt", "In all"),
+        b.other_costs.total,
+        false,
+        lang,
+        style,
+    );
+
+    let tt = &b.totals;
+    let mut t = new_table(style, &[lang.say("Post", "Item"), lang.say("Kr.", "DKK")]);
+    for (label, amount) in [
+        (
+            lang.say(
+                "Løn, pension og feriegodtgørelse",
+                "Wages, pension and holiday pay",
+            ),
+            b.wages.total,
+        ),
+        (
+            lang.say("Lovpligtige bidrag", "Statutory contributions"),
+            c.total,
+        ),
+        (lang.say("Arbejdsgiveropgaven", "Employer tasks"), et.total),
+        (
+            lang.say("Andre udgifter og modregning", "Other costs and offsets"),
+            b.other_costs.total,
+        ),
+    ] {
+        t.add_row(vec![label.to_string(), money(amount, lang)]);
+    }
+    t.add_row(vec![
+        lang.say("Tilskud i alt pr. år", "Grant total per year")
+            .to_string(),
+        money(tt.grant_total, lang),
+    ]);
+    right(&mut t, &[1]);
+    let _ = writeln!(
+        out,
+        "{}\n{t}\n",
+        lang.say(
+            "Samlet tilskud (SEL § 96 a, BEK § 11)",
+            "Grant total (SEL § 96 a, BEK § 11)"
+        )
+    );
+
+    let timing = match tt.timing {
+        Timing::Advance => lang.say("forud", "in advance"),
+        Timing::Arrears => lang.say("bagud", "in arrears"),
+    };
+    let months_da = [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    let months_en = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Måned", "Month"),
+            lang.say("Udbetaling", "Payment"),
+            lang.say("Heraf § 10 til borgeren", "Of which § 10 to the citizen"),
+        ],
+    );
+    for i in 0..12 {
+        let name = match lang {
+            Lang::Da => months_da[i],
+            Lang::En => months_en[i],
+        };
+        t.add_row(vec![
+            name.to_string(),
+            money(tt.monthly[i], lang),
+            money(tt.other_costs_monthly[i], lang),
+        ]);
+    }
+    t.add_row(vec![
+        lang.say("I alt", "In all").to_string(),
+        money(tt.grant_total, lang),
+        money(tt.other_costs_to_citizen, lang),
+    ]);
+    right(&mut t, &[1, 2]);
+    let _ = writeln!(
+        out,
+        "{} ({}; {})\n{t}\n",
+        lang.say("Udbetaling", "Payment schedule"),
+        timing,
+        lang.say(
+            "§ 10-beløbet udbetales altid forud til borgeren",
+            "the § 10 amount is always paid to the citizen in advance"
+        )
+    );
+
+    let cap = &b.cap;
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Loftskontrol", "Cap check"),
+            lang.say("Kr.", "DKK"),
+            lang.say("Beregning", "Basis"),
+        ],
+    );
+    t.add_row(vec![
+        lang.say("Udgift pr. bevilget time", "Cost per grant hour")
+            .to_string(),
+        money(cap.cost_per_hour, lang),
+        basis(&cap.basis, lang),
+    ]);
+    match cap.cap_hourly {
+        Some(limit) => {
+            t.add_row(vec![
+                lang.say("Loft pr. time", "Cap per hour").to_string(),
+                money(limit, lang),
+                cap.cap_rate
+                    .as_ref()
+                    .map(|f| f.source.clone())
+                    .unwrap_or_default(),
+            ]);
+            t.add_row(vec![
+                lang.say("Råderum", "Headroom").to_string(),
+                money(cap.headroom.unwrap_or_default(), lang),
+                format!(
+                    "{} %",
+                    number(cap.headroom_pct.unwrap_or_default(), 2, lang)
+                ),
+            ]);
+        }
+        None => {
+            t.add_row(vec![
+                lang.say("Loft pr. time", "Cap per hour").to_string(),
+                "—".into(),
+                String::new(),
+            ]);
+        }
+    }
+    let verdict = match cap.verdict {
+        Verdict::Within => lang.say("inden for loftet", "within the cap"),
+        Verdict::Exceeded => lang.say("over loftet", "above the cap"),
+        Verdict::NotChecked => lang.say("ikke kontrolleret", "not checked"),
+    };
+    t.add_row(vec![
+        lang.say("Vurdering", "Verdict").to_string(),
+        verdict.to_string(),
+        String::new(),
+    ]);
+    right(&mut t, &[1]);
+    let _ = writeln!(
+        out,
+        "{} (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2)\n{t}\n",
+        lang.say("Loft pr. time", "Per-hour cap")
+    );
+
+    if let Some(r) = &b.respirator {
+        let mut t = new_table(
+            style,
+            &[
+                lang.say("Respiratorordning", "Respirator scheme"),
+                lang.say("Kr.", "DKK"),
+            ],
+        );
+        t.add_row(vec![
+            format!(
+                "{} ({} %)",
+                lang.say("Regionen", "The region"),
+                number(r.region_pct, 2, lang)
+            ),
+            money(r.region, lang),
+        ]);
+        t.add_row(vec![
+            lang.say("Kommunen", "The municipality").to_string(),
+            money(r.municipality, lang),
+        ]);
+        right(&mut t, &[1]);
+        let _ = writeln!(
+            out,
+            "{} (KL 3.3.3)\n{t}\n",
+            lang.say("Fordeling med regionen", "Split with the region")
+        );
+    }
+
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Post", "Item"),
+            lang.say("Regel", "Rule"),
+            lang.say("Hjemmel", "Legal ground"),
+            lang.say("Skøn, kr.", "Estimate, DKK"),
+        ],
+    );
+    for a in &b.after_invoice {
+        t.add_row(vec![
+            lang.pick(&a.label).to_string(),
+            lang.pick(&a.rule).to_string(),
+            a.legal.clone(),
+            a.estimate.map(|e| money(e, lang)).unwrap_or_default(),
+        ]);
+    }
+    right(&mut t, &[3]);
+    let _ = writeln!(
+        out,
+        "{}\n{t}\n",
+        lang.say(
+            "Dækkes efter regning (BEK § 4 stk. 2)",
+            "Covered after invoice (BEK § 4 stk. 2)"
+        )
+    );
+
+    if b.warnings.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            lang.say("Advarsler", "Warnings"),
+            lang.say("ingen", "none")
+        );
+    } else {
+        let mut t = new_table(
+            style,
+            &[
+                lang.say("Kode", "Code"),
+                lang.say("Advarsel", "Warning"),
+                lang.say("Hjemmel", "Legal ground"),
+            ],
+        );
+        for w in &b.warnings {
+            t.add_row(vec![
+                w.code.to_string(),
+                lang.pick(&w.message).to_string(),
+                w.legal.to_string(),
+            ]);
+        }
+        let _ = writeln!(out, "{}\n{t}", lang.say("Advarsler", "Warnings"));
+    }
+    out
+}
