@@ -406,7 +406,12 @@ fn load_chain(r: &TableRef, chain: &mut Vec<String>) -> Result<toml::Table, Inpu
 }
 
 /// Deep merge: tables merge key by key, anything else (arrays too) is replaced.
+/// A table that brings its own `source` also brings its own `verified`
+/// (true unless it says otherwise): a new source never inherits the old flag.
 pub fn merge(base: &mut toml::Table, over: toml::Table) {
+    if over.contains_key("source") && !over.contains_key("verified") {
+        base.remove("verified");
+    }
     for (key, value) in over {
         match (base.get_mut(&key), value) {
             (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
@@ -820,6 +825,13 @@ mod tests {
             toml::from_str("[a]\ny = 3\n[b]\nz = [9]\n").unwrap(),
         );
         assert_eq!(base.to_string(), "[a]\nx = 1\ny = 3\n\n[b]\nz = [9]\n");
+    }
+
+    #[test]
+    fn a_new_source_does_not_inherit_verified_false() {
+        let mut base: toml::Table = toml::from_str("[f]\nvalue = 1\nsource = \"old\"\nverified = false\n").unwrap();
+        merge(&mut base, toml::from_str("[f]\nvalue = 2\nsource = \"council decision\"\n").unwrap());
+        assert_eq!(base.to_string(), "[f]\nvalue = 2\nsource = \"council decision\"\n");
     }
 
     #[test]

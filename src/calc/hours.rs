@@ -44,10 +44,11 @@ pub struct Hours {
 }
 
 impl Hours {
-    /// `ΣH_b`: grant hours in the bands, without standby.
+    /// `ΣH_b`: grant hours in the bands, without standby. Taken from the
+    /// exact components, not by adding band shares that may hold thirds.
     #[must_use]
     pub fn band_total(&self) -> Decimal {
-        self.bands.iter().map(|b| b.total).sum()
+        self.total - self.standby
     }
 
     /// `ΣR_b`.
@@ -125,9 +126,7 @@ pub fn allocate(case: &Case, rates: &RateTable, p: &Params) -> Hours {
             }
         })
         .collect();
-    let band_total: Decimal = bands.iter().map(|b| b.total).sum();
-    let total = band_total + standby;
-    let relative_total: Decimal = relative.iter().sum();
+    let total = need.iter().sum::<Decimal>() + cover_weeks * Decimal::from(168) + training + courses + pool + double + meetings + standby;
 
     let need_legal = match f.scheme {
         Scheme::Bpa => "SEL § 96 stk. 1; VEJ pkt. 28",
@@ -283,7 +282,7 @@ pub fn allocate(case: &Case, rates: &RateTable, p: &Params) -> Hours {
         standby,
         total,
         per_week: total / w,
-        employed: total - relative_total,
+        employed: total - own_care * w,
         weeks: p.weeks_per_year.clone(),
         weekly_need_gross: need_w.iter().sum(),
     }
