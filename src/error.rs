@@ -383,6 +383,9 @@ pub fn from_serde(
             .and_then(|p| src.locate(p))
             .map(|s| src.line_col(s.start));
         err.key = Some(key);
+        if name == "source" {
+            err = err.allowed("source = \"…\": where the figure was published, or the arithmetic that derived it");
+        }
         return err;
     }
     for (prefix, problem) in [
