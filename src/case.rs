@@ -635,13 +635,13 @@ impl Case {
                 .found(format!("employer = \"{}\"", f.employer.key()))
                 .allowed("remove payroll, or employer = \"citizen\" or \"relative\""));
         }
-        if let Some(t) = f.admin.as_ref().and_then(|a| a.transfer_year) {
-            if !(1..=3).contains(&t) {
-                return Err(self
-                    .error("admin.transfer_year", "value not allowed")
-                    .found(t.to_string())
-                    .allowed("1 (first year with this employer), 2 or 3 (later years)"));
-            }
+        if let Some(t) = f.admin.as_ref().and_then(|a| a.transfer_year)
+            && !(1..=3).contains(&t)
+        {
+            return Err(self
+                .error("admin.transfer_year", "value not allowed")
+                .found(t.to_string())
+                .allowed("1 (first year with this employer), 2 or 3 (later years)"));
         }
         Ok(())
     }

@@ -69,23 +69,24 @@ pub fn check(
             "BEK § 5 stk. 3, AST 63-15",
         );
     }
-    if let Some(r) = &f.relative {
-        if r.own_care_hours_per_week > Decimal::from(48) && !r.special_decision {
-            add(
-                "relative_over_48h",
-                t(
-                    format!(
-                        "Den nærtstående yder {} t/uge selv; over 48 timer kræver en særlig afgørelse",
-                        fmt(r.own_care_hours_per_week)
-                    ),
-                    format!(
-                        "The relative provides {} h/week personally; more than 48 hours needs a special decision",
-                        fmt(r.own_care_hours_per_week)
-                    ),
+    if let Some(r) = &f.relative
+        && r.own_care_hours_per_week > Decimal::from(48)
+        && !r.special_decision
+    {
+        add(
+            "relative_over_48h",
+            t(
+                format!(
+                    "Den nærtstående yder {} t/uge selv; over 48 timer kræver en særlig afgørelse",
+                    fmt(r.own_care_hours_per_week)
                 ),
-                "SEL § 95 stk. 3",
-            );
-        }
+                format!(
+                    "The relative provides {} h/week personally; more than 48 hours needs a special decision",
+                    fmt(r.own_care_hours_per_week)
+                ),
+            ),
+            "SEL § 95 stk. 3",
+        );
     }
     if f.extra.full_cover_weeks > 0 && hours.weekly_need_gross.is_zero() {
         add(
@@ -164,10 +165,11 @@ pub fn check(
             }
         }
     }
-    if let Some(r) = &cap.cap_rate {
-        if !r.verified && !unverified.iter().any(|u| u.path == r.path) {
-            unverified.push(r);
-        }
+    if let Some(r) = &cap.cap_rate
+        && !r.verified
+        && !unverified.iter().any(|u| u.path == r.path)
+    {
+        unverified.push(r);
     }
     if !unverified.is_empty() {
         let list = unverified

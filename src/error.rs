@@ -153,7 +153,7 @@ impl Source {
                 }
                 (Segment::Index(i), false) => value
                     .as_array()
-                    .and_then(|a| a.iter().nth(*i))
+                    .and_then(|a| a.get(*i))
                     .map(|v| (v.span(), v)),
                 (Segment::Index(_), true) => None,
             };
@@ -384,7 +384,9 @@ pub fn from_serde(
             .map(|s| src.line_col(s.start));
         err.key = Some(key);
         if name == "source" {
-            err = err.allowed("source = \"…\": where the figure was published, or the arithmetic that derived it");
+            err = err.allowed(
+                "source = \"…\": where the figure was published, or the arithmetic that derived it",
+            );
         }
         return err;
     }

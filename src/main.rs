@@ -1,7 +1,8 @@
 //! The `bpa` command line: parse arguments, call the library, map errors to exit codes.
+#![allow(clippy::result_large_err)]
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -55,7 +56,7 @@ enum Command {
     },
 }
 
-fn load(case: &PathBuf, rates: Option<&PathBuf>) -> Result<bpa::Budget, InputError> {
+fn load(case: &Path, rates: Option<&PathBuf>) -> Result<bpa::Budget, InputError> {
     let case = Case::read(case)?;
     let rates = match rates {
         Some(path) => Rates::from_file(path)?,

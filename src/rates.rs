@@ -503,8 +503,7 @@ fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
         for (i, task) in tasks.iter().enumerate() {
             let path = format!("employer_tasks.{scheme}[{i}]");
             figures.push((format!("{path}.minutes"), task.minutes));
-            if task.condition == TaskCondition::Share
-                && !task.share.is_some_and(|s| s <= Decimal::ONE)
+            if task.condition == TaskCondition::Share && task.share.is_none_or(|s| s > Decimal::ONE)
             {
                 return Err(err(
                     &path,
@@ -829,9 +828,16 @@ mod tests {
 
     #[test]
     fn a_new_source_does_not_inherit_verified_false() {
-        let mut base: toml::Table = toml::from_str("[f]\nvalue = 1\nsource = \"old\"\nverified = false\n").unwrap();
-        merge(&mut base, toml::from_str("[f]\nvalue = 2\nsource = \"council decision\"\n").unwrap());
-        assert_eq!(base.to_string(), "[f]\nvalue = 2\nsource = \"council decision\"\n");
+        let mut base: toml::Table =
+            toml::from_str("[f]\nvalue = 1\nsource = \"old\"\nverified = false\n").unwrap();
+        merge(
+            &mut base,
+            toml::from_str("[f]\nvalue = 2\nsource = \"council decision\"\n").unwrap(),
+        );
+        assert_eq!(
+            base.to_string(),
+            "[f]\nvalue = 2\nsource = \"council decision\"\n"
+        );
     }
 
     #[test]

@@ -7,11 +7,11 @@
 
 use std::path::Path;
 
-use bpa::calc::totals::{Timing, Verdict};
 use bpa::calc::Line;
+use bpa::calc::totals::{Timing, Verdict};
 use bpa::error::Source;
 use bpa::rates::Rates;
-use bpa::{calculate, Budget, Case};
+use bpa::{Budget, Case, calculate};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -20,7 +20,11 @@ fn rates() -> Rates {
 }
 
 fn case(text: &str) -> Case {
-    Case::parse(Source { name: "test.toml".into(), text: text.into() }).unwrap_or_else(|e| panic!("{e}"))
+    Case::parse(Source {
+        name: "test.toml".into(),
+        text: text.into(),
+    })
+    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn budget(text: &str) -> Budget {
@@ -28,7 +32,16 @@ fn budget(text: &str) -> Budget {
 }
 
 fn amount(lines: &[Line], key: &str) -> Decimal {
-    lines.iter().find(|l| l.key == key).unwrap_or_else(|| panic!("no line {key}: {:?}", lines.iter().map(|l| &l.key).collect::<Vec<_>>())).amount
+    lines
+        .iter()
+        .find(|l| l.key == key)
+        .unwrap_or_else(|| {
+            panic!(
+                "no line {key}: {:?}",
+                lines.iter().map(|l| &l.key).collect::<Vec<_>>()
+            )
+        })
+        .amount
 }
 
 const COMPANY: &str = r#"
@@ -74,7 +87,10 @@ fn hours_every_component() {
     // 8, 4, 0, 2, 2. Day: 1040 + 55 + 8 + 15 = 1118; evening 520 + 30 + 4 = 554;
     // night 0 + 35 = 35; Saturday and Sunday 260 + 24 + 2 = 286.
     let totals: Vec<Decimal> = h.bands.iter().map(|x| x.total).collect();
-    assert_eq!(totals, vec![dec!(1118), dec!(554), dec!(35), dec!(286), dec!(286)]);
+    assert_eq!(
+        totals,
+        vec![dec!(1118), dec!(554), dec!(35), dec!(286), dec!(286)]
+    );
     // 2080 + 168 + 10 + 6 + 15 = 2279 h; 2279 / 52 = 43.8269… h/week.
     assert_eq!(h.total, dec!(2279));
     assert_eq!(h.per_week.round_dp(2), dec!(43.83));
@@ -85,10 +101,16 @@ fn wages_every_line() {
     let w = budget(COMPANY).wages;
     assert_eq!(amount(&w.lines, "base_wage"), dec!(227900.00)); // 2279 × 100
     assert_eq!(amount(&w.lines, "general_supplement"), dec!(11395.00)); // 227900 × 5 %
-    assert_eq!(amount(&w.lines, "supplement.weekday_evening"), dec!(16620.00)); // 554 × 100 × 30 %
+    assert_eq!(
+        amount(&w.lines, "supplement.weekday_evening"),
+        dec!(16620.00)
+    ); // 554 × 100 × 30 %
     assert_eq!(amount(&w.lines, "supplement.weekday_night"), dec!(1400.00)); // 35 × 100 × 40 %
     assert_eq!(amount(&w.lines, "supplement.saturday"), dec!(7150.00)); // 286 × 100 × 25 %
-    assert_eq!(amount(&w.lines, "supplement.sunday_holiday"), dec!(14300.00)); // 286 × 100 × 50 %
+    assert_eq!(
+        amount(&w.lines, "supplement.sunday_holiday"),
+        dec!(14300.00)
+    ); // 286 × 100 × 50 %
     // Pension on base + general + standby, not on time supplements: 10 % × 239295.
     assert_eq!(w.pension, dec!(23929.50));
     // Holiday pay on all wages, not on pension: 12.5 % × 278765 = 34845.625 → 34845.63.
@@ -122,7 +144,10 @@ fn employer_tasks_catalogue_bpa_new_or_insecure_first_year() {
     assert_eq!(amount(&t.lines, "task.interview_transport"), dec!(2027.25)); // 3 rounds × 90 min = 4.5 h
     assert_eq!(amount(&t.lines, "task.contract_review"), dec!(225.25)); // 2 helpers × 15 min, first year
     assert_eq!(amount(&t.lines, "task.mus_follow_up"), dec!(33.79)); // 30 min × 15 % = 0.075 h
-    assert_eq!(amount(&t.lines, "task.staff_meeting_follow_up"), dec!(112.63)); // 30 min × 50 %
+    assert_eq!(
+        amount(&t.lines, "task.staff_meeting_follow_up"),
+        dec!(112.63)
+    ); // 30 min × 50 %
     assert_eq!(amount(&t.lines, "task.payroll"), dec!(1200.00)); // 2 helpers × 12 × 50
     // Work-environment tasks are not in § 8: 60 + 90 + 180 + 90 + 0.4 × (60 + 90) = 480 min = 8 h.
     assert!(!t.lines.iter().any(|l| l.key == "task.apv"));
@@ -132,9 +157,25 @@ fn employer_tasks_catalogue_bpa_new_or_insecure_first_year() {
 
 #[test]
 fn employer_tasks_later_year_drops_first_year_and_insecure_tasks() {
-    let b = budget(&COMPANY.replace("new_or_insecure = true", "new_or_insecure = false").replace("transfer_year = 1", "transfer_year = 2"));
-    let keys: Vec<&str> = b.employer_tasks.lines.iter().map(|l| l.key.as_str()).collect();
-    for gone in ["task.interviews", "task.interview_transport", "task.mus_participation", "task.contract_review", "task.intro_meeting", "task.contract"] {
+    let b = budget(
+        &COMPANY
+            .replace("new_or_insecure = true", "new_or_insecure = false")
+            .replace("transfer_year = 1", "transfer_year = 2"),
+    );
+    let keys: Vec<&str> = b
+        .employer_tasks
+        .lines
+        .iter()
+        .map(|l| l.key.as_str())
+        .collect();
+    for gone in [
+        "task.interviews",
+        "task.interview_transport",
+        "task.mus_participation",
+        "task.contract_review",
+        "task.intro_meeting",
+        "task.contract",
+    ] {
         assert!(!keys.contains(&gone), "{gone} should not apply");
     }
     // 15762.43 − (3040.88 + 2027.25 + 901.00 + 675.75 + 225.25 + 450.50 + 675.75 + 450.50) = 7315.55
@@ -150,7 +191,8 @@ fn admin_overhead_per_hour_and_amount() {
     // Service level 5 kr/h × 2279 h = 11395
     assert_eq!(per_hour.employer_tasks.total, dec!(11395.00));
     assert!(per_hour.warnings.iter().any(|w| w.code == "admin_per_hour"));
-    let fixed = budget(&COMPANY.replace("model = \"tasks\"", "model = \"amount\"\namount = 12345.67"));
+    let fixed =
+        budget(&COMPANY.replace("model = \"tasks\"", "model = \"amount\"\namount = 12345.67"));
     assert_eq!(fixed.employer_tasks.total, dec!(12345.67));
 }
 
@@ -164,7 +206,10 @@ fn totals_payments_and_cap() {
     // 369450.55 / 12 = 30787.5458… → 30787.55 × 11 = 338663.05; December 30787.50.
     assert_eq!(b.totals.monthly[0], dec!(30787.55));
     assert_eq!(b.totals.monthly[11], dec!(30787.50));
-    assert_eq!(b.totals.monthly.iter().sum::<Decimal>(), b.totals.grant_total);
+    assert_eq!(
+        b.totals.monthly.iter().sum::<Decimal>(),
+        b.totals.grant_total
+    );
     assert_eq!(b.totals.timing, Timing::Arrears);
     assert_eq!(b.totals.other_costs_to_citizen, dec!(6000.00));
     // Cap: (337540.13 + 11147.99 + 15762.43) / 2279 = 159.917… → 159.92 ≤ 300.
@@ -185,12 +230,20 @@ fn cap_exceeded_and_not_checked() {
     assert_eq!(at.cap.verdict, Verdict::Within);
     let embedded = calculate(&case(COMPANY), &Rates::embedded(2025).unwrap()).unwrap();
     assert_eq!(embedded.cap.verdict, Verdict::NotChecked);
-    assert!(embedded.warnings.iter().any(|w| w.code == "cap_not_checked"));
+    assert!(
+        embedded
+            .warnings
+            .iter()
+            .any(|w| w.code == "cap_not_checked")
+    );
 }
 
 #[test]
 fn standby_pay_is_half_base_without_supplements() {
-    let b = budget(&COMPANY.replace("full_cover_weeks = 1", "full_cover_weeks = 1\nstandby_hours_per_week = 10.0"));
+    let b = budget(&COMPANY.replace(
+        "full_cover_weeks = 1",
+        "full_cover_weeks = 1\nstandby_hours_per_week = 10.0",
+    ));
     // 10 h × 52 = 520 h × 100 × 50 % = 26000, in pension and holiday pay bases.
     assert_eq!(amount(&b.wages.lines, "standby_pay"), dec!(26000.00));
     assert_eq!(b.wages.pension, dec!(26529.50)); // 10 % × (227900 + 11395 + 26000)
@@ -202,11 +255,22 @@ fn standby_pay_is_half_base_without_supplements() {
 fn citizen_employer_is_exempt_from_aub_for_the_first_fte() {
     let text = COMPANY
         .replace("employer = \"company\"", "employer = \"citizen\"")
-        .replace("[admin]\nmodel = \"tasks\"\nnew_or_insecure = true\ntransfer_year = 1\n", "");
+        .replace(
+            "[admin]\nmodel = \"tasks\"\nnew_or_insecure = true\ntransfer_year = 1\n",
+            "",
+        );
     let b = budget(&text);
     // max(0, 4/3 − 1) × 3000 = 1000; no FIB (not registered for VAT or lønsumsafgift).
-    assert_eq!(amount(&b.contributions.lines, "contribution.aub"), dec!(1000.00));
-    assert!(!b.contributions.lines.iter().any(|l| l.key == "contribution.fib"));
+    assert_eq!(
+        amount(&b.contributions.lines, "contribution.aub"),
+        dec!(1000.00)
+    );
+    assert!(
+        !b.contributions
+            .lines
+            .iter()
+            .any(|l| l.key == "contribution.fib")
+    );
     assert_eq!(b.employer_tasks.total, dec!(0));
     assert_eq!(b.employer_tasks.model, None);
     assert_eq!(b.totals.timing, Timing::Advance);
@@ -238,22 +302,40 @@ fn relative_recipient_gets_wages_but_no_pension_holiday_pay_or_contributions() {
     let w = &b.wages;
     // Wages on all hours: 2081.5 × 100 = 208150; evening 520 × 100 × 30 % = 15600.
     assert_eq!(amount(&w.lines, "base_wage"), dec!(208150.00));
-    assert_eq!(amount(&w.lines, "supplement.weekday_evening"), dec!(15600.00));
+    assert_eq!(
+        amount(&w.lines, "supplement.weekday_evening"),
+        dec!(15600.00)
+    );
     // Employed: 521.5 h → base 52150, general 2607.50, evening (520 − 390) × 30 = 3900.
     // Pension 10 % × (52150 + 2607.50) = 5475.75; holiday 12.5 % × 58657.50 = 7332.1875 → 7332.19.
     assert_eq!(w.pension, dec!(5475.75));
     assert_eq!(w.holiday_pay, dec!(7332.19));
     // Contributions on the employed helper only: m = 521.5 / 12 = 43.46 h → 66 kr; ATP 792;
     // FTE = 792 / 2376 = 1/3 → AUB max(0, 1/3 − 1) = 0; AES 1000 / 3 = 333.33; Barsel 400; AFU 3.33.
-    assert_eq!(amount(&b.contributions.lines, "contribution.atp"), dec!(792.00));
-    assert_eq!(amount(&b.contributions.lines, "contribution.aub"), dec!(0.00));
-    assert_eq!(amount(&b.contributions.lines, "contribution.aes"), dec!(333.33));
-    assert_eq!(amount(&b.contributions.lines, "contribution.barsel"), dec!(400.00));
+    assert_eq!(
+        amount(&b.contributions.lines, "contribution.atp"),
+        dec!(792.00)
+    );
+    assert_eq!(
+        amount(&b.contributions.lines, "contribution.aub"),
+        dec!(0.00)
+    );
+    assert_eq!(
+        amount(&b.contributions.lines, "contribution.aes"),
+        dec!(333.33)
+    );
+    assert_eq!(
+        amount(&b.contributions.lines, "contribution.barsel"),
+        dec!(400.00)
+    );
 }
 
 #[test]
 fn relative_as_only_helper_gets_no_other_costs_and_no_contributions() {
-    let text = RELATIVE.replace("helpers = 1", "helpers = 0").replace("weekday_evening = 10.0", "").replace("weekday_day = 30.0", "weekday_day = 30.0");
+    let text = RELATIVE
+        .replace("helpers = 1", "helpers = 0")
+        .replace("weekday_evening = 10.0", "")
+        .replace("weekday_day = 30.0", "weekday_day = 30.0");
     let b = budget(&text.replace("[extra]\nhelpers = 0\n", ""));
     assert_eq!(b.hours.employed, dec!(0));
     assert!(b.contributions.lines.is_empty());
@@ -263,7 +345,9 @@ fn relative_as_only_helper_gets_no_other_costs_and_no_contributions() {
 
 #[test]
 fn respirator_split_and_override_deviation() {
-    let b = budget(&format!("{COMPANY}[respirator]\n[override]\ngeneral_supplement_pct = 3.5\n"));
+    let b = budget(&format!(
+        "{COMPANY}[respirator]\n[override]\ngeneral_supplement_pct = 3.5\n"
+    ));
     let r = b.respirator.expect("split");
     // Default 67 % region: round(total × 0.67), the municipality the rest.
     assert_eq!(r.region, bpa::money::ore(b.totals.grant_total * dec!(0.67)));
@@ -279,16 +363,23 @@ fn respirator_split_and_override_deviation() {
 fn atp_brackets_at_their_edges() {
     // One helper; yearly hours 12 × m put m exactly on each edge.
     for (weekly, expected) in [
-        (dec!(27), dec!(2376.00)), // 27 × 52 = 1404 / 12 = 117.0 → 198 × 12
+        (dec!(27), dec!(2376.00)),    // 27 × 52 = 1404 / 12 = 117.0 → 198 × 12
         (dec!(26.99), dec!(1584.00)), // 116.956… → 132 × 12
-        (dec!(18), dec!(1584.00)), // 78.0 → 132
-        (dec!(17.99), dec!(792.00)), // 77.956… → 66
-        (dec!(9), dec!(792.00)), // 39.0 → 66
-        (dec!(8.99), dec!(0.00)), // 38.956… → 0
+        (dec!(18), dec!(1584.00)),    // 78.0 → 132
+        (dec!(17.99), dec!(792.00)),  // 77.956… → 66
+        (dec!(9), dec!(792.00)),      // 39.0 → 66
+        (dec!(8.99), dec!(0.00)),     // 38.956… → 0
     ] {
-        let text = format!("id = \"A\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"company\"\n[need]\nweekday_day = {weekly}\n[extra]\nhelpers = 1\n[override]\nmus_hours = 0.0\n");
+        let text = format!(
+            "id = \"A\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"company\"\n[need]\nweekday_day = {weekly}\n[extra]\nhelpers = 1\n[override]\nmus_hours = 0.0\n"
+        );
         let b = budget(&text);
-        let atp = b.contributions.lines.iter().find(|l| l.key == "contribution.atp").map(|l| l.amount);
+        let atp = b
+            .contributions
+            .lines
+            .iter()
+            .find(|l| l.key == "contribution.atp")
+            .map(|l| l.amount);
         assert_eq!(atp, Some(expected), "weekly {weekly}");
     }
 }
@@ -300,24 +391,70 @@ fn every_table_adds_up_to_its_total() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "toml") {
             let case = Case::read(&path).unwrap();
-            let rates = if path.ends_with("bpa-municipal-rates.toml") { Rates::from_file(Path::new("examples/rates/kommune-2025.toml")).unwrap() } else { Rates::embedded(case.file.year).unwrap() };
+            let rates = if path.ends_with("bpa-municipal-rates.toml") {
+                Rates::from_file(Path::new("examples/rates/kommune-2025.toml")).unwrap()
+            } else {
+                Rates::embedded(case.file.year).unwrap()
+            };
             cases.push(calculate(&case, &rates).unwrap());
         }
     }
     assert!(cases.len() >= 8);
     for b in cases {
-        let sum = |ls: &[Line]| ls.iter().map(|l| bpa::money::ore(l.amount)).sum::<Decimal>();
+        let sum = |ls: &[Line]| {
+            ls.iter()
+                .map(|l| bpa::money::ore(l.amount))
+                .sum::<Decimal>()
+        };
         assert_eq!(sum(&b.hours.lines), b.hours.total, "{} hours", b.id);
         assert_eq!(sum(&b.wages.lines), b.wages.total, "{} wages", b.id);
-        assert_eq!(sum(&b.contributions.lines), b.contributions.total, "{} contributions", b.id);
-        assert_eq!(sum(&b.employer_tasks.lines), b.employer_tasks.total, "{} tasks", b.id);
-        assert_eq!(sum(&b.other_costs.lines), b.other_costs.total, "{} other", b.id);
-        assert_eq!(b.wages.total + b.contributions.total + b.employer_tasks.total + b.other_costs.total, b.totals.grant_total, "{}", b.id);
-        assert_eq!(b.totals.monthly.iter().sum::<Decimal>(), b.totals.grant_total, "{} months", b.id);
-        let band_sum: Decimal = b.hours.bands.iter().map(|x| x.total).sum::<Decimal>() + b.hours.standby;
+        assert_eq!(
+            sum(&b.contributions.lines),
+            b.contributions.total,
+            "{} contributions",
+            b.id
+        );
+        assert_eq!(
+            sum(&b.employer_tasks.lines),
+            b.employer_tasks.total,
+            "{} tasks",
+            b.id
+        );
+        assert_eq!(
+            sum(&b.other_costs.lines),
+            b.other_costs.total,
+            "{} other",
+            b.id
+        );
+        assert_eq!(
+            b.wages.total + b.contributions.total + b.employer_tasks.total + b.other_costs.total,
+            b.totals.grant_total,
+            "{}",
+            b.id
+        );
+        assert_eq!(
+            b.totals.monthly.iter().sum::<Decimal>(),
+            b.totals.grant_total,
+            "{} months",
+            b.id
+        );
+        let band_sum: Decimal =
+            b.hours.bands.iter().map(|x| x.total).sum::<Decimal>() + b.hours.standby;
         assert_eq!(bpa::money::ore(band_sum), b.hours.total, "{} bands", b.id);
-        for l in b.wages.lines.iter().chain(&b.contributions.lines).chain(&b.employer_tasks.lines) {
-            assert_eq!(l.amount, l.amount.round_dp(2), "{} {} is rounded to øre", b.id, l.key);
+        for l in b
+            .wages
+            .lines
+            .iter()
+            .chain(&b.contributions.lines)
+            .chain(&b.employer_tasks.lines)
+        {
+            assert_eq!(
+                l.amount,
+                l.amount.round_dp(2),
+                "{} {} is rounded to øre",
+                b.id,
+                l.key
+            );
         }
     }
 }

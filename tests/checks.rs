@@ -2,16 +2,27 @@
 
 use bpa::error::Source;
 use bpa::rates::Rates;
-use bpa::{calculate, Case};
+use bpa::{Case, calculate};
 
 fn codes(text: &str) -> Vec<&'static str> {
-    let case = Case::parse(Source { name: "t.toml".into(), text: text.into() }).unwrap_or_else(|e| panic!("{e}"));
+    let case = Case::parse(Source {
+        name: "t.toml".into(),
+        text: text.into(),
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
     let rates = Rates::embedded(2025).unwrap();
-    calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}")).warnings.iter().map(|w| w.code).collect()
+    calculate(&case, &rates)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .warnings
+        .iter()
+        .map(|w| w.code)
+        .collect()
 }
 
 fn kt(weekly: &str) -> String {
-    format!("id = \"K\"\nyear = 2025\nscheme = \"kt\"\nemployer = \"citizen\"\n[need]\nweekday_day = {weekly}\n[extra]\nhelpers = 1\n")
+    format!(
+        "id = \"K\"\nyear = 2025\nscheme = \"kt\"\nemployer = \"citizen\"\n[need]\nweekday_day = {weekly}\n[extra]\nhelpers = 1\n"
+    )
 }
 
 #[test]
@@ -26,12 +37,17 @@ fn kt_under_20h_at_and_above_the_threshold() {
 
 #[test]
 fn standby_in_kt() {
-    assert!(codes(&kt("30.0").replace("helpers = 1", "helpers = 1\nstandby_hours_per_week = 5.0")).contains(&"standby_in_kt"));
+    assert!(
+        codes(&kt("30.0").replace("helpers = 1", "helpers = 1\nstandby_hours_per_week = 5.0"))
+            .contains(&"standby_in_kt")
+    );
     assert!(!codes(&kt("30.0")).contains(&"standby_in_kt"));
 }
 
 fn relative(own: &str, special: bool) -> String {
-    format!("id = \"R\"\nyear = 2025\nscheme = \"kt-relative\"\nemployer = \"relative\"\n[need]\nweekday_day = 60.0\n[extra]\nhelpers = 1\n[relative]\nown_care_hours_per_week = {own}\nspecial_decision = {special}\n")
+    format!(
+        "id = \"R\"\nyear = 2025\nscheme = \"kt-relative\"\nemployer = \"relative\"\n[need]\nweekday_day = 60.0\n[extra]\nhelpers = 1\n[relative]\nown_care_hours_per_week = {own}\nspecial_decision = {special}\n"
+    )
 }
 
 #[test]
@@ -45,7 +61,10 @@ fn relative_over_48h_needs_a_special_decision() {
 fn full_cover_without_need() {
     let text = "id = \"F\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"citizen\"\n[extra]\nhelpers = 2\nfull_cover_weeks = 1\n";
     assert!(codes(text).contains(&"full_cover_without_need"));
-    assert!(!codes(&kt("30.0").replace("helpers = 1", "helpers = 1\nfull_cover_weeks = 1")).contains(&"full_cover_without_need"));
+    assert!(
+        !codes(&kt("30.0").replace("helpers = 1", "helpers = 1\nfull_cover_weeks = 1"))
+            .contains(&"full_cover_without_need")
+    );
 }
 
 #[test]
@@ -77,14 +96,42 @@ fn reduction_notice_on_lower_total_or_fewer_weekly_hours() {
 
 #[test]
 fn rate_unverified_names_the_figures() {
-    let case = Case::parse(Source { name: "t.toml".into(), text: kt("30.0") }).unwrap();
+    let case = Case::parse(Source {
+        name: "t.toml".into(),
+        text: kt("30.0"),
+    })
+    .unwrap();
     let b = calculate(&case, &Rates::embedded(2025).unwrap()).unwrap();
-    let w = b.warnings.iter().find(|w| w.code == "rate_unverified").expect("2025 has unverified figures");
-    assert!(w.message.en.contains("wage_scales.sosu_11.base_hourly"), "{}", w.message.en);
+    let w = b
+        .warnings
+        .iter()
+        .find(|w| w.code == "rate_unverified")
+        .expect("2025 has unverified figures");
+    assert!(
+        w.message.en.contains("wage_scales.sosu_11.base_hourly"),
+        "{}",
+        w.message.en
+    );
     // 2022's base wage and ATP are published for that year.
-    let case22 = Case::parse(Source { name: "t.toml".into(), text: kt("30.0").replace("2025", "2022") }).unwrap();
+    let case22 = Case::parse(Source {
+        name: "t.toml".into(),
+        text: kt("30.0").replace("2025", "2022"),
+    })
+    .unwrap();
     let b22 = calculate(&case22, &Rates::embedded(2022).unwrap()).unwrap();
-    let w22 = b22.warnings.iter().find(|w| w.code == "rate_unverified").unwrap();
-    assert!(!w22.message.en.contains("base_hourly"), "{}", w22.message.en);
-    assert!(!w22.message.en.contains("contributions.atp"), "{}", w22.message.en);
+    let w22 = b22
+        .warnings
+        .iter()
+        .find(|w| w.code == "rate_unverified")
+        .unwrap();
+    assert!(
+        !w22.message.en.contains("base_hourly"),
+        "{}",
+        w22.message.en
+    );
+    assert!(
+        !w22.message.en.contains("contributions.atp"),
+        "{}",
+        w22.message.en
+    );
 }

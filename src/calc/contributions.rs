@@ -35,7 +35,7 @@ fn atp_bracket(c: &Contribution, m: Decimal) -> (Decimal, Decimal) {
     let brackets = c.brackets.as_deref().unwrap_or_default();
     let full = brackets.iter().map(|b| b.monthly).max().unwrap_or_default();
     let mut sorted: Vec<_> = brackets.iter().collect();
-    sorted.sort_by(|a, b| b.min_hours.cmp(&a.min_hours));
+    sorted.sort_by_key(|b| std::cmp::Reverse(b.min_hours));
     let monthly = sorted
         .iter()
         .find(|b| m >= b.min_hours)

@@ -126,7 +126,14 @@ pub fn allocate(case: &Case, rates: &RateTable, p: &Params) -> Hours {
             }
         })
         .collect();
-    let total = need.iter().sum::<Decimal>() + cover_weeks * Decimal::from(168) + training + courses + pool + double + meetings + standby;
+    let total = need.iter().sum::<Decimal>()
+        + cover_weeks * Decimal::from(168)
+        + training
+        + courses
+        + pool
+        + double
+        + meetings
+        + standby;
 
     let need_legal = match f.scheme {
         Scheme::Bpa => "SEL § 96 stk. 1; VEJ pkt. 28",

@@ -17,7 +17,7 @@ pub enum Lang {
 
 impl Lang {
     #[must_use]
-    pub fn pick<'a>(self, text: &'a Text) -> &'a str {
+    pub fn pick(self, text: &Text) -> &str {
         match self {
             Lang::Da => &text.da,
             Lang::En => &text.en,

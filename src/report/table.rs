@@ -43,6 +43,7 @@ fn right(t: &mut Table, cols: &[usize]) {
 }
 
 /// A section of lines with amounts, and its total row.
+#[allow(clippy::too_many_arguments)] // each argument is one column or setting of the section
 fn lines_table(
     out: &mut String,
     title: &str,
