@@ -249,57 +249,37 @@ fn split_path(path: &str) -> Vec<Segment> {
 type NumberProblem = (String, Range<usize>, String, String);
 
 fn walk_numbers(value: &DeValue<'_>, path: &mut String, out: &mut Vec<NumberProblem>) {
-    match value {
-        DeValue::Table(t) => {
-            for (k, v) in t {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(k.get_ref());
-                if let Some(why) = v
-                    .get_ref()
-                    .as_float()
-                    .and_then(|f| float_problem(f.as_str()))
-                {
-                    out.push((
-                        path.clone(),
-                        v.span(),
-                        v.get_ref()
-                            .as_float()
-                            .map(|f| f.as_str().to_string())
-                            .unwrap_or_default(),
-                        why,
-                    ));
-                }
-                walk_numbers(v.get_ref(), path, out);
-                path.truncate(len);
-            }
+    let children: Vec<(String, &toml::Spanned<DeValue<'_>>)> = match value {
+        DeValue::Table(t) => t
+            .iter()
+            .map(|(k, v)| {
+                (
+                    if path.is_empty() {
+                        k.get_ref().to_string()
+                    } else {
+                        format!(".{}", k.get_ref())
+                    },
+                    v,
+                )
+            })
+            .collect(),
+        DeValue::Array(a) => a
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("[{i}]"), v))
+            .collect(),
+        _ => return,
+    };
+    for (segment, v) in children {
+        let len = path.len();
+        path.push_str(&segment);
+        if let Some(raw) = v.get_ref().as_float().map(|f| f.as_str())
+            && let Some(why) = float_problem(raw)
+        {
+            out.push((path.clone(), v.span(), raw.to_string(), why));
         }
-        DeValue::Array(a) => {
-            for (i, v) in a.iter().enumerate() {
-                let len = path.len();
-                path.push_str(&format!("[{i}]"));
-                if let Some(why) = v
-                    .get_ref()
-                    .as_float()
-                    .and_then(|f| float_problem(f.as_str()))
-                {
-                    out.push((
-                        path.clone(),
-                        v.span(),
-                        v.get_ref()
-                            .as_float()
-                            .map(|f| f.as_str().to_string())
-                            .unwrap_or_default(),
-                        why,
-                    ));
-                }
-                walk_numbers(v.get_ref(), path, out);
-                path.truncate(len);
-            }
-        }
-        _ => {}
+        walk_numbers(v.get_ref(), path, out);
+        path.truncate(len);
     }
 }
 

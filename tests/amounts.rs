@@ -332,11 +332,12 @@ fn relative_recipient_gets_wages_but_no_pension_holiday_pay_or_contributions() {
 
 #[test]
 fn relative_as_only_helper_gets_no_other_costs_and_no_contributions() {
-    let text = RELATIVE
-        .replace("helpers = 1", "helpers = 0")
-        .replace("weekday_evening = 10.0", "")
-        .replace("weekday_day = 30.0", "weekday_day = 30.0");
-    let b = budget(&text.replace("[extra]\nhelpers = 0\n", ""));
+    // The relative covers the whole need (30 h/week) and employs no one.
+    let b = budget(
+        &RELATIVE
+            .replace("weekday_evening = 10.0\n", "")
+            .replace("[extra]\nhelpers = 1\n", ""),
+    );
     assert_eq!(b.hours.employed, dec!(0));
     assert!(b.contributions.lines.is_empty());
     assert!(b.other_costs.lines.is_empty());
