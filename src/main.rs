@@ -56,26 +56,9 @@ enum Command {
     },
 }
 
-fn load(case: &Path, rates: Option<&PathBuf>) -> Result<bpa::Budget, InputError> {
+fn load(case: &Path, rates: Option<&Path>) -> Result<bpa::Budget, InputError> {
     let case = Case::read(case)?;
-    let rates = match rates {
-        Some(path) => Rates::from_file(path)?,
-        None if bpa::rates::embedded_years().contains(&case.file.year) => {
-            Rates::embedded(case.file.year)?
-        }
-        None => Err({
-            case.error("year", "no embedded rate table for this grant year")
-                .found(case.file.year.to_string())
-                .allowed(
-                    bpa::rates::embedded_years()
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                        + ", or --rates FILE",
-                )
-        })?,
-    };
+    let rates = Rates::for_case(&case, rates)?;
     calculate(&case, &rates)
 }
 
@@ -89,7 +72,7 @@ fn main() -> ExitCode {
             lang,
             width,
             strict,
-        } => match load(&case, rates.as_ref()) {
+        } => match load(&case, rates.as_deref()) {
             Ok(budget) => {
                 // A terminal's own width; a fixed 120 columns in a pipe, so output is stable.
                 let width = width

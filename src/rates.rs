@@ -270,7 +270,9 @@ pub struct Fig {
 }
 
 impl Fig {
-    fn of(path: impl Into<String>, f: &Figure) -> Fig {
+    /// A figure of the rate table, under its path.
+    #[must_use]
+    pub fn of(path: impl Into<String>, f: &Figure) -> Fig {
         Fig {
             path: path.into(),
             value: f.value,
@@ -292,6 +294,26 @@ impl Fig {
 }
 
 impl Rates {
+    /// The table a case is calculated on: `file` when given, else the
+    /// embedded table for the case's year (an unknown year is an error at `year`).
+    pub fn for_case(case: &Case, file: Option<&Path>) -> Result<Rates, InputError> {
+        match file {
+            Some(path) => Rates::from_file(path),
+            None if embedded_years().contains(&case.file.year) => Rates::embedded(case.file.year),
+            None => Err(case
+                .error("year", "no embedded rate table for this grant year")
+                .found(case.file.year.to_string())
+                .allowed(
+                    embedded_years()
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        + ", or --rates FILE",
+                )),
+        }
+    }
+
     /// The embedded table for a grant year.
     pub fn embedded(year: u16) -> Result<Rates, InputError> {
         let name = year.to_string();

@@ -39,12 +39,7 @@ pub fn blended_rate(rates: &RateTable) -> (Decimal, Vec<Fig>) {
         ("index_factor", &et.index_factor),
     ]
     .iter()
-    .map(|(k, f)| Fig {
-        path: format!("employer_tasks.{k}"),
-        value: f.value,
-        source: f.source.clone(),
-        verified: f.verified,
-    })
+    .map(|(k, f)| Fig::of(format!("employer_tasks.{k}"), f))
     .collect();
     (rate, figs)
 }
