@@ -53,27 +53,48 @@ impl InputError {
     }
 }
 
+impl InputError {
+    /// The whole message on one line, for a CSV cell or a log line:
+    /// `file:line:col: `key`: problem; found: …; allowed: …; help: …`.
+    #[must_use]
+    pub fn one_line(&self) -> String {
+        self.render(true)
+    }
+
+    /// `one_line` joins the parts with "; " and flattens line breaks; the
+    /// display form puts each part on its own indented line.
+    fn render(&self, one_line: bool) -> String {
+        let mut s = self.file.clone();
+        if let Some((line, col)) = self.line_col {
+            s += &format!(":{line}:{col}");
+        }
+        s += ": ";
+        if let Some(key) = &self.key {
+            s += &format!("`{key}`: ");
+        }
+        s += &self.problem;
+        for (name, part) in [
+            ("found", &self.found),
+            ("allowed", &self.allowed),
+            ("help", &self.help),
+        ] {
+            let Some(part) = part else { continue };
+            if one_line {
+                s += &format!("; {name}: {}", part.replace('\n', " "));
+            } else {
+                s += &format!("\n  {:<9}{part}", format!("{name}:"));
+            }
+        }
+        if one_line {
+            s = s.replace('\n', " ");
+        }
+        s
+    }
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some((line, col)) = self.line_col {
-            write!(f, ":{line}:{col}")?;
-        }
-        write!(f, ": ")?;
-        if let Some(key) = &self.key {
-            write!(f, "`{key}`: ")?;
-        }
-        write!(f, "{}", self.problem)?;
-        if let Some(found) = &self.found {
-            write!(f, "\n  found:   {found}")?;
-        }
-        if let Some(allowed) = &self.allowed {
-            write!(f, "\n  allowed: {allowed}")?;
-        }
-        if let Some(help) = &self.help {
-            write!(f, "\n  help:    {help}")?;
-        }
-        Ok(())
+        f.write_str(&self.render(false))
     }
 }
 

@@ -7,9 +7,11 @@
 // message; boxing it would buy nothing measurable.
 #![allow(clippy::result_large_err)]
 
+pub mod batch;
 pub mod calc;
 pub mod case;
 pub mod checks;
+pub mod diff;
 pub mod error;
 pub mod money;
 pub mod rates;
@@ -51,8 +53,15 @@ pub struct Budget {
     pub warnings: Vec<Warning>,
 }
 
-/// Calculate the budget of a valid case on a rate table.
-pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
+/// Check everything about a case that needs its rate table, without
+/// calculating the budget: the grant year, the service-level overrides and
+/// helpers for employed hours (`bpa check`).
+pub fn validate(case: &Case, rates: &Rates) -> Result<(), InputError> {
+    prepare(case, rates).map(|_| ())
+}
+
+/// The rate-table checks and the hour allocation every budget starts from.
+fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Hours), InputError> {
     let table = &rates.table;
     if table.year != case.file.year {
         return Err(case
@@ -78,6 +87,13 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
             ))
             .allowed("1 or more helpers (not counting a relative recipient)"));
     }
+    Ok((params, hours))
+}
+
+/// Calculate the budget of a valid case on a rate table.
+pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
+    let table = &rates.table;
+    let (params, hours) = prepare(case, rates)?;
     let wages = wages::budget(case, &hours, &params);
     let contributions = contributions::compute(case, table, &hours, &wages);
     let employer_tasks =

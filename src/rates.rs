@@ -353,6 +353,43 @@ impl Rates {
     }
 }
 
+/// The rate tables of a run over many cases: a `--rates` file read once, or
+/// each embedded year loaded the first time a case asks for it.
+#[derive(Debug, Clone, Default)]
+pub struct RateBook {
+    file: Option<Rates>,
+    years: std::collections::HashMap<u16, Rates>,
+}
+
+impl RateBook {
+    /// A book on one rate table file for every case, or on the embedded years.
+    pub fn new(file: Option<&Path>) -> Result<RateBook, InputError> {
+        Ok(RateBook {
+            file: file.map(Rates::from_file).transpose()?,
+            years: std::collections::HashMap::new(),
+        })
+    }
+
+    /// The grant year of the `--rates` file, if one was given.
+    #[must_use]
+    pub fn file_year(&self) -> Option<u16> {
+        self.file.as_ref().map(|r| r.table.year)
+    }
+
+    /// The table a case is calculated on, as [`Rates::for_case`] chooses it.
+    pub fn for_case(&mut self, case: &Case) -> Result<&Rates, InputError> {
+        if let Some(rates) = &self.file {
+            return Ok(rates);
+        }
+        match self.years.entry(case.file.year) {
+            std::collections::hash_map::Entry::Occupied(e) => Ok(e.into_mut()),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                Ok(e.insert(Rates::for_case(case, None)?))
+            }
+        }
+    }
+}
+
 enum TableRef {
     Embedded(String),
     File(PathBuf),
