@@ -1,19 +1,27 @@
 //! The `bpa` command line: parse arguments, call the library, map errors to exit codes.
 #![allow(clippy::result_large_err)]
 
-use std::io::{IsTerminal, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use bpa::rates::Rates;
+/// Batches allocate many small strings per case; mimalloc keeps that cheap.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use bpa::batch::{self, Outcome, RunOptions, Summary};
+use bpa::rates::{RateBook, Rates, embedded_years};
+use bpa::report::csv::{CsvRows, Dialect, json_row};
 use bpa::report::{Lang, json, table};
-use bpa::{Case, InputError, calculate};
+use bpa::{Budget, Case, InputError, calculate, diff};
 
-/// Exit codes (documented in the README).
+/// Exit codes (documented in the README; sysexits where one fits).
 const EXIT_WARNINGS: u8 = 1;
+const EXIT_USAGE: u8 = 2;
 const EXIT_INVALID: u8 = 65;
+const EXIT_IO: u8 = 74;
 /// Table width when stdout is not a terminal.
 const PIPE_WIDTH: u16 = 120;
 
@@ -34,6 +42,75 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum RowFormat {
+    /// One row per case (RFC 4180, or `--csv-dialect da`)
+    Csv,
+    /// One JSON object per line
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Borders {
+    /// Borders on a terminal, none in a pipe or file
+    Auto,
+    Always,
+    Never,
+}
+
+/// How a budget or a comparison is shown.
+#[derive(Args)]
+struct View {
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    #[arg(long, value_enum, default_value = "da")]
+    lang: Lang,
+    /// Wrap tables to this many columns (default: the terminal's width, 120 in a pipe)
+    #[arg(long)]
+    width: Option<u16>,
+    /// Table borders
+    #[arg(long, value_enum, default_value = "auto")]
+    borders: Borders,
+}
+
+impl View {
+    fn style(&self) -> table::Style {
+        let terminal = io::stdout().is_terminal();
+        // A terminal's own width; a fixed 120 columns in a pipe, so output is stable.
+        let width = self
+            .width
+            .or_else(|| {
+                terminal
+                    .then(|| comfy_table::Table::new().width())
+                    .flatten()
+            })
+            .or(Some(PIPE_WIDTH));
+        let borders = match self.borders {
+            Borders::Auto => terminal,
+            Borders::Always => true,
+            Borders::Never => false,
+        };
+        table::Style { width, borders }
+    }
+}
+
+/// Threads for a run over many cases.
+#[derive(Args)]
+struct Jobs {
+    /// Cases calculated at once (default: the number of CPU cores)
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
+    jobs: Option<u16>,
+}
+
+impl Jobs {
+    fn threads(&self) -> usize {
+        self.jobs.map_or_else(
+            || std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
+            usize::from,
+        )
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Calculate the grant for one case file
@@ -43,61 +120,395 @@ enum Command {
         /// A rate table file instead of the embedded table for the case's year
         #[arg(long)]
         rates: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: Format,
-        #[arg(long, value_enum, default_value = "da")]
-        lang: Lang,
-        /// Wrap tables to this many columns (default: the terminal's width, 120 in a pipe)
-        #[arg(long)]
-        width: Option<u16>,
+        #[command(flatten)]
+        view: View,
         /// Exit with 1 when the calculation has warnings
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Calculate many cases: one row per case, for scripts and spreadsheets
+    Batch {
+        /// Case files, and folders searched for `*.toml` files
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// One rate table file for every case
+        #[arg(long)]
+        rates: Option<PathBuf>,
+        /// Recalculate every case on this grant year's rates
+        #[arg(long)]
+        year: Option<u16>,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: RowFormat,
+        /// `da`: `;` between fields, decimal comma, UTF-8 with BOM
+        #[arg(long, value_enum, default_value = "rfc4180")]
+        csv_dialect: Dialect,
+        /// Exit with 1 when a case has warnings
+        #[arg(long)]
+        strict: bool,
+        #[command(flatten)]
+        jobs: Jobs,
+    },
+    /// Validate case files without calculating
+    Check {
+        /// Case files, and folders searched for `*.toml` files
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// One rate table file for every case
+        #[arg(long)]
+        rates: Option<PathBuf>,
+        /// Check every case against this grant year's rates
+        #[arg(long)]
+        year: Option<u16>,
+        #[command(flatten)]
+        jobs: Jobs,
+    },
+    /// Compare a case's budget line by line: two grant years, two case
+    /// files, or the last decision in the case's `[previous]` table
+    Diff {
+        /// The case file (the old one when OTHER is given)
+        case: PathBuf,
+        /// A second case file: the new one
+        other: Option<PathBuf>,
+        /// Old rates: a grant year or a rate table file
+        #[arg(long, requires = "to", value_parser = rates_arg)]
+        from: Option<RatesArg>,
+        /// New rates: a grant year or a rate table file
+        #[arg(long, requires = "from", value_parser = rates_arg)]
+        to: Option<RatesArg>,
+        /// A rate table file for a comparison without --from/--to
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        rates: Option<PathBuf>,
+        #[command(flatten)]
+        view: View,
+        /// Exit with 1 when hours or the grant fall (notice under SEL § 3 a)
         #[arg(long)]
         strict: bool,
     },
 }
 
-fn load(case: &Path, rates: Option<&Path>) -> Result<bpa::Budget, InputError> {
-    let case = Case::read(case)?;
-    let rates = Rates::for_case(&case, rates)?;
-    calculate(&case, &rates)
-}
-
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
+    match Cli::parse().command {
         Command::Calc {
             case,
             rates,
-            format,
-            lang,
-            width,
+            view,
             strict,
-        } => match load(&case, rates.as_deref()) {
-            Ok(budget) => {
-                // A terminal's own width; a fixed 120 columns in a pipe, so output is stable.
-                let width = width
-                    .or_else(|| {
-                        std::io::stdout()
-                            .is_terminal()
-                            .then(|| comfy_table::Table::new().width())
-                            .flatten()
-                    })
-                    .or(Some(PIPE_WIDTH));
-                let text = match format {
-                    Format::Table => table::render(&budget, lang, table::Style { width }),
-                    Format::Json => json::render(&budget, lang),
-                };
-                let _ = std::io::stdout().write_all(text.as_bytes());
-                if strict && !budget.warnings.is_empty() {
-                    ExitCode::from(EXIT_WARNINGS)
-                } else {
-                    ExitCode::SUCCESS
-                }
-            }
+        } => calc(&case, rates.as_deref(), &view, strict),
+        Command::Batch {
+            paths,
+            rates,
+            year,
+            format,
+            csv_dialect,
+            strict,
+            jobs,
+        } => batch_run(
+            &paths,
+            rates.as_deref(),
+            RunOptions { year },
+            (format, csv_dialect),
+            strict,
+            jobs.threads(),
+        ),
+        Command::Check {
+            paths,
+            rates,
+            year,
+            jobs,
+        } => check(
+            &paths,
+            rates.as_deref(),
+            RunOptions { year },
+            jobs.threads(),
+        ),
+        Command::Diff {
+            case,
+            other,
+            from,
+            to,
+            rates,
+            view,
+            strict,
+        } => compare(
+            &case,
+            other.as_deref(),
+            from.zip(to),
+            rates.as_deref(),
+            &view,
+            strict,
+        ),
+    }
+}
+
+fn invalid(e: &InputError) -> ExitCode {
+    eprintln!("error: {e}");
+    ExitCode::from(EXIT_INVALID)
+}
+
+fn print(text: &str) -> ExitCode {
+    match io::stdout().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write the output: {e}");
+            ExitCode::from(EXIT_IO)
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn calc(case: &Path, rates: Option<&Path>, view: &View, strict: bool) -> ExitCode {
+    let budget = match Case::read(case)
+        .and_then(|case| Rates::for_case(&case, rates).and_then(|r| calculate(&case, &r)))
+    {
+        Ok(b) => b,
+        Err(e) => return invalid(&e),
+    };
+    let text = match view.format {
+        Format::Table => table::render(&budget, view.lang, view.style()),
+        Format::Json => json::render(&budget, view.lang),
+    };
+    let code = print(&text);
+    if code == ExitCode::SUCCESS && strict && !budget.warnings.is_empty() {
+        ExitCode::from(EXIT_WARNINGS)
+    } else {
+        code
+    }
+}
+
+/// Where batch rows go.
+enum Rows<W: Write> {
+    Csv(Box<CsvRows<W>>),
+    Json(W),
+}
+
+impl<W: Write> Rows<W> {
+    fn write(&mut self, outcome: &Outcome<Budget>) -> io::Result<()> {
+        match self {
+            Rows::Csv(rows) => rows.write(outcome),
+            Rows::Json(out) => match json_row(outcome) {
+                Some(line) => writeln!(out, "{line}"),
+                None => Ok(()),
+            },
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Rows::Csv(rows) => rows.flush(),
+            Rows::Json(out) => out.flush(),
+        }
+    }
+}
+
+/// Tell stderr about a case that failed or a file that was skipped.
+fn report<T>(outcome: &Outcome<T>) {
+    match outcome {
+        Outcome::Done(..) => {}
+        Outcome::Failed { error, .. } => eprintln!("error: {error}"),
+        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
+    }
+}
+
+/// The exit code of a run: invalid input beats warnings.
+fn run_code(summary: &Summary, strict: bool) -> ExitCode {
+    if summary.failed > 0 {
+        ExitCode::from(EXIT_INVALID)
+    } else if strict && summary.with_warnings > 0 {
+        ExitCode::from(EXIT_WARNINGS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn batch_run(
+    paths: &[PathBuf],
+    rates: Option<&Path>,
+    opts: RunOptions,
+    (format, dialect): (RowFormat, Dialect),
+    strict: bool,
+    threads: usize,
+) -> ExitCode {
+    let book = match book(rates, opts) {
+        Ok(book) => book,
+        Err(code) => return code,
+    };
+    let out = BufWriter::new(io::stdout().lock());
+    let rows = match format {
+        RowFormat::Csv => CsvRows::new(out, dialect).map(|rows| Rows::Csv(Box::new(rows))),
+        RowFormat::Json => Ok(Rows::Json(out)),
+    };
+    let mut summary = Summary::default();
+    let written = rows.and_then(|mut rows| {
+        batch::run_all(
+            paths,
+            &book,
+            opts,
+            threads,
+            batch::calculate_file,
+            |outcome| {
+                report(&outcome);
+                summary.count(&outcome, |b| !b.warnings.is_empty());
+                rows.write(&outcome)
+            },
+        )?;
+        rows.flush()
+    });
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write the output: {e}");
+            return ExitCode::from(EXIT_IO);
+        }
+        Ok(()) => {}
+    }
+    eprintln!("bpa batch: {summary}");
+    run_code(&summary, strict)
+}
+
+fn check(paths: &[PathBuf], rates: Option<&Path>, opts: RunOptions, threads: usize) -> ExitCode {
+    let book = match book(rates, opts) {
+        Ok(book) => book,
+        Err(code) => return code,
+    };
+    let mut summary = Summary::default();
+    let mut out = io::stdout().lock();
+    let written = batch::run_all(paths, &book, opts, threads, batch::check_file, |outcome| {
+        report(&outcome);
+        summary.count(&outcome, |_| false);
+        match &outcome {
+            Outcome::Done(file, _) => writeln!(out, "{}: ok", file.display()),
+            _ => Ok(()),
+        }
+    });
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write the output: {e}");
+            return ExitCode::from(EXIT_IO);
+        }
+        Ok(()) => {}
+    }
+    eprintln!("bpa check: {}", summary.checked());
+    run_code(&summary, false)
+}
+
+/// A side's rates in `bpa diff`: a grant year, or a rate table file.
+#[derive(Clone, Debug)]
+enum RatesArg {
+    Year(u16),
+    File(PathBuf),
+}
+
+fn rates_arg(s: &str) -> Result<RatesArg, String> {
+    if s.chars().all(|c| c.is_ascii_digit()) {
+        embedded_year(s).map(RatesArg::Year)
+    } else {
+        Ok(RatesArg::File(PathBuf::from(s)))
+    }
+}
+
+/// A grant year with an embedded rate table.
+fn embedded_year(s: &str) -> Result<u16, String> {
+    let years = embedded_years();
+    s.parse()
+        .ok()
+        .filter(|y| years.contains(y))
+        .ok_or_else(|| {
+            let list: Vec<String> = years.iter().map(ToString::to_string).collect();
+            format!(
+                "no embedded rate table for `{s}`; the embedded years are {}, or give a rate table file",
+                list.join(", ")
+            )
+        })
+}
+
+/// `--year` and `--rates` must agree before any case is read.
+fn book(rates: Option<&Path>, opts: RunOptions) -> Result<RateBook, ExitCode> {
+    let book = RateBook::new(rates).map_err(|e| invalid(&e))?;
+    match (opts.year, book.file_year()) {
+        (Some(year), Some(file_year)) if year != file_year => {
+            eprintln!(
+                "error: --year {year}, but the rate table {} is for {file_year}\n  help:    leave out --year, or give a rate table for {year}",
+                rates
+                    .map(Path::display)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            );
+            Err(ExitCode::from(EXIT_USAGE))
+        }
+        (Some(year), None) => match embedded_year(&year.to_string()) {
+            Ok(_) => Ok(book),
             Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(EXIT_INVALID)
+                eprintln!("error: --year {year}: {e}");
+                Err(ExitCode::from(EXIT_USAGE))
             }
         },
+        _ => Ok(book),
+    }
+}
+
+/// One side of a comparison: a case on the rates asked for.
+fn side(
+    path: &Path,
+    rates: Option<&RatesArg>,
+    file: Option<&Path>,
+) -> Result<(String, Budget), InputError> {
+    let mut case = Case::read(path)?;
+    let table = match rates {
+        Some(RatesArg::Year(year)) => {
+            case.file.year = *year;
+            Rates::for_case(&case, None)?
+        }
+        Some(RatesArg::File(table)) => {
+            let rates = Rates::from_file(table)?;
+            case.file.year = rates.table.year;
+            rates
+        }
+        None => Rates::for_case(&case, file)?,
+    };
+    Ok((path.display().to_string(), calculate(&case, &table)?))
+}
+
+fn compare(
+    case: &Path,
+    other: Option<&Path>,
+    years: Option<(RatesArg, RatesArg)>,
+    rates: Option<&Path>,
+    view: &View,
+    strict: bool,
+) -> ExitCode {
+    let (from, to) = match &years {
+        Some((from, to)) => (Some(from), Some(to)),
+        None => (None, None),
+    };
+    let result = match (other, from) {
+        (None, None) => side(case, None, rates).and_then(|(file, new)| {
+            let previous = Case::read(case)?.file.previous;
+            Ok(previous.map(|p| diff::against_previous(&file, &p, &new)))
+        }),
+        _ => side(case, from, rates).and_then(|(old_file, old)| {
+            let (new_file, new) = side(other.unwrap_or(case), to, rates)?;
+            Ok(Some(diff::budgets(&old_file, &old, &new_file, &new)))
+        }),
+    };
+    let d = match result {
+        Ok(Some(d)) => d,
+        Ok(None) => {
+            eprintln!(
+                "error: {}: the case has no [previous] table to compare with\n  help:    give --from YEAR --to YEAR, a second case file, or add [previous] to the case",
+                case.display()
+            );
+            return ExitCode::from(EXIT_USAGE);
+        }
+        Err(e) => return invalid(&e),
+    };
+    let text = match view.format {
+        Format::Table => table::render_diff(&d, view.lang, view.style()),
+        Format::Json => json::render_diff(&d, view.lang),
+    };
+    let code = print(&text);
+    if code == ExitCode::SUCCESS && strict && d.reduction.is_some() {
+        ExitCode::from(EXIT_WARNINGS)
+    } else {
+        code
     }
 }

@@ -44,30 +44,7 @@ fn amount(lines: &[Line], key: &str) -> Decimal {
         .amount
 }
 
-const COMPANY: &str = r#"
-id = "T-1"
-year = 2025
-scheme = "bpa"
-employer = "company"
-[need]
-weekday_day = 20.0
-weekday_evening = 10.0
-saturday = 5.0
-sunday_holiday = 5.0
-[extra]
-helpers = 2
-new_helpers = 1
-training_hours_per_new_helper = 10.0
-course_hours_per_new_helper = 6.0
-full_cover_weeks = 1
-skilled_helpers = 1
-[admin]
-model = "tasks"
-new_or_insecure = true
-transfer_year = 1
-[offsets]
-care_allowance = 1000.0
-"#;
+const COMPANY: &str = include_str!("data/company-2025.toml");
 
 #[test]
 fn hours_every_component() {

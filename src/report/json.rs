@@ -9,6 +9,7 @@ use serde_json::{Map, Number, Value, json};
 use super::{Lang, basis};
 use crate::Budget;
 use crate::calc::Line;
+use crate::diff::{Diff, NOTICE_WEEKS, Side, Unit};
 use crate::money::ore;
 
 /// An exact decimal as a JSON number literal with `dp` decimals.
@@ -162,6 +163,52 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
 #[must_use]
 pub fn render(b: &Budget, lang: Lang) -> String {
     let mut s = serde_json::to_string_pretty(&to_value(b, lang)).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// `bpa diff` as one JSON object: both sides, every line with old, new,
+/// change and change in percent, and the reduction notice or `null`.
+#[must_use]
+pub fn diff_to_value(d: &Diff, lang: Lang) -> Value {
+    let unit = |u: Unit| match u {
+        Unit::Kroner => "dkk",
+        Unit::Hours => "hours",
+    };
+    let side = |s: &Side| json!({ "file": s.file, "id": s.id, "year": s.year, "basis": s.basis });
+    json!({
+        "old": side(&d.old),
+        "new": side(&d.new),
+        "sections": d.sections.iter().map(|s| json!({
+            "section": s.key,
+            "title": lang.pick(&s.title),
+            "lines": s.lines.iter().map(|l| json!({
+                "key": l.key,
+                "label": lang.pick(&l.label),
+                "unit": unit(l.unit),
+                "old": l.old.map(money),
+                "new": l.new.map(money),
+                "change": money(l.change()),
+                "change_pct": l.change_pct().map(money),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "reduction": d.reduction.as_ref().map(|r| json!({
+            "notice_weeks": NOTICE_WEEKS,
+            "legal": "SEL § 3 a",
+            "falls": r.falls.iter().map(|f| json!({
+                "what": lang.pick(&f.what),
+                "unit": unit(f.unit),
+                "old": money(f.old),
+                "new": money(f.new),
+            })).collect::<Vec<_>>(),
+        })),
+    })
+}
+
+/// Pretty-printed JSON of a comparison.
+#[must_use]
+pub fn render_diff(d: &Diff, lang: Lang) -> String {
+    let mut s = serde_json::to_string_pretty(&diff_to_value(d, lang)).unwrap_or_default();
     s.push('\n');
     s
 }

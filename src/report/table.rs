@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyle, presets};
 use rust_decimal::Decimal;
 
 use super::{Lang, basis, employer_name, money, number, scheme_name};
@@ -10,17 +10,30 @@ use crate::Budget;
 use crate::calc::Line;
 use crate::calc::hours::band_label;
 use crate::calc::totals::{Timing, Verdict};
+use crate::diff::{Diff, Unit};
+use crate::money::ore;
 
 /// How tables are drawn.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     /// Wrap cells to this width; `None` never wraps.
     pub width: Option<u16>,
+    /// Draw borders; without them columns are set apart by spaces and the
+    /// header is underlined, for files, mail and pipes.
+    pub borders: bool,
 }
+
+/// No borders: a dashed line under the header, spaces between columns.
+const PLAIN: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('-').junction(' '));
 
 fn new_table(style: Style, header: &[&str]) -> Table {
     let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED);
+    t.load_style(if style.borders {
+        presets::UTF8_FULL_CONDENSED
+    } else {
+        PLAIN
+    });
     match style.width {
         Some(w) => {
             t.set_content_arrangement(ContentArrangement::Dynamic);
@@ -83,6 +96,7 @@ fn lines_table(
         String::new(),
     ]);
     right(&mut t, &[1]);
+    let t = t.trim_fmt();
     let _ = writeln!(out, "{title}\n{t}\n");
 }
 
@@ -126,6 +140,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
                 d.case.clone(),
             ]);
         }
+        let t = t.trim_fmt();
         let _ = writeln!(
             out,
             "{}\n{t}\n",
@@ -190,6 +205,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         t.add_row(row);
     }
     right(&mut t, &[1, 2, 3, 4, 5, 6]);
+    let t = t.trim_fmt();
     let _ = writeln!(
         out,
         "{}\n{t}\n",
@@ -304,6 +320,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         money(tt.grant_total, lang),
     ]);
     right(&mut t, &[1]);
+    let t = t.trim_fmt();
     let _ = writeln!(
         out,
         "{}\n{t}\n",
@@ -348,6 +365,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         money(tt.other_costs_to_citizen, lang),
     ]);
     right(&mut t, &[1, 2]);
+    let t = t.trim_fmt();
     let _ = writeln!(
         out,
         "{} ({}; {})\n{t}\n",
@@ -412,6 +430,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         String::new(),
     ]);
     right(&mut t, &[1]);
+    let t = t.trim_fmt();
     let _ = writeln!(
         out,
         "{} (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2)\n{t}\n",
@@ -439,6 +458,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
             money(r.municipality, lang),
         ]);
         right(&mut t, &[1]);
+        let t = t.trim_fmt();
         let _ = writeln!(
             out,
             "{} (KL 3.3.3)\n{t}\n",
@@ -464,6 +484,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         ]);
     }
     right(&mut t, &[3]);
+    let t = t.trim_fmt();
     let _ = writeln!(
         out,
         "{}\n{t}\n",
@@ -496,7 +517,110 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
                 w.legal.to_string(),
             ]);
         }
+        let t = t.trim_fmt();
         let _ = writeln!(out, "{}\n{t}", lang.say("Advarsler", "Warnings"));
     }
     out
+}
+
+/// `bpa diff`: each section's lines old, new and the change, then the
+/// reduction notice (SEL § 3 a) when hours or the grant fall.
+#[must_use]
+pub fn render_diff(d: &Diff, lang: Lang, style: Style) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {}",
+        lang.say("Sammenligning", "Comparison"),
+        d.new.id
+    );
+    for (name, side) in [
+        (lang.say("Før", "Before"), &d.old),
+        (lang.say("Nu", "Now"), &d.new),
+    ] {
+        let year = side
+            .year
+            .map(|y| format!(" · {} {y}", lang.say("bevillingsår", "grant year")))
+            .unwrap_or_default();
+        let _ = writeln!(out, "{name}: {}{year} · {}", side.file, side.basis);
+    }
+    out.push('\n');
+    for s in &d.sections {
+        let mut t = new_table(
+            style,
+            &[
+                lang.say("Post", "Item"),
+                lang.say("Enhed", "Unit"),
+                lang.say("Før", "Before"),
+                lang.say("Nu", "Now"),
+                lang.say("Ændring", "Change"),
+                lang.say("Ændring %", "Change %"),
+            ],
+        );
+        for l in &s.lines {
+            let amount = |v: Option<Decimal>| v.map_or_else(|| "—".to_string(), |v| money(v, lang));
+            t.add_row(vec![
+                lang.pick(&l.label).to_string(),
+                unit(l.unit, lang).to_string(),
+                amount(l.old),
+                amount(l.new),
+                signed(l.change(), lang),
+                l.change_pct()
+                    .map_or_else(|| "—".to_string(), |p| format!("{} %", signed(p, lang))),
+            ]);
+        }
+        right(&mut t, &[2, 3, 4, 5]);
+        let t = t.trim_fmt();
+        let _ = writeln!(out, "{}\n{t}\n", lang.pick(&s.title));
+    }
+    match &d.reduction {
+        None => {
+            let _ = writeln!(
+                out,
+                "{}",
+                lang.say(
+                    "Ingen nedsættelse: timer og tilskud falder ikke.",
+                    "No reduction: neither hours nor the grant fall."
+                )
+            );
+        }
+        Some(r) => {
+            let _ = writeln!(
+                out,
+                "{} (SEL § 3 a):",
+                lang.say(
+                    "Nedsættelse: afgørelsen skal varsles med 14 uger",
+                    "Reduction: the decision needs 14 weeks' notice"
+                )
+            );
+            for f in &r.falls {
+                let _ = writeln!(
+                    out,
+                    "- {}: {} → {} {}",
+                    lang.pick(&f.what),
+                    money(f.old, lang),
+                    money(f.new, lang),
+                    unit(f.unit, lang)
+                );
+            }
+        }
+    }
+    out
+}
+
+fn unit(u: Unit, lang: Lang) -> &'static str {
+    match u {
+        Unit::Kroner => lang.say("kr.", "DKK"),
+        Unit::Hours => lang.say("t", "h"),
+    }
+}
+
+/// A change with its sign: `+1.234,50`, `-12,00`, `0,00`.
+fn signed(v: Decimal, lang: Lang) -> String {
+    let s = money(v, lang);
+    if ore(v) > Decimal::ZERO {
+        format!("+{s}")
+    } else {
+        s
+    }
 }

@@ -1,0 +1,158 @@
+//! `cargo bench --bench batch`: generate varied case files, run the release
+//! `bpa batch` over them and print cases per second and peak memory. Two
+//! sizes show whether memory stays flat as the number of cases grows.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+/// A small deterministic generator, so every run measures the same cases.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n
+    }
+}
+
+/// The text of case `i`: every scheme and employer, hours from a few a week
+/// to round the clock, standby, admin models, offsets; one in 500 invalid.
+fn case(i: usize, rng: &mut Lcg) -> String {
+    let year = 2022 + rng.next(5);
+    let (scheme, employer) = match rng.next(6) {
+        0 => ("kt", "citizen"),
+        1 => ("kt-relative", "relative"),
+        2 => ("bpa", "citizen"),
+        3 => ("bpa", "association"),
+        _ => ("bpa", "company"),
+    };
+    let day = 10 + rng.next(50);
+    let evening = rng.next(30);
+    let night = if rng.next(3) == 0 { rng.next(56) } else { 0 };
+    let helpers = 1 + rng.next(9);
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "id = \"BENCH-{i:05}\"\nyear = {year}\nscheme = \"{scheme}\"\nemployer = \"{employer}\""
+    );
+    let _ = writeln!(
+        s,
+        "[need]\nweekday_day = {day}.0\nweekday_evening = {evening}.5\nweekday_night = {night}.0\nsaturday = {}.0\nsunday_holiday = {}.0",
+        rng.next(20),
+        rng.next(20)
+    );
+    if i % 500 == 499 {
+        // An invalid case: a deduction above the need.
+        let _ = writeln!(s, "[deduct]\nweekday_day = 200.0");
+    }
+    let _ = writeln!(
+        s,
+        "[extra]\nhelpers = {helpers}\nnew_helpers = {}\ntraining_hours_per_new_helper = 15.0\nfull_cover_weeks = {}",
+        rng.next(3),
+        rng.next(3)
+    );
+    if scheme == "kt-relative" {
+        let _ = writeln!(
+            s,
+            "[relative]\nown_care_hours_per_week = {}.0",
+            rng.next(10)
+        );
+    }
+    if matches!(employer, "association" | "company") {
+        let model = ["tasks", "overhead", "amount"][rng.next(3) as usize];
+        let _ = writeln!(s, "[admin]\nmodel = \"{model}\"");
+        match model {
+            "overhead" => {
+                let _ = writeln!(s, "pct = 6.5");
+            }
+            "amount" => {
+                let _ = writeln!(s, "amount = 40000.0");
+            }
+            _ => {
+                let _ = writeln!(s, "transfer_year = {}", 1 + rng.next(3));
+            }
+        }
+    }
+    if rng.next(4) == 0 {
+        let _ = writeln!(s, "[offsets]\ncare_allowance = 2500.0");
+    }
+    if rng.next(3) == 0 {
+        let _ = writeln!(s, "[override]\ncap_hourly = 260.0");
+    }
+    s
+}
+
+/// Write `n` case files into a fresh folder, 100 to a subfolder.
+fn generate(n: usize) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("bpa-bench-{n}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut rng = Lcg(42);
+    for i in 0..n {
+        let sub = dir.join(format!("{:03}", i / 100));
+        if i % 100 == 0 {
+            std::fs::create_dir_all(&sub).expect("create the bench folder");
+        }
+        std::fs::write(sub.join(format!("case-{i:05}.toml")), case(i, &mut rng))
+            .expect("write a bench case");
+    }
+    dir
+}
+
+/// Run `bpa batch` once; wall seconds and the child's own peak RSS in KiB.
+// The child is reaped by wait4, which also gives its own peak memory.
+#[allow(clippy::zombie_processes)]
+fn run(bin: &Path, dir: &Path) -> (f64, i64) {
+    let start = Instant::now();
+    let child = Command::new(bin)
+        .args(["batch", "--format", "csv"])
+        .arg(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start bpa");
+    let pid = i32::try_from(child.id()).expect("a pid fits i32");
+    let mut status = 0;
+    // SAFETY: wait4 on our own child, with valid out-pointers; zeroed rusage is a valid value.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::wait4(pid, &raw mut status, 0, &raw mut usage);
+        usage
+    };
+    let seconds = start.elapsed().as_secs_f64();
+    // Exit 65 is expected: the generated set holds some invalid cases.
+    assert!(
+        libc::WIFEXITED(status) && matches!(libc::WEXITSTATUS(status), 0 | 65),
+        "bpa batch failed"
+    );
+    (seconds, usage.ru_maxrss)
+}
+
+fn main() {
+    // `cargo test --benches` passes `--bench`-less flags; only time under `cargo bench`.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let bin = Path::new(env!("CARGO_BIN_EXE_bpa"));
+    println!("bpa batch over generated cases (best of 3 runs)");
+    println!(
+        "{:>8} {:>10} {:>12} {:>14}",
+        "cases", "seconds", "cases/s", "peak RSS MiB"
+    );
+    for n in [1_000, 10_000] {
+        let dir = generate(n);
+        let runs: Vec<(f64, i64)> = (0..3).map(|_| run(bin, &dir)).collect();
+        let best = runs.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
+        let peak = runs.iter().map(|r| r.1).max().unwrap_or(0);
+        #[allow(clippy::cast_precision_loss)] // figures for a person to read
+        let (rate, mib) = (n as f64 / best, peak as f64 / 1024.0);
+        println!("{n:>8} {best:>10.3} {rate:>12.0} {mib:>14.1}");
+        if std::env::var_os("BPA_BENCH_KEEP").is_none() {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+    }
+}

@@ -1,0 +1,402 @@
+//! `bpa diff`: two budgets line by line (a new grant year's rates, a changed
+//! case) or a budget against the last decision in `[previous]`, and whether
+//! the change reduces the help, which needs 14 weeks' notice (SEL § 3 a).
+
+use rust_decimal::Decimal;
+
+use crate::Budget;
+use crate::calc::{Line, Text, t};
+use crate::case::Previous;
+use crate::money::ore;
+
+/// Weeks of notice before a reduction takes effect (SEL § 3 a).
+pub const NOTICE_WEEKS: u32 = 14;
+
+/// What a compared figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Kroner,
+    Hours,
+}
+
+/// One figure before and after; `None` where one side has no such line.
+#[derive(Debug, Clone)]
+pub struct DiffLine {
+    pub key: String,
+    pub label: Text,
+    pub unit: Unit,
+    pub old: Option<Decimal>,
+    pub new: Option<Decimal>,
+}
+
+impl DiffLine {
+    /// New minus old, a missing side counting as zero.
+    #[must_use]
+    pub fn change(&self) -> Decimal {
+        self.new.unwrap_or_default() - self.old.unwrap_or_default()
+    }
+
+    /// The change in percent of the old figure, to 2 decimals; `None` from zero.
+    #[must_use]
+    pub fn change_pct(&self) -> Option<Decimal> {
+        let old = self.old.filter(|o| !o.is_zero())?;
+        Some(ore(self.change() * Decimal::ONE_HUNDRED / old))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub key: &'static str,
+    pub title: Text,
+    pub lines: Vec<DiffLine>,
+}
+
+/// Which budget or decision a side of the comparison is.
+#[derive(Debug, Clone)]
+pub struct Side {
+    pub file: String,
+    pub id: String,
+    pub year: Option<u16>,
+    /// The rate table's origin, or "previous decision".
+    pub basis: String,
+}
+
+/// Falls in hours or in the grant, which need notice (SEL § 3 a).
+#[derive(Debug, Clone)]
+pub struct Reduction {
+    pub falls: Vec<Fall>,
+}
+
+/// One figure that falls: what it is, its unit, from and to.
+#[derive(Debug, Clone)]
+pub struct Fall {
+    pub what: Text,
+    pub unit: Unit,
+    pub old: Decimal,
+    pub new: Decimal,
+}
+
+#[derive(Debug, Clone)]
+pub struct Diff {
+    pub old: Side,
+    pub new: Side,
+    pub sections: Vec<Section>,
+    pub reduction: Option<Reduction>,
+}
+
+impl Side {
+    #[must_use]
+    pub fn of(file: &str, b: &Budget) -> Side {
+        Side {
+            file: file.to_string(),
+            id: b.id.clone(),
+            year: Some(b.year),
+            basis: b.rates_origin.clone(),
+        }
+    }
+}
+
+/// Pair lines by key (the n-th line of a key with the n-th), old order
+/// first, then the lines only the new budget has.
+fn pair(old: &[Line], new: &[Line], unit: Unit) -> Vec<DiffLine> {
+    let mut used = vec![false; new.len()];
+    let mut out = Vec::with_capacity(old.len().max(new.len()));
+    for o in old {
+        let hit = new
+            .iter()
+            .enumerate()
+            .position(|(i, n)| !used[i] && n.key == o.key);
+        if let Some(i) = hit {
+            used[i] = true;
+        }
+        out.push(DiffLine {
+            key: o.key.clone(),
+            label: o.label.clone(),
+            unit,
+            old: Some(o.amount),
+            new: hit.map(|i| new[i].amount),
+        });
+    }
+    for (n, _) in new.iter().zip(&used).filter(|(_, u)| !**u) {
+        out.push(DiffLine {
+            key: n.key.clone(),
+            label: n.label.clone(),
+            unit,
+            old: None,
+            new: Some(n.amount),
+        });
+    }
+    out
+}
+
+fn figure(key: &str, label: Text, unit: Unit, old: Decimal, new: Decimal) -> DiffLine {
+    DiffLine {
+        key: key.to_string(),
+        label,
+        unit,
+        old: Some(old),
+        new: Some(new),
+    }
+}
+
+fn section(
+    key: &'static str,
+    title: Text,
+    mut lines: Vec<DiffLine>,
+    total: (Text, Unit, Decimal, Decimal),
+) -> Section {
+    let (label, unit, old, new) = total;
+    lines.push(figure(&format!("{key}.total"), label, unit, old, new));
+    Section { key, title, lines }
+}
+
+/// Two budgets line by line.
+#[must_use]
+pub fn budgets(old_file: &str, old: &Budget, new_file: &str, new: &Budget) -> Diff {
+    let mut hours = pair(&old.hours.lines, &new.hours.lines, Unit::Hours);
+    hours.push(figure(
+        "hours.total",
+        t("Bevilgede timer i alt", "Grant hours in all"),
+        Unit::Hours,
+        old.hours.total,
+        new.hours.total,
+    ));
+    hours.push(figure(
+        "hours.per_week",
+        t("Gennemsnit pr. uge", "Average per week"),
+        Unit::Hours,
+        old.hours.per_week,
+        new.hours.per_week,
+    ));
+    let kr = Unit::Kroner;
+    let sections = vec![
+        Section {
+            key: "hours",
+            title: t("Timeudmåling", "Hour allocation"),
+            lines: hours,
+        },
+        section(
+            "wages",
+            t("Lønbudget", "Wage budget"),
+            pair(&old.wages.lines, &new.wages.lines, kr),
+            (
+                t("Lønbudget i alt", "Wage budget in all"),
+                kr,
+                old.wages.total,
+                new.wages.total,
+            ),
+        ),
+        section(
+            "contributions",
+            t("Lovpligtige bidrag", "Statutory contributions"),
+            pair(&old.contributions.lines, &new.contributions.lines, kr),
+            (
+                t("Lovpligtige bidrag i alt", "Statutory contributions in all"),
+                kr,
+                old.contributions.total,
+                new.contributions.total,
+            ),
+        ),
+        section(
+            "employer_tasks",
+            t("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy"),
+            pair(&old.employer_tasks.lines, &new.employer_tasks.lines, kr),
+            (
+                t("Arbejdsgiveropgaven i alt", "Employer tasks in all"),
+                kr,
+                old.employer_tasks.total,
+                new.employer_tasks.total,
+            ),
+        ),
+        section(
+            "other_costs",
+            t("Andre udgifter og modregning", "Other costs and offsets"),
+            pair(&old.other_costs.lines, &new.other_costs.lines, kr),
+            (
+                t("I alt", "In all"),
+                kr,
+                old.other_costs.total,
+                new.other_costs.total,
+            ),
+        ),
+        Section {
+            key: "totals",
+            title: t("Tilskud og loft", "Grant and cap"),
+            lines: vec![
+                figure(
+                    "totals.grant_total",
+                    t("Tilskud i alt pr. år", "Grant total per year"),
+                    kr,
+                    old.totals.grant_total,
+                    new.totals.grant_total,
+                ),
+                figure(
+                    "totals.monthly",
+                    t("Udbetaling pr. måned", "Monthly payment"),
+                    kr,
+                    old.totals.monthly.first().copied().unwrap_or_default(),
+                    new.totals.monthly.first().copied().unwrap_or_default(),
+                ),
+                figure(
+                    "cap.cost_per_hour",
+                    t("Udgift pr. time", "Cost per hour"),
+                    kr,
+                    old.cap.cost_per_hour,
+                    new.cap.cost_per_hour,
+                ),
+            ],
+        },
+    ];
+    let checks = [
+        (
+            old.hours.total,
+            new.hours.total,
+            t("bevilgede timer pr. år", "grant hours per year"),
+            Unit::Hours,
+        ),
+        (
+            old.hours.per_week,
+            new.hours.per_week,
+            t("timer pr. uge", "hours per week"),
+            Unit::Hours,
+        ),
+        (
+            old.totals.grant_total,
+            new.totals.grant_total,
+            t("tilskud pr. år", "grant per year"),
+            kr,
+        ),
+    ];
+    Diff {
+        old: Side::of(old_file, old),
+        new: Side::of(new_file, new),
+        sections,
+        reduction: reduction(&checks),
+    }
+}
+
+/// A budget against the last decision (`[previous]`: grant per year and hours per week).
+#[must_use]
+pub fn against_previous(file: &str, previous: &Previous, new: &Budget) -> Diff {
+    let mut lines = Vec::new();
+    let mut checks = Vec::new();
+    if !previous.annual_total.is_zero() {
+        lines.push(figure(
+            "totals.grant_total",
+            t("Tilskud i alt pr. år", "Grant total per year"),
+            Unit::Kroner,
+            previous.annual_total,
+            new.totals.grant_total,
+        ));
+        checks.push((
+            previous.annual_total,
+            new.totals.grant_total,
+            t("tilskud pr. år", "grant per year"),
+            Unit::Kroner,
+        ));
+    }
+    if !previous.weekly_hours.is_zero() {
+        lines.push(figure(
+            "hours.per_week",
+            t("Gennemsnit pr. uge", "Average per week"),
+            Unit::Hours,
+            previous.weekly_hours,
+            new.hours.per_week,
+        ));
+        checks.push((
+            previous.weekly_hours,
+            new.hours.per_week,
+            t("timer pr. uge", "hours per week"),
+            Unit::Hours,
+        ));
+    }
+    Diff {
+        old: Side {
+            file: file.to_string(),
+            id: new.id.clone(),
+            year: None,
+            basis: "[previous]".to_string(),
+        },
+        new: Side::of(file, new),
+        sections: vec![Section {
+            key: "previous",
+            title: t(
+                "Sidste afgørelse og ny beregning",
+                "Last decision and new calculation",
+            ),
+            lines,
+        }],
+        reduction: reduction(&checks),
+    }
+}
+
+fn reduction(checks: &[(Decimal, Decimal, Text, Unit)]) -> Option<Reduction> {
+    let falls: Vec<Fall> = checks
+        .iter()
+        .filter(|(old, new, ..)| ore(*new) < ore(*old))
+        .map(|(old, new, what, unit)| Fall {
+            what: what.clone(),
+            unit: *unit,
+            old: *old,
+            new: *new,
+        })
+        .collect();
+    (!falls.is_empty()).then_some(Reduction { falls })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::Basis;
+    use rust_decimal_macros::dec;
+
+    fn line(key: &str, amount: Decimal) -> Line {
+        Line::new(key, t(key, key), amount, Basis::new(), "")
+    }
+
+    #[test]
+    fn lines_pair_by_key_and_a_missing_side_counts_as_zero() {
+        let old = [
+            line("a", dec!(100)),
+            line("b", dec!(50)),
+            line("gone", dec!(10)),
+        ];
+        let new = [
+            line("b", dec!(40)),
+            line("a", dec!(110)),
+            line("added", dec!(5)),
+        ];
+        let d = pair(&old, &new, Unit::Kroner);
+        let keys: Vec<&str> = d.iter().map(|l| l.key.as_str()).collect();
+        assert_eq!(keys, ["a", "b", "gone", "added"]);
+        assert_eq!(d[0].change(), dec!(10));
+        assert_eq!(d[0].change_pct(), Some(dec!(10.00)));
+        // 40 − 50 = −10 of 50: −20 %
+        assert_eq!(d[1].change_pct(), Some(dec!(-20.00)));
+        assert_eq!((d[2].new, d[2].change()), (None, dec!(-10)));
+        assert_eq!(
+            (d[3].old, d[3].change(), d[3].change_pct()),
+            (None, dec!(5), None)
+        );
+    }
+
+    #[test]
+    fn a_repeated_key_pairs_in_order() {
+        let old = [line("x", dec!(1)), line("x", dec!(2))];
+        let new = [line("x", dec!(3)), line("x", dec!(4))];
+        let d = pair(&old, &new, Unit::Hours);
+        assert_eq!(d.len(), 2);
+        assert_eq!((d[0].old, d[0].new), (Some(dec!(1)), Some(dec!(3))));
+        assert_eq!((d[1].old, d[1].new), (Some(dec!(2)), Some(dec!(4))));
+    }
+
+    #[test]
+    fn only_a_fall_of_at_least_one_ore_needs_notice() {
+        let check = |old, new| reduction(&[(old, new, t("x", "x"), Unit::Kroner)]).is_some();
+        assert!(check(dec!(100.00), dec!(99.99)));
+        assert!(!check(dec!(100.00), dec!(100.00)));
+        assert!(!check(dec!(100.00), dec!(100.01)));
+        // 99.996 rounds to 100.00: not a fall in what the decision shows
+        assert!(!check(dec!(100.00), dec!(99.996)));
+    }
+}

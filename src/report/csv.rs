@@ -1,0 +1,224 @@
+//! `bpa batch` rows (SPEC 12 `csv`): one row per case with fixed columns,
+//! as CSV (RFC 4180, or the Danish spreadsheet dialect) or as JSON lines.
+//! The columns are documented in `docs/batch.md`; new ones go at the end.
+
+use std::io::{self, Write};
+
+use rust_decimal::Decimal;
+use serde_json::{Map, Value, json};
+
+use super::json::dec;
+use crate::Budget;
+use crate::batch::{CaseInfo, Outcome};
+use crate::error::InputError;
+use crate::money::ore;
+
+/// The columns of a batch row, in order.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "file",
+    "year",
+    "scheme",
+    "employer",
+    "rates",
+    "grant_hours",
+    "hours_per_week",
+    "wages",
+    "pension",
+    "holiday_pay",
+    "wage_budget",
+    "contributions",
+    "employer_tasks",
+    "other_costs",
+    "offsets",
+    "grant_total",
+    "monthly_payment",
+    "cost_per_hour",
+    "cap_hourly",
+    "cap_verdict",
+    "warnings",
+    "error",
+];
+
+/// How CSV is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Dialect {
+    /// RFC 4180: `,` between fields, `.` before decimals.
+    Rfc4180,
+    /// Danish spreadsheets: `;` between fields, decimal comma, UTF-8 with BOM.
+    Da,
+}
+
+/// One cell of a row, typed so CSV and JSON can each write it their way.
+enum Cell<'a> {
+    Text(&'a str),
+    Owned(String),
+    /// An amount or hours, to 2 decimals.
+    Num(Decimal),
+    Year(u16),
+    Codes(Vec<&'static str>),
+    Error(&'a InputError),
+    Empty,
+}
+
+/// The cells of a case's row, in [`COLUMNS`] order; `None` for a skipped file.
+fn cells<'a>(outcome: &'a Outcome<Budget>) -> Option<Vec<Cell<'a>>> {
+    let (file, b) = match outcome {
+        Outcome::Done(file, b) => (file, b),
+        Outcome::Failed { file, case, error } => return Some(failed(file, case.as_ref(), error)),
+        Outcome::Skipped(..) => return None,
+    };
+    let offsets = b.other_costs.total - b.other_costs.to_citizen;
+    Some(vec![
+        Cell::Text(&b.id),
+        Cell::Owned(file.display().to_string()),
+        Cell::Year(b.year),
+        Cell::Text(b.scheme.key()),
+        Cell::Text(b.employer.key()),
+        Cell::Text(&b.rates_origin),
+        Cell::Num(b.hours.total),
+        Cell::Num(b.hours.per_week),
+        Cell::Num(b.wages.pay),
+        Cell::Num(b.wages.pension),
+        Cell::Num(b.wages.holiday_pay),
+        Cell::Num(b.wages.total),
+        Cell::Num(b.contributions.total),
+        Cell::Num(b.employer_tasks.total),
+        Cell::Num(b.other_costs.to_citizen),
+        Cell::Num(offsets),
+        Cell::Num(b.totals.grant_total),
+        Cell::Num(b.totals.monthly.first().copied().unwrap_or_default()),
+        Cell::Num(b.cap.cost_per_hour),
+        b.cap.cap_hourly.map_or(Cell::Empty, Cell::Num),
+        Cell::Text(verdict(b)),
+        Cell::Codes(b.warnings.iter().map(|w| w.code).collect()),
+        Cell::Empty,
+    ])
+}
+
+fn verdict(b: &Budget) -> &'static str {
+    match b.cap.verdict {
+        crate::calc::totals::Verdict::Within => "within",
+        crate::calc::totals::Verdict::Exceeded => "exceeded",
+        crate::calc::totals::Verdict::NotChecked => "not_checked",
+    }
+}
+
+fn failed<'a>(
+    file: &std::path::Path,
+    case: Option<&'a CaseInfo>,
+    error: &'a InputError,
+) -> Vec<Cell<'a>> {
+    let mut row: Vec<Cell> = Vec::with_capacity(COLUMNS.len());
+    row.push(case.map_or(Cell::Empty, |c| Cell::Text(&c.id)));
+    row.push(Cell::Owned(file.display().to_string()));
+    row.push(case.map_or(Cell::Empty, |c| Cell::Year(c.year)));
+    row.push(case.map_or(Cell::Empty, |c| Cell::Text(c.scheme.key())));
+    row.push(case.map_or(Cell::Empty, |c| Cell::Text(c.employer.key())));
+    while row.len() < COLUMNS.len() - 1 {
+        row.push(Cell::Empty);
+    }
+    row.push(Cell::Error(error));
+    row
+}
+
+/// A number with 2 decimals, `.` or decimal comma, no thousands separators.
+fn plain(value: Decimal, dialect: Dialect) -> String {
+    let mut v = ore(value);
+    v.rescale(2);
+    let s = v.to_string();
+    match dialect {
+        Dialect::Rfc4180 => s,
+        Dialect::Da => s.replace('.', ","),
+    }
+}
+
+/// Writes batch rows as CSV, the header first.
+pub struct CsvRows<W: Write> {
+    out: csv::Writer<W>,
+    dialect: Dialect,
+}
+
+impl<W: Write> CsvRows<W> {
+    /// Start the output: the BOM for the Danish dialect, then the header.
+    pub fn new(mut out: W, dialect: Dialect) -> io::Result<CsvRows<W>> {
+        let delimiter = match dialect {
+            Dialect::Rfc4180 => b',',
+            Dialect::Da => {
+                out.write_all("\u{feff}".as_bytes())?;
+                b';'
+            }
+        };
+        let mut out = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
+        out.write_record(COLUMNS)?;
+        Ok(CsvRows { out, dialect })
+    }
+
+    /// One case's row; nothing for a skipped file.
+    pub fn write(&mut self, outcome: &Outcome<Budget>) -> io::Result<()> {
+        let Some(cells) = cells(outcome) else {
+            return Ok(());
+        };
+        let fields = cells.into_iter().map(|c| match c {
+            Cell::Text(s) => s.to_string(),
+            Cell::Owned(s) => s,
+            Cell::Num(v) => plain(v, self.dialect),
+            Cell::Year(y) => y.to_string(),
+            Cell::Codes(codes) => codes.join(" "),
+            Cell::Error(e) => e.one_line(),
+            Cell::Empty => String::new(),
+        });
+        self.out.write_record(fields)?;
+        Ok(())
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// One case's row as a JSON object on one line (JSON lines); `None` for a
+/// skipped file. Amounts are exact number literals; an error is an object.
+#[must_use]
+pub fn json_row(outcome: &Outcome<Budget>) -> Option<String> {
+    let cells = cells(outcome)?;
+    let mut row = Map::new();
+    for (name, cell) in COLUMNS.iter().zip(cells) {
+        let value = match cell {
+            Cell::Text(s) => json!(s),
+            Cell::Owned(s) => json!(s),
+            Cell::Num(v) => dec(ore(v), 2),
+            Cell::Year(y) => json!(y),
+            Cell::Codes(codes) => json!(codes),
+            Cell::Error(e) => json!({
+                "message": e.one_line(),
+                "file": e.file,
+                "line": e.line_col.map(|(l, _)| l),
+                "column": e.line_col.map(|(_, c)| c),
+                "key": e.key,
+                "problem": e.problem,
+                "found": e.found,
+                "allowed": e.allowed,
+                "help": e.help,
+            }),
+            Cell::Empty => Value::Null,
+        };
+        row.insert((*name).to_string(), value);
+    }
+    serde_json::to_string(&Value::Object(row)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn danish_numbers_have_a_decimal_comma_and_no_grouping() {
+        assert_eq!(plain(dec!(1234567.855), Dialect::Da), "1234567,86");
+        assert_eq!(plain(dec!(-12), Dialect::Rfc4180), "-12.00");
+    }
+}
