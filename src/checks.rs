@@ -18,8 +18,14 @@ pub struct Warning {
     pub legal: &'static str,
 }
 
-fn fmt(d: Decimal) -> String {
-    d.round_dp(2).normalize().to_string()
+/// A figure in a Danish message: `270.000,00`.
+fn da(d: Decimal) -> String {
+    crate::report::number(d, 2, crate::report::Lang::Da)
+}
+
+/// A figure in an English message: `270,000.00`.
+fn en(d: Decimal) -> String {
+    crate::report::number(d, 2, crate::report::Lang::En)
 }
 
 /// Every warning of SPEC 9 that holds for this budget.
@@ -49,11 +55,11 @@ pub fn check(
             t(
                 format!(
                     "KT kræver et behov på over 20 timer om ugen; behovet er {} t/uge",
-                    fmt(hours.weekly_need_gross)
+                    da(hours.weekly_need_gross)
                 ),
                 format!(
                     "KT requires a need above 20 hours a week; the need is {} h/week",
-                    fmt(hours.weekly_need_gross)
+                    en(hours.weekly_need_gross)
                 ),
             ),
             "SEL § 95 stk. 2, AST 62-15",
@@ -78,11 +84,11 @@ pub fn check(
             t(
                 format!(
                     "Den nærtstående yder {} t/uge selv; over 48 timer kræver en særlig afgørelse",
-                    fmt(r.own_care_hours_per_week)
+                    da(r.own_care_hours_per_week)
                 ),
                 format!(
                     "The relative provides {} h/week personally; more than 48 hours needs a special decision",
-                    fmt(r.own_care_hours_per_week)
+                    en(r.own_care_hours_per_week)
                 ),
             ),
             "SEL § 95 stk. 3",
@@ -114,13 +120,13 @@ pub fn check(
             t(
                 format!(
                     "Udgiften pr. time ({} kr.) overstiger loftet ({} kr.)",
-                    fmt(cap.cost_per_hour),
-                    fmt(cap.cap_hourly.unwrap_or_default())
+                    da(cap.cost_per_hour),
+                    da(cap.cap_hourly.unwrap_or_default())
                 ),
                 format!(
                     "The cost per hour (DKK {}) exceeds the cap (DKK {})",
-                    fmt(cap.cost_per_hour),
-                    fmt(cap.cap_hourly.unwrap_or_default())
+                    en(cap.cost_per_hour),
+                    en(cap.cap_hourly.unwrap_or_default())
                 ),
             ),
             "BEK § 3 stk. 4",
@@ -144,13 +150,13 @@ pub fn check(
                 t(
                     format!(
                         "Tilskuddet nedsættes i forhold til sidste afgørelse ({} kr., {} t/uge); varsel efter SEL § 3 a",
-                        fmt(prev.annual_total),
-                        fmt(prev.weekly_hours)
+                        da(prev.annual_total),
+                        da(prev.weekly_hours)
                     ),
                     format!(
                         "The grant is reduced from the last decision (DKK {}, {} h/week); notice under SEL § 3 a",
-                        fmt(prev.annual_total),
-                        fmt(prev.weekly_hours)
+                        en(prev.annual_total),
+                        en(prev.weekly_hours)
                     ),
                 ),
                 "SEL § 3 a",

@@ -16,6 +16,7 @@ pub mod error;
 pub mod money;
 pub mod rates;
 pub mod report;
+pub mod template;
 
 use serde::Serialize;
 

@@ -12,15 +12,17 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use bpa::batch::{self, Outcome, RunOptions, Summary};
+use bpa::case::Scheme;
 use bpa::rates::{RateBook, Rates, embedded_years};
 use bpa::report::csv::{CsvRows, Dialect, json_row};
-use bpa::report::{Lang, json, table};
-use bpa::{Budget, Case, InputError, calculate, diff};
+use bpa::report::{Lang, RateSummary, json, markdown, table};
+use bpa::{Budget, Case, InputError, calculate, diff, template};
 
 /// Exit codes (documented in the README; sysexits where one fits).
 const EXIT_WARNINGS: u8 = 1;
 const EXIT_USAGE: u8 = 2;
 const EXIT_INVALID: u8 = 65;
+const EXIT_CANT_CREATE: u8 = 73;
 const EXIT_IO: u8 = 74;
 /// Table width when stdout is not a terminal.
 const PIPE_WIDTH: u16 = 120;
@@ -36,10 +38,12 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Table,
     Json,
+    /// Markdown: a budget attachment for a decision letter (calc only)
+    Md,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -90,8 +94,20 @@ impl View {
             Borders::Always => true,
             Borders::Never => false,
         };
-        table::Style { width, borders }
+        table::Style {
+            width,
+            borders,
+            markdown: false,
+            explain: false,
+        }
     }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemeArg {
+    Bpa,
+    Kt,
+    KtRelative,
 }
 
 /// Threads for a run over many cases.
@@ -122,6 +138,9 @@ enum Command {
         rates: Option<PathBuf>,
         #[command(flatten)]
         view: View,
+        /// Under each line: the formula with its numbers, the legal ground and each rate's source
+        #[arg(long)]
+        explain: bool,
         /// Exit with 1 when the calculation has warnings
         #[arg(long)]
         strict: bool,
@@ -162,6 +181,33 @@ enum Command {
         #[command(flatten)]
         jobs: Jobs,
     },
+    /// Write a commented template case with every key, its meaning and legal ground
+    Init {
+        /// Write to this file (never over an existing one); default: stdout
+        file: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "bpa")]
+        scheme: SchemeArg,
+        /// The grant year
+        #[arg(long, default_value = "2025", value_parser = embedded_year)]
+        year: u16,
+    },
+    /// List the embedded rate tables, or show one: every figure, its source and verified flag
+    Rates {
+        /// A grant year, or a rate table file (shown after `extends` is applied)
+        #[arg(value_parser = rates_arg)]
+        table: Option<RatesArg>,
+        /// table or json
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        #[arg(long, value_enum, default_value = "da")]
+        lang: Lang,
+        /// Wrap tables to this many columns (default: the terminal's width, 120 in a pipe)
+        #[arg(long)]
+        width: Option<u16>,
+        /// Table borders
+        #[arg(long, value_enum, default_value = "auto")]
+        borders: Borders,
+    },
     /// Compare a case's budget line by line: two grant years, two case
     /// files, or the last decision in the case's `[previous]` table
     Diff {
@@ -192,8 +238,9 @@ fn main() -> ExitCode {
             case,
             rates,
             view,
+            explain,
             strict,
-        } => calc(&case, rates.as_deref(), &view, strict),
+        } => calc(&case, rates.as_deref(), &view, explain, strict),
         Command::Batch {
             paths,
             rates,
@@ -237,7 +284,95 @@ fn main() -> ExitCode {
             &view,
             strict,
         ),
+        Command::Init { file, scheme, year } => init(file.as_deref(), scheme, year),
+        Command::Rates {
+            table,
+            format,
+            lang,
+            width,
+            borders,
+        } => {
+            let view = View {
+                format,
+                lang,
+                width,
+                borders,
+            };
+            rates(table.as_ref(), &view)
+        }
     }
+}
+
+fn init(file: Option<&Path>, scheme: SchemeArg, year: u16) -> ExitCode {
+    let scheme = match scheme {
+        SchemeArg::Bpa => Scheme::Bpa,
+        SchemeArg::Kt => Scheme::Kt,
+        SchemeArg::KtRelative => Scheme::KtRelative,
+    };
+    let text = template::case_template(scheme, year);
+    let Some(path) = file else {
+        return print(&text);
+    };
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    match written {
+        Ok(()) => {
+            eprintln!("wrote {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {}: cannot create the file: {e}", path.display());
+            ExitCode::from(EXIT_CANT_CREATE)
+        }
+    }
+}
+
+fn rates(table: Option<&RatesArg>, view: &View) -> ExitCode {
+    let loaded = match table {
+        None => {
+            let mut list = Vec::new();
+            for (name, _) in bpa::rates::EMBEDDED {
+                let year = name.parse().ok();
+                match bpa::rates::merged(year, None) {
+                    Ok((t, _)) => list.push(RateSummary::of(name, &t, &bpa::rates::entries(&t))),
+                    Err(e) => return invalid(&e),
+                }
+            }
+            Ok((list, None))
+        }
+        Some(arg) => {
+            let (year, file) = match arg {
+                RatesArg::Year(y) => (Some(*y), None),
+                RatesArg::File(f) => (None, Some(f.as_path())),
+            };
+            bpa::rates::merged(year, file).map(|(t, origin)| {
+                let entries = bpa::rates::entries(&t);
+                (vec![RateSummary::of(&origin, &t, &entries)], Some(entries))
+            })
+        }
+    };
+    let (summaries, entries) = match loaded {
+        Ok(x) => x,
+        Err(e) => return invalid(&e),
+    };
+    let text = match (view.format, &entries) {
+        (Format::Json, None) => json::pretty(&serde_json::json!(summaries)),
+        (Format::Json, Some(entries)) => json::pretty(&serde_json::json!({
+            "table": summaries.first(),
+            "entries": entries,
+        })),
+        (Format::Table | Format::Md, None) => {
+            table::render_rate_list(&summaries, view.lang, view.style())
+        }
+        (Format::Table | Format::Md, Some(entries)) => match summaries.first() {
+            Some(s) => table::render_rates(s, entries, view.lang, view.style()),
+            None => String::new(),
+        },
+    };
+    print(&text)
 }
 
 fn invalid(e: &InputError) -> ExitCode {
@@ -255,7 +390,7 @@ fn print(text: &str) -> ExitCode {
     }
 }
 
-fn calc(case: &Path, rates: Option<&Path>, view: &View, strict: bool) -> ExitCode {
+fn calc(case: &Path, rates: Option<&Path>, view: &View, explain: bool, strict: bool) -> ExitCode {
     let budget = match Case::read(case)
         .and_then(|case| Rates::for_case(&case, rates).and_then(|r| calculate(&case, &r)))
     {
@@ -263,8 +398,16 @@ fn calc(case: &Path, rates: Option<&Path>, view: &View, strict: bool) -> ExitCod
         Err(e) => return invalid(&e),
     };
     let text = match view.format {
-        Format::Table => table::render(&budget, view.lang, view.style()),
+        Format::Table => table::render(
+            &budget,
+            view.lang,
+            table::Style {
+                explain,
+                ..view.style()
+            },
+        ),
         Format::Json => json::render(&budget, view.lang),
+        Format::Md => markdown::render(&budget, view.lang),
     };
     let code = print(&text);
     if code == ExitCode::SUCCESS && strict && !budget.warnings.is_empty() {
@@ -504,6 +647,10 @@ fn compare(
     let text = match view.format {
         Format::Table => table::render_diff(&d, view.lang, view.style()),
         Format::Json => json::render_diff(&d, view.lang),
+        Format::Md => {
+            eprintln!("error: --format md is for `bpa calc`; use table or json with `bpa diff`");
+            return ExitCode::from(EXIT_USAGE);
+        }
     };
     let code = print(&text);
     if code == ExitCode::SUCCESS && strict && d.reduction.is_some() {

@@ -807,6 +807,95 @@ impl Params {
     }
 }
 
+/// One sourced entry of a rate table as `bpa rates` shows it: a table with
+/// a `source`, its figures in one line, the source and the verified flag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entry {
+    pub path: String,
+    /// The figures as TOML text, exactly as written.
+    pub value: String,
+    /// The same figures by key, for output in a language's number format.
+    #[serde(skip)]
+    pub figures: Vec<(String, toml::Value)>,
+    pub verified: bool,
+    pub source: String,
+}
+
+/// Keys that describe an entry rather than give its figures.
+const META: &[&str] = &["source", "verified", "name", "name_en", "legal"];
+
+/// Every sourced entry of a merged table, in the table's order.
+#[must_use]
+pub fn entries(table: &toml::Table) -> Vec<Entry> {
+    fn walk(t: &toml::Table, path: &str, out: &mut Vec<Entry>) {
+        for (k, v) in t {
+            let p = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            let toml::Value::Table(child) = v else {
+                continue;
+            };
+            match child.get("source").and_then(toml::Value::as_str) {
+                Some(source) => out.push(Entry {
+                    value: figures(child),
+                    figures: child
+                        .iter()
+                        .filter(|(k, _)| !META.contains(&k.as_str()))
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect(),
+                    verified: child
+                        .get("verified")
+                        .and_then(toml::Value::as_bool)
+                        .unwrap_or(true),
+                    source: source.to_string(),
+                    path: p,
+                }),
+                None => walk(child, &p, out),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(table, "", &mut out);
+    out
+}
+
+/// An entry's figures: a lone `value` as it is, else `key = value; …`.
+fn figures(t: &toml::Table) -> String {
+    let shown: Vec<(&String, &toml::Value)> = t
+        .iter()
+        .filter(|(k, _)| !META.contains(&k.as_str()))
+        .collect();
+    match shown.as_slice() {
+        [(k, v)] if *k == "value" => v.to_string(),
+        _ => shown
+            .iter()
+            .map(|(k, v)| format!("{k} = {v}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+/// A rate table after `extends` is applied, as TOML, with its origin; the
+/// table is validated first, so only a usable table is shown.
+pub fn merged(year: Option<u16>, file: Option<&Path>) -> Result<(toml::Table, String), InputError> {
+    let (reference, origin) = match (file, year) {
+        (Some(path), _) => {
+            let rates = Rates::from_file(path)?;
+            (TableRef::File(path.to_path_buf()), rates.origin)
+        }
+        (None, Some(year)) => {
+            let rates = Rates::embedded(year)?;
+            (TableRef::Embedded(year.to_string()), rates.origin)
+        }
+        (None, None) => (TableRef::Embedded("base".into()), "embedded base".into()),
+    };
+    let mut table = load_chain(&reference, &mut Vec::new())?;
+    table.remove("extends");
+    Ok((table, origin))
+}
+
 /// Every numeric leaf of a TOML table that has no `source` in its own table
 /// or an enclosing one (the top-level `year` and `price_level_year` excepted).
 #[must_use]

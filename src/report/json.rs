@@ -159,12 +159,18 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
     Value::Object(out)
 }
 
+/// Any JSON value pretty-printed, with a final line break.
+#[must_use]
+pub fn pretty(v: &Value) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 /// Pretty-printed JSON text.
 #[must_use]
 pub fn render(b: &Budget, lang: Lang) -> String {
-    let mut s = serde_json::to_string_pretty(&to_value(b, lang)).unwrap_or_default();
-    s.push('\n');
-    s
+    pretty(&to_value(b, lang))
 }
 
 /// `bpa diff` as one JSON object: both sides, every line with old, new,
@@ -208,7 +214,5 @@ pub fn diff_to_value(d: &Diff, lang: Lang) -> Value {
 /// Pretty-printed JSON of a comparison.
 #[must_use]
 pub fn render_diff(d: &Diff, lang: Lang) -> String {
-    let mut s = serde_json::to_string_pretty(&diff_to_value(d, lang)).unwrap_or_default();
-    s.push('\n');
-    s
+    pretty(&diff_to_value(d, lang))
 }

@@ -2,12 +2,41 @@
 
 pub mod csv;
 pub mod json;
+pub mod markdown;
 pub mod table;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::calc::{Basis, Term, Text};
-use crate::case::{Employer, Scheme};
+use crate::case::{AdminModel, Employer, Scheme};
+
+/// One rate table in `bpa rates`: its name or origin, year, description
+/// and how many of its entries are not verified for the year.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RateSummary {
+    pub name: String,
+    pub year: Option<i64>,
+    pub description: String,
+    pub entries: usize,
+    pub unverified: usize,
+}
+
+impl RateSummary {
+    #[must_use]
+    pub fn of(name: &str, table: &toml::Table, entries: &[crate::rates::Entry]) -> RateSummary {
+        RateSummary {
+            name: name.to_string(),
+            year: table.get("year").and_then(toml::Value::as_integer),
+            description: table
+                .get("description")
+                .and_then(toml::Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+            entries: entries.len(),
+            unverified: entries.iter().filter(|e| !e.verified).count(),
+        }
+    }
+}
 
 /// Output language: Danish by default, English with `--lang en`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -115,6 +144,34 @@ pub fn scheme_name(s: Scheme, lang: Lang) -> String {
         ),
     };
     format!("{name} ({})", s.legal())
+}
+
+/// Where the rates came from: `embedded 2025` reads `indbygget 2025` in Danish.
+#[must_use]
+pub fn origin(origin: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => origin.replace("embedded", "indbygget"),
+        Lang::En => origin.to_string(),
+    }
+}
+
+/// A rate's source; a figure from the case itself reads `sagen, …` in Danish.
+#[must_use]
+pub fn source(source: &str, lang: Lang) -> String {
+    match (lang, source.strip_prefix("case file, ")) {
+        (Lang::Da, Some(key)) => format!("sagen, {key}"),
+        _ => source.to_string(),
+    }
+}
+
+#[must_use]
+pub fn admin_model_name(m: AdminModel, lang: Lang) -> &'static str {
+    match m {
+        AdminModel::Tasks => lang.say("opgavekatalog, KL bilag 1", "task catalogue, KL bilag 1"),
+        AdminModel::Overhead => lang.say("procent af lønudgiften", "percent of wage costs"),
+        AdminModel::PerHour => lang.say("kr. pr. time", "DKK per hour"),
+        AdminModel::Amount => lang.say("fast beløb", "fixed amount"),
+    }
 }
 
 #[must_use]

@@ -5,13 +5,15 @@ use std::fmt::Write as _;
 use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyle, presets};
 use rust_decimal::Decimal;
 
-use super::{Lang, basis, employer_name, money, number, scheme_name};
+use super::RateSummary;
+use super::{Lang, admin_model_name, basis, employer_name, money, number, origin, scheme_name};
 use crate::Budget;
 use crate::calc::Line;
 use crate::calc::hours::band_label;
 use crate::calc::totals::{Timing, Verdict};
 use crate::diff::{Diff, Unit};
 use crate::money::ore;
+use crate::rates::Entry;
 
 /// How tables are drawn.
 #[derive(Debug, Clone, Copy)]
@@ -21,6 +23,11 @@ pub struct Style {
     /// Draw borders; without them columns are set apart by spaces and the
     /// header is underlined, for files, mail and pipes.
     pub borders: bool,
+    /// `--format md`: Markdown headings and tables, never wrapped.
+    pub markdown: bool,
+    /// `--explain`: under each line its formula, legal ground and the
+    /// source of every rate used, instead of the basis and legal columns.
+    pub explain: bool,
 }
 
 /// No borders: a dashed line under the header, spaces between columns.
@@ -29,12 +36,14 @@ const PLAIN: TableStyle =
 
 fn new_table(style: Style, header: &[&str]) -> Table {
     let mut t = Table::new();
-    t.load_style(if style.borders {
+    t.load_style(if style.markdown {
+        presets::ASCII_MARKDOWN
+    } else if style.borders {
         presets::UTF8_FULL_CONDENSED
     } else {
         PLAIN
     });
-    match style.width {
+    match style.width.filter(|_| !style.markdown) {
         Some(w) => {
             t.set_content_arrangement(ContentArrangement::Dynamic);
             t.set_width(w);
@@ -72,6 +81,18 @@ fn lines_table(
     } else {
         lang.say("Kr.", "DKK")
     };
+    if style.explain {
+        explained_table(
+            out,
+            title,
+            lines,
+            (total_label, total),
+            amount_head,
+            lang,
+            style,
+        );
+        return;
+    }
     let mut t = new_table(
         style,
         &[
@@ -96,8 +117,97 @@ fn lines_table(
         String::new(),
     ]);
     right(&mut t, &[1]);
+    section(out, title, &t, style);
+}
+
+/// A titled table: a heading and the table in Markdown, else the title
+/// on its own line above the table.
+fn section(out: &mut String, title: &str, t: &Table, style: Style) {
     let t = t.trim_fmt();
-    let _ = writeln!(out, "{title}\n{t}\n");
+    if style.markdown {
+        let _ = writeln!(out, "## {title}\n\n{t}\n");
+    } else {
+        let _ = writeln!(out, "{title}\n{t}\n");
+    }
+}
+
+/// `--explain`: each line with its amount, then indented under it
+/// `= formula`, its legal ground and every rate used with its source and
+/// whether it is verified. Plain text, so wrapped notes keep their indent.
+fn explained_table(
+    out: &mut String,
+    title: &str,
+    lines: &[Line],
+    (total_label, total): (&str, Decimal),
+    amount_head: &str,
+    lang: Lang,
+    style: Style,
+) {
+    let width = usize::from(style.width.unwrap_or(100)).max(40);
+    let row = |out: &mut String, label: &str, amount: &str| {
+        let room = width.saturating_sub(amount.chars().count() + 2);
+        let label_lines = textwrap::wrap(label, room);
+        for (i, part) in label_lines.iter().enumerate() {
+            if i + 1 == label_lines.len() {
+                let pad = width.saturating_sub(part.chars().count() + amount.chars().count());
+                let _ = writeln!(out, "{part}{}{amount}", " ".repeat(pad));
+            } else {
+                let _ = writeln!(out, "{part}");
+            }
+        }
+    };
+    let _ = writeln!(out, "{title}");
+    row(out, lang.say("Post", "Item"), amount_head);
+    let _ = writeln!(out, "{}", "-".repeat(width));
+    let notes = textwrap::Options::new(width)
+        .initial_indent("    ")
+        .subsequent_indent("      ");
+    for l in lines {
+        row(out, lang.pick(&l.label), &money(l.amount, lang));
+        for note in explanation(l, lang) {
+            let _ = writeln!(out, "{}", textwrap::fill(&note, &notes));
+        }
+    }
+    row(out, total_label, &money(total, lang));
+    out.push('\n');
+}
+
+/// The notes under a line in `--explain`: formula, legal ground, rate sources.
+#[must_use]
+pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
+    let mut notes = Vec::new();
+    let formula = basis(&l.basis, lang);
+    if !formula.is_empty() {
+        notes.push(format!("= {formula}"));
+    }
+    if !l.legal.is_empty() {
+        notes.push(format!(
+            "{}: {}",
+            lang.say("Hjemmel", "Legal ground"),
+            l.legal
+        ));
+    }
+    for f in &l.rates {
+        notes.push(format!(
+            "{}: {} = {} ({}; {})",
+            lang.say("Sats", "Rate"),
+            f.path,
+            number(f.value.normalize(), f.value.normalize().scale(), lang),
+            super::source(&f.source, lang),
+            if f.verified {
+                lang.say(
+                    "verificeret for bevillingsåret",
+                    "verified for the grant year",
+                )
+            } else {
+                lang.say(
+                    "ikke verificeret for bevillingsåret",
+                    "not verified for the grant year",
+                )
+            }
+        ));
+    }
+    notes
 }
 
 /// The whole budget as text tables.
@@ -106,9 +216,11 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} {}",
+        "{}{} {}{}",
+        if style.markdown { "# " } else { "" },
         lang.say("Tilskudsberegning", "Grant calculation"),
-        b.id
+        b.id,
+        if style.markdown { "\n" } else { "" },
     );
     let _ = writeln!(
         out,
@@ -121,7 +233,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         lang.say("Lønskala", "Wage scale"),
         b.wage_scale,
         lang.say("Satser", "Rates"),
-        b.rates_origin
+        origin(&b.rates_origin, lang)
     );
 
     if !b.deviations.is_empty() {
@@ -140,14 +252,14 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
                 d.case.clone(),
             ]);
         }
-        let t = t.trim_fmt();
-        let _ = writeln!(
-            out,
-            "{}\n{t}\n",
+        section(
+            &mut out,
             lang.say(
                 "Individuelle afvigelser fra serviceniveauet (VEJ pkt. 61)",
-                "Individual deviations from the service level (VEJ pkt. 61)"
-            )
+                "Individual deviations from the service level (VEJ pkt. 61)",
+            ),
+            &t,
+            style,
         );
     }
 
@@ -205,14 +317,14 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         t.add_row(row);
     }
     right(&mut t, &[1, 2, 3, 4, 5, 6]);
-    let t = t.trim_fmt();
-    let _ = writeln!(
-        out,
-        "{}\n{t}\n",
+    section(
+        &mut out,
         lang.say(
             "Timer fordelt på tidsrum (pr. år)",
-            "Hours by band (per year)"
-        )
+            "Hours by band (per year)",
+        ),
+        &t,
+        style,
     );
 
     lines_table(
@@ -258,7 +370,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
                 "{} ({}: {})",
                 lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy"),
                 lang.say("model", "model"),
-                model.key()
+                admin_model_name(model, lang)
             );
             lines_table(
                 &mut out,
@@ -320,14 +432,14 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         money(tt.grant_total, lang),
     ]);
     right(&mut t, &[1]);
-    let t = t.trim_fmt();
-    let _ = writeln!(
-        out,
-        "{}\n{t}\n",
+    section(
+        &mut out,
         lang.say(
             "Samlet tilskud (SEL § 96 a, BEK § 11)",
-            "Grant total (SEL § 96 a, BEK § 11)"
-        )
+            "Grant total (SEL § 96 a, BEK § 11)",
+        ),
+        &t,
+        style,
     );
 
     let timing = match tt.timing {
@@ -365,16 +477,19 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         money(tt.other_costs_to_citizen, lang),
     ]);
     right(&mut t, &[1, 2]);
-    let t = t.trim_fmt();
-    let _ = writeln!(
-        out,
-        "{} ({}; {})\n{t}\n",
-        lang.say("Udbetaling", "Payment schedule"),
-        timing,
-        lang.say(
-            "§ 10-beløbet udbetales altid forud til borgeren",
-            "the § 10 amount is always paid to the citizen in advance"
-        )
+    section(
+        &mut out,
+        &format!(
+            "{} ({}; {})",
+            lang.say("Udbetaling", "Payment schedule"),
+            timing,
+            lang.say(
+                "§ 10-beløbet udbetales altid forud til borgeren",
+                "the § 10 amount is always paid to the citizen in advance"
+            )
+        ),
+        &t,
+        style,
     );
 
     let cap = &b.cap;
@@ -430,11 +545,14 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         String::new(),
     ]);
     right(&mut t, &[1]);
-    let t = t.trim_fmt();
-    let _ = writeln!(
-        out,
-        "{} (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2)\n{t}\n",
-        lang.say("Loft pr. time", "Per-hour cap")
+    section(
+        &mut out,
+        &format!(
+            "{} (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2)",
+            lang.say("Loft pr. time", "Per-hour cap")
+        ),
+        &t,
+        style,
     );
 
     if let Some(r) = &b.respirator {
@@ -458,11 +576,14 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
             money(r.municipality, lang),
         ]);
         right(&mut t, &[1]);
-        let t = t.trim_fmt();
-        let _ = writeln!(
-            out,
-            "{} (KL 3.3.3)\n{t}\n",
-            lang.say("Fordeling med regionen", "Split with the region")
+        section(
+            &mut out,
+            &format!(
+                "{} (KL 3.3.3)",
+                lang.say("Fordeling med regionen", "Split with the region")
+            ),
+            &t,
+            style,
         );
     }
 
@@ -484,14 +605,14 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         ]);
     }
     right(&mut t, &[3]);
-    let t = t.trim_fmt();
-    let _ = writeln!(
-        out,
-        "{}\n{t}\n",
+    section(
+        &mut out,
         lang.say(
             "Dækkes efter regning (BEK § 4 stk. 2)",
-            "Covered after invoice (BEK § 4 stk. 2)"
-        )
+            "Covered after invoice (BEK § 4 stk. 2)",
+        ),
+        &t,
+        style,
     );
 
     if b.warnings.is_empty() {
@@ -517,9 +638,11 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
                 w.legal.to_string(),
             ]);
         }
-        let t = t.trim_fmt();
-        let _ = writeln!(out, "{}\n{t}", lang.say("Advarsler", "Warnings"));
+        section(&mut out, lang.say("Advarsler", "Warnings"), &t, style);
     }
+    // One line break at the end, whichever section came last.
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     out
 }
 
@@ -542,7 +665,12 @@ pub fn render_diff(d: &Diff, lang: Lang, style: Style) -> String {
             .year
             .map(|y| format!(" · {} {y}", lang.say("bevillingsår", "grant year")))
             .unwrap_or_default();
-        let _ = writeln!(out, "{name}: {}{year} · {}", side.file, side.basis);
+        let _ = writeln!(
+            out,
+            "{name}: {}{year} · {}",
+            side.file,
+            origin(&side.basis, lang)
+        );
     }
     out.push('\n');
     for s in &d.sections {
@@ -570,8 +698,7 @@ pub fn render_diff(d: &Diff, lang: Lang, style: Style) -> String {
             ]);
         }
         right(&mut t, &[2, 3, 4, 5]);
-        let t = t.trim_fmt();
-        let _ = writeln!(out, "{}\n{t}\n", lang.pick(&s.title));
+        section(&mut out, lang.pick(&s.title), &t, style);
     }
     match &d.reduction {
         None => {
@@ -622,5 +749,131 @@ fn signed(v: Decimal, lang: Lang) -> String {
         format!("+{s}")
     } else {
         s
+    }
+}
+
+/// `bpa rates`: the embedded tables, one row each.
+#[must_use]
+pub fn render_rate_list(tables: &[RateSummary], lang: Lang, style: Style) -> String {
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Tabel", "Table"),
+            lang.say("År", "Year"),
+            lang.say("Beskrivelse", "Description"),
+            lang.say("Satser", "Entries"),
+            lang.say("Ikke verificeret", "Not verified"),
+        ],
+    );
+    for r in tables {
+        t.add_row(vec![
+            r.name.clone(),
+            r.year.map(|y| y.to_string()).unwrap_or_default(),
+            r.description.clone(),
+            r.entries.to_string(),
+            r.unverified.to_string(),
+        ]);
+    }
+    right(&mut t, &[3, 4]);
+    let mut out = String::new();
+    section(
+        &mut out,
+        lang.say("Indbyggede satstabeller", "Embedded rate tables"),
+        &t,
+        style,
+    );
+    out.push_str(lang.say(
+        "Vis en tabel med `bpa rates ÅR` eller `bpa rates FIL`.\n",
+        "Show one with `bpa rates YEAR` or `bpa rates FILE`.\n",
+    ));
+    out
+}
+
+/// `bpa rates YEAR|FILE`: every sourced entry of one table after `extends`.
+#[must_use]
+pub fn render_rates(summary: &RateSummary, entries: &[Entry], lang: Lang, style: Style) -> String {
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Sats", "Entry"),
+            lang.say("Værdi", "Value"),
+            lang.say("Verificeret", "Verified"),
+            lang.say("Kilde", "Source"),
+        ],
+    );
+    for e in entries {
+        t.add_row(vec![
+            e.path.clone(),
+            entry_value(e, lang),
+            if e.verified {
+                lang.say("ja", "yes")
+            } else {
+                lang.say("nej", "no")
+            }
+            .to_string(),
+            e.source.clone(),
+        ]);
+    }
+    let mut out = String::new();
+    let title = format!(
+        "{} {} ({}){}",
+        lang.say("Satstabel", "Rate table"),
+        summary.year.map(|y| y.to_string()).unwrap_or_default(),
+        origin(&summary.name, lang),
+        if summary.description.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", summary.description)
+        }
+    );
+    section(&mut out, &title, &t, style);
+    let _ = writeln!(
+        out,
+        "{}: {}, {}: {}",
+        lang.say("Satser", "Entries"),
+        summary.entries,
+        lang.say("ikke verificeret for året", "not verified for the year"),
+        summary.unverified
+    );
+    out
+}
+
+/// An entry's figures in the output language: `3,5`, or `pct = 30; …`.
+fn entry_value(e: &Entry, lang: Lang) -> String {
+    fn show(v: &toml::Value, lang: Lang) -> String {
+        let num = |text: String| {
+            text.parse::<Decimal>()
+                .map_or(text, |d| number(d.normalize(), d.normalize().scale(), lang))
+        };
+        match v {
+            toml::Value::Integer(i) => num(i.to_string()),
+            toml::Value::Float(f) => num(f.to_string()),
+            toml::Value::Boolean(b) => match b {
+                true => lang.say("ja", "yes"),
+                false => lang.say("nej", "no"),
+            }
+            .to_string(),
+            toml::Value::String(s) => s.clone(),
+            toml::Value::Array(a) => {
+                let items: Vec<String> = a.iter().map(|v| show(v, lang)).collect();
+                format!("[{}]", items.join(" | "))
+            }
+            toml::Value::Table(t) => {
+                let items: Vec<String> = t
+                    .iter()
+                    .map(|(k, v)| format!("{k} {}", show(v, lang)))
+                    .collect();
+                items.join(" ")
+            }
+            toml::Value::Datetime(d) => d.to_string(),
+        }
+    }
+    match e.figures.as_slice() {
+        [(k, v)] if k == "value" => show(v, lang),
+        items => items
+            .iter()
+            .map(|(k, v)| format!("{k} = {}", show(v, lang)))
+            .collect::<Vec<_>>()
+            .join("; "),
     }
 }

@@ -1,0 +1,151 @@
+//! `bpa init`: a commented case file with every key, its meaning and its
+//! legal ground, ready to fill in. The active values make a valid case;
+//! optional tables that change the calculation are commented out.
+
+use crate::case::Scheme;
+
+/// The template for a scheme, for the given grant year.
+#[must_use]
+pub fn case_template(scheme: Scheme, year: u16) -> String {
+    let (title, id, employer, employer_note) = match scheme {
+        Scheme::Bpa => (
+            "Borgerstyret personlig assistance (BPA), SEL § 96",
+            "BPA",
+            "company",
+            "\"citizen\" | \"association\" | \"company\" (SEL § 96 stk. 2–3; an association or company gets the employer-task subsidy, BEK § 8)",
+        ),
+        Scheme::Kt => (
+            "Kontant tilskud til ansættelse af hjælpere (KT), SEL § 95 stk. 2",
+            "KT",
+            "citizen",
+            "\"citizen\" | \"association\" | \"company\" (SEL § 95 stk. 4)",
+        ),
+        Scheme::KtRelative => (
+            "Kontant tilskud udbetalt til en nærtstående, SEL § 95 stk. 3",
+            "KT",
+            "relative",
+            "\"relative\": the relative receives the grant and employs the helpers (SEL § 95 stk. 3)",
+        ),
+    };
+    let payroll = if employer == "company" {
+        "# payroll: only for a citizen or relative employer (this employer does its own payroll)\n"
+            .to_string()
+    } else {
+        "payroll = \"municipality\"     # \"municipality\" (SEL § 95 stk. 5, § 96 stk. 4) | \"own\": who runs the payroll\n".to_string()
+    };
+    let scheme_table = match scheme {
+        Scheme::Bpa => ADMIN,
+        Scheme::Kt => "",
+        Scheme::KtRelative => RELATIVE,
+    };
+    format!(
+        "# {title}
+#
+# A case file for `bpa calc`. Hours are per week unless a key says per year;
+# amounts are kroner per year. A key left out means zero or the municipality's
+# service level. Legal references: SEL serviceloven, BEK bekendtgørelse
+# 1069/2020, VEJ vejledning 10325/2017 (point), KL KL's guidance (2022).
+
+{head}
+[need]                        # the assessed need, hours per week by time band (VEJ pkt. 28)
+weekday_day = 30.0            # Monday–Friday 06–17
+weekday_evening = 10.0        # Monday–Friday 17–23
+weekday_night = 0.0           # Monday–Friday 23–06 (a waking helper; a sleeping one is standby)
+saturday = 5.0
+sunday_holiday = 5.0          # Sundays and public holidays
+
+[deduct]                      # hours a week covered by other help, same bands (SEL § 83 home care, § 84 relief)
+weekday_day = 0.0
+
+[extra]                       # yearly additions (BEK § 1 stk. 2; VEJ pkt. 29, 67–68; KL tabel 4)
+helpers = 2                   # employed helpers expected{helpers_note}: meetings, ATP and FTE depend on it
+new_helpers = 1               # expected new hires per year
+training_hours_per_new_helper = 15.0   # double cover while a new helper is trained
+course_hours_per_new_helper = 0.0      # courses such as lifting technique
+full_cover_weeks = 0          # weeks of 24-hour cover (holidays, stays away), 168 h each (VEJ pkt. 68)
+double_cover_hours = 0.0      # other yearly hours with two helpers at once (VEJ pkt. 28)
+pool_hours = 0.0              # puljetimer: a yearly pool for trips, courses etc.
+standby_hours_per_week = 0.0  # rådighedstimer: special cases only, never supervision (BEK § 5 stk. 3)
+skilled_helpers = 0           # helpers with a vocational education: praktikplads-AUB (KL 3.4.3)
+{scheme_table}
+# [other_costs]               # BEK § 10, VEJ pkt. 91–92: paid to the citizen, no accounts required
+# amount = 6000.0             # kroner per year; left out: the service level's amount
+
+[offsets]                     # amounts counted against the need
+care_allowance = 0.0          # bistands- or plejetillæg covering the same need, kroner per year (VEJ pkt. 37)
+
+# [respirator]                # a joint scheme with the region (KL 3.3.3)
+# region_pct = 67.0           # the region's share in percent
+
+# [previous]                  # the last decision: a fall needs 14 weeks' notice (SEL § 3 a)
+# annual_total = 0.0          # the grant per year last decided, kroner
+# weekly_hours = 0.0          # the hours per week last decided
+
+# [override]                  # this case's deviations from the service level (VEJ pkt. 61)
+# general_supplement_pct = 3.5   # any service_level key; each is shown as a deviation
+# cap_hourly = 260.0             # the municipality's cap per hour (BEK § 3 stk. 4)
+",
+        head = [
+            key_line(&format!("id = \"{id}-{year}-0001\""), "the case number: shown in every output"),
+            key_line(&format!("year = {year}"), "grant year: selects the rate table (BEK § 3 stk. 1)"),
+            key_line(
+                &format!("scheme = \"{}\"", scheme.key()),
+                "\"bpa\" (SEL § 96) | \"kt\" (SEL § 95 stk. 2) | \"kt-relative\" (SEL § 95 stk. 3)",
+            ),
+            key_line(&format!("employer = \"{employer}\""), employer_note),
+            payroll,
+        ]
+        .concat(),
+        helpers_note = if scheme == Scheme::KtRelative {
+            ", not counting the relative"
+        } else {
+            ""
+        },
+    )
+}
+
+/// `key = value` with its comment in the template's comment column.
+fn key_line(assignment: &str, comment: &str) -> String {
+    format!("{assignment:<29} # {comment}\n")
+}
+
+const ADMIN: &str = "
+[admin]                       # employer-task subsidy for an association or company (BEK § 8; KL 3.4.4–3.4.5)
+model = \"tasks\"               # \"tasks\" (KL bilag 1 catalogue) | \"overhead\" | \"per_hour\" | \"amount\"
+new_or_insecure = false       # tasks: a new or insecure citizen (KL bilag 1 tabel 8–9)
+transfer_year = 1             # tasks: 1 = first year with this employer, 2, 3 = later years
+# pct = 6.0                   # overhead: percent of wages, pension, holiday pay and contributions
+# per_hour = 5.0              # per_hour: kroner per grant hour (SM 2021: to be assessed per case)
+# amount = 0.0                # amount: kroner per year from the employer's budget
+";
+
+const RELATIVE: &str = "
+[relative]                    # the relative who receives the grant (SEL § 95 stk. 3)
+own_care_hours_per_week = 20.0   # hours a week the relative cares personally: wages, no pension or holiday pay (AST 26-17)
+special_decision = false         # true: the municipality has allowed more than 48 hours a week (SEL § 95 stk. 3)
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Case;
+    use crate::error::Source;
+    use crate::rates::Rates;
+
+    #[test]
+    fn every_template_is_a_valid_case_that_calculates() {
+        for scheme in [Scheme::Bpa, Scheme::Kt, Scheme::KtRelative] {
+            let text = case_template(scheme, 2025);
+            let case = Case::parse(Source {
+                name: format!("init-{}.toml", scheme.key()),
+                text,
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(case.file.scheme, scheme);
+            let rates = Rates::embedded(2025).unwrap_or_else(|e| panic!("{e}"));
+            let b = crate::calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}"));
+            // 50 h a week × 52 weeks + 15 h training + meetings for 2 helpers (2 × 1.5 + 2 × 6)
+            assert_eq!(b.hours.total, rust_decimal::Decimal::from(2600 + 15 + 15));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The explaining outputs read back for their content: the decision-letter
+//! attachment (`--format md`), `--explain`, and `bpa init` writing a case
+//! that `bpa calc` accepts.
+
+use std::path::Path;
+use std::process::Command;
+
+use bpa::report::{Lang, markdown};
+use bpa::{Case, calculate, rates::Rates};
+
+fn bpa(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args(args)
+        .output()
+        .expect("bpa runs")
+}
+
+#[test]
+fn the_attachment_has_every_part_a_decision_needs() {
+    let case = Case::read(Path::new("examples/bpa-municipal-rates.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let rates = Rates::from_file(Path::new("examples/rates/kommune-2025.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let b = calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}"));
+    let md = markdown::render(&b, Lang::Da);
+    for part in [
+        "# Tilskudsberegning BPA-2025-0311",
+        "## Individuelle afvigelser fra serviceniveauet (VEJ pkt. 61)",
+        "| general_supplement_pct | 4        | 5           |",
+        "## Timeudmåling",
+        "## Timer fordelt på tidsrum (pr. år)",
+        "## Lønbudget",
+        "## Lovpligtige bidrag",
+        "## Tilskud til arbejdsgiveropgaven (model: kr. pr. time)",
+        "## Samlet tilskud (SEL § 96 a, BEK § 11)",
+        "## Udbetaling (bagud;",
+        "## Loft pr. time (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2)",
+        "## Fordeling med regionen (KL 3.3.3)",
+        "## Dækkes efter regning (BEK § 4 stk. 2)",
+        "## Satsernes kilder",
+    ] {
+        assert!(md.contains(part), "missing {part:?}");
+    }
+    // Every budget line with its amount and legal ground, in Danish format.
+    for l in b.wages.lines.iter().chain(&b.contributions.lines) {
+        let row = md
+            .lines()
+            .find(|r| r.starts_with(&format!("| {} ", l.label.da)))
+            .unwrap_or_else(|| panic!("no row for {}", l.label.da));
+        assert!(
+            row.contains(&bpa::report::money(l.amount, Lang::Da)),
+            "{row}"
+        );
+        assert!(row.contains(&l.legal), "{row}");
+    }
+    // 2.064.963,01 + 41.836,67 + 52.269,00 + 5.000,00
+    assert!(md.contains("| Tilskud i alt pr. år             | 2.164.068,68 |"));
+    // Each rate used, once, with its source and whether it is verified.
+    let base = "| `wage_scales.sosu_11.base_hourly` | 147,74 | 2024 figure 139.72 × 1.0574";
+    assert_eq!(md.matches(base).count(), 1);
+    assert!(md.contains("| `service_level.cap_hourly` | 490 | Eksempel Kommune"));
+    // Tables only: no line of the attachment is wrapped.
+    assert!(md.lines().all(|l| !l.starts_with("| ") || l.ends_with('|')));
+}
+
+#[test]
+fn explain_puts_formula_legal_ground_and_source_under_each_line() {
+    let out = bpa(&[
+        "calc",
+        "examples/kt-30h.toml",
+        "--explain",
+        "--width",
+        "200",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("Grundløn "))
+        .expect("a base-wage line");
+    assert!(lines[at].ends_with("233.872,42"));
+    assert_eq!(lines[at + 1], "    = 1.583,00 t × 147,74 kr./t");
+    assert_eq!(
+        lines[at + 2],
+        "    Hjemmel: BEK § 5 stk. 1; KL tabel 4; AST 98-16"
+    );
+    assert!(
+        lines[at + 3]
+            .starts_with("    Sats: wage_scales.sosu_11.base_hourly = 147,74 (2024 figure")
+    );
+    assert!(lines[at + 3].ends_with("ikke verificeret for bevillingsåret)"));
+}
+
+#[test]
+fn init_writes_a_case_that_calculates_and_never_overwrites() {
+    let dir = std::env::temp_dir().join(format!("bpa-init-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    for scheme in ["bpa", "kt", "kt-relative"] {
+        let file = dir.join(format!("{scheme}.toml"));
+        let _ = std::fs::remove_file(&file);
+        let path = file.to_str().expect("a UTF-8 path");
+        assert_eq!(
+            bpa(&["init", path, "--scheme", scheme]).status.code(),
+            Some(0)
+        );
+        let calc = bpa(&["calc", path, "--format", "json"]);
+        assert_eq!(
+            calc.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&calc.stderr)
+        );
+        let again = bpa(&["init", path, "--scheme", scheme]);
+        assert_eq!(again.status.code(), Some(73));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
