@@ -387,7 +387,7 @@ impl Case {
                     "admin.per_hour".into(),
                     v,
                     amount,
-                    "kroner per hour, 0 or more",
+                    "kroner per hour from 0 to 1,000,000,000",
                 ));
             }
             if let Some(v) = a.amount {
@@ -395,7 +395,7 @@ impl Case {
                     "admin.amount".into(),
                     v,
                     amount,
-                    "kroner per year, 0 or more",
+                    "kroner per year from 0 to 1,000,000,000",
                 ));
             }
         }
@@ -404,14 +404,14 @@ impl Case {
                 "other_costs.amount".into(),
                 v,
                 amount,
-                "kroner per year, 0 or more",
+                "kroner per year from 0 to 1,000,000,000",
             ));
         }
         checks.push((
             "offsets.care_allowance".into(),
             f.offsets.care_allowance,
             amount,
-            "kroner per year, 0 or more",
+            "kroner per year from 0 to 1,000,000,000",
         ));
         if let Some(v) = f.respirator.as_ref().and_then(|r| r.region_pct) {
             checks.push((
@@ -426,7 +426,7 @@ impl Case {
                 "previous.annual_total".into(),
                 p.annual_total,
                 amount,
-                "kroner per year, 0 or more",
+                "kroner per year from 0 to 1,000,000,000",
             ));
             checks.push((
                 "previous.weekly_hours".into(),
@@ -472,25 +472,25 @@ impl Case {
                 "admin_per_hour",
                 o.admin_per_hour,
                 amount,
-                "kroner per hour, 0 or more",
+                "kroner per hour from 0 to 1,000,000,000",
             ),
             (
                 "payroll_per_payslip",
                 o.payroll_per_payslip,
                 amount,
-                "kroner per payslip, 0 or more",
+                "kroner per payslip from 0 to 1,000,000,000",
             ),
             (
                 "other_costs",
                 o.other_costs,
                 amount,
-                "kroner per year, 0 or more",
+                "kroner per year from 0 to 1,000,000,000",
             ),
             (
                 "cap_hourly",
                 o.cap_hourly,
                 amount,
-                "kroner per hour, 0 or more",
+                "kroner per hour from 0 to 1,000,000,000",
             ),
             (
                 "respirator_region_pct",

@@ -228,7 +228,7 @@ impl Source {
                 err.key = Some(path);
                 err.line_col = Some(self.line_col(span.start));
                 Err(err.found(raw).allowed(format!(
-                    "a finite number with at most {MAX_DIGITS} significant digits"
+                    "a finite number below 1,000,000,000,000,000 with at most {MAX_DIGITS} significant digits"
                 )))
             }
         }
@@ -431,7 +431,9 @@ fn did_you_mean(name: &str, allowed: &[String]) -> Option<String> {
 fn friendly_expected(expected: &str) -> String {
     match expected {
         e if e.contains("Decimal") => "a number".into(),
-        "u32" | "u16" | "u8" | "usize" | "u64" => "a whole number, 0 or more".into(),
+        "u32" => "a whole number from 0 to 4,294,967,295".into(),
+        "u16" => "a whole number from 0 to 65,535".into(),
+        "u8" | "usize" | "u64" => "a whole number, 0 or more".into(),
         "a boolean" => "true or false".into(),
         e => e.to_string(),
     }

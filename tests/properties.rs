@@ -1,0 +1,273 @@
+//! Properties over generated valid cases on the embedded 2025 rates: the
+//! tables add up, the payments sum to the grant, more need never lowers the
+//! grant, the cap check agrees with its figures, and the layout of the case
+//! file (key order, whitespace) does not matter. Plus SPEC 10's rounding
+//! policy on a case where rounding each line differs from rounding the sum.
+
+use std::fmt::Write as _;
+
+use bpa::calc::Line;
+use bpa::calc::totals::Verdict;
+use bpa::error::Source;
+use bpa::money::ore;
+use bpa::rates::Rates;
+use bpa::report::{Lang, json};
+use bpa::{Budget, Case, calculate};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+/// A generated case: whole tables of keys, so it can be written in any order.
+#[derive(Debug, Clone)]
+struct Gen {
+    scheme: &'static str,
+    employer: &'static str,
+    /// Hours per week by band, in quarter hours.
+    need: [u32; 5],
+    helpers: u32,
+    new_helpers: u32,
+    full_cover_weeks: u32,
+    standby_quarters: u32,
+    admin: Option<&'static str>,
+    care_allowance: u32,
+    cap: Option<u32>,
+}
+
+const BANDS: [&str; 5] = [
+    "weekday_day",
+    "weekday_evening",
+    "weekday_night",
+    "saturday",
+    "sunday_holiday",
+];
+
+fn case_strategy() -> impl Strategy<Value = Gen> {
+    let who = prop_oneof![
+        Just(("kt", "citizen", None)),
+        Just(("bpa", "citizen", None)),
+        Just(("bpa", "association", Some("overhead"))),
+        Just(("bpa", "company", Some("tasks"))),
+        Just(("bpa", "company", Some("per_hour"))),
+    ];
+    (
+        who,
+        // at most 32 h a week in each band: 160 h, under the 168 h limit
+        prop::array::uniform5(0u32..=128),
+        1u32..=10,
+        0u32..=3,
+        0u32..=3,
+        0u32..=16,
+        0u32..=5000,
+        prop::option::of(150u32..=400),
+    )
+        .prop_map(
+            |((scheme, employer, admin), need, helpers, new_helpers, fcw, standby, care, cap)| {
+                Gen {
+                    scheme,
+                    employer,
+                    need,
+                    helpers,
+                    new_helpers,
+                    full_cover_weeks: fcw,
+                    standby_quarters: if scheme == "kt" { 0 } else { standby },
+                    admin,
+                    care_allowance: care,
+                    cap,
+                }
+            },
+        )
+}
+
+fn quarters(q: u32) -> String {
+    format!("{}.{:02}", q / 4, (q % 4) * 25)
+}
+
+/// The case as TOML: its top keys and tables in `order`, with `pad` spaces
+/// around every `=`.
+fn toml_text(g: &Gen, order: &[usize], pad: usize) -> String {
+    let eq = format!("{}={}", " ".repeat(pad), " ".repeat(pad));
+    let mut tables: Vec<String> = Vec::new();
+    let mut need = "[need]\n".to_string();
+    for (band, q) in BANDS.iter().zip(g.need) {
+        let _ = writeln!(need, "{band}{eq}{}", quarters(q));
+    }
+    tables.push(need);
+    tables.push(format!(
+        "[extra]\nhelpers{eq}{}\nnew_helpers{eq}{}\ntraining_hours_per_new_helper{eq}15.0\nfull_cover_weeks{eq}{}\nstandby_hours_per_week{eq}{}\n",
+        g.helpers,
+        g.new_helpers,
+        g.full_cover_weeks,
+        quarters(g.standby_quarters)
+    ));
+    tables.push(format!(
+        "[offsets]\ncare_allowance{eq}{}.0\n",
+        g.care_allowance
+    ));
+    if let Some(model) = g.admin {
+        tables.push(format!("[admin]\nmodel{eq}\"{model}\"\n"));
+    }
+    if let Some(cap) = g.cap {
+        tables.push(format!("[override]\ncap_hourly{eq}{cap}.0\n"));
+    }
+    let mut text = format!(
+        "employer{eq}\"{}\"\nyear{eq}2025\nscheme{eq}\"{}\"\nid{eq}\"P-1\"\n",
+        g.employer, g.scheme
+    );
+    for &i in order {
+        if let Some(t) = tables.get(i) {
+            text.push('\n');
+            text.push_str(t);
+        }
+    }
+    text
+}
+
+fn budget_of(text: &str) -> Result<Budget, String> {
+    let case = Case::parse(Source {
+        name: "generated.toml".into(),
+        text: text.into(),
+    })
+    .map_err(|e| e.to_string())?;
+    let rates = Rates::embedded(2025).map_err(|e| e.to_string())?;
+    calculate(&case, &rates).map_err(|e| e.to_string())
+}
+
+fn budget(g: &Gen) -> Budget {
+    budget_of(&toml_text(g, &[0, 1, 2, 3, 4], 1)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn sum(lines: &[Line]) -> Decimal {
+    lines.iter().map(|l| l.amount).sum()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn every_table_adds_up_to_its_total(g in case_strategy()) {
+        let b = budget(&g);
+        prop_assert_eq!(sum(&b.wages.lines), b.wages.total);
+        prop_assert_eq!(sum(&b.contributions.lines), b.contributions.total);
+        prop_assert_eq!(sum(&b.employer_tasks.lines), b.employer_tasks.total);
+        prop_assert_eq!(sum(&b.other_costs.lines), b.other_costs.total);
+        prop_assert_eq!(
+            b.wages.total + b.contributions.total + b.employer_tasks.total + b.other_costs.total,
+            b.totals.grant_total
+        );
+        // Every money line is to the øre.
+        for l in b.wages.lines.iter().chain(&b.contributions.lines).chain(&b.employer_tasks.lines) {
+            prop_assert_eq!(ore(l.amount), l.amount, "{} is not to the øre", l.key);
+        }
+    }
+
+    #[test]
+    fn the_twelve_payments_sum_to_the_grant(g in case_strategy()) {
+        let b = budget(&g);
+        prop_assert_eq!(b.totals.monthly.len(), 12);
+        prop_assert_eq!(b.totals.monthly.iter().sum::<Decimal>(), b.totals.grant_total);
+        prop_assert_eq!(b.totals.other_costs_monthly.iter().sum::<Decimal>(), b.totals.other_costs_to_citizen);
+    }
+
+    #[test]
+    fn more_need_in_any_band_never_lowers_the_grant(g in case_strategy(), band in 0usize..5, more in 1u32..=32) {
+        let before = budget(&g);
+        let mut bigger = g.clone();
+        bigger.need[band] += more;
+        let after = budget(&bigger);
+        prop_assert!(after.hours.total > before.hours.total);
+        prop_assert!(
+            after.totals.grant_total >= before.totals.grant_total,
+            "{} h more in {} lowered the grant from {} to {}",
+            quarters(more), BANDS[band], before.totals.grant_total, after.totals.grant_total
+        );
+    }
+
+    #[test]
+    fn cost_per_hour_times_hours_gives_the_cost_lines(g in case_strategy()) {
+        let b = budget(&g);
+        let c = &b.cap;
+        prop_assert_eq!(c.costs, b.wages.total + b.contributions.total + b.employer_tasks.total);
+        if !b.hours.total.is_zero() {
+            // cost per hour is rounded to øre: off by at most half an øre per hour
+            let off = (c.cost_per_hour * b.hours.total - c.costs).abs();
+            prop_assert!(off <= Decimal::new(5, 3) * b.hours.total, "off by {off}");
+        }
+    }
+
+    #[test]
+    fn the_cap_verdict_agrees_with_its_figures(g in case_strategy()) {
+        let c = budget(&g).cap;
+        match c.cap_hourly {
+            None => prop_assert_eq!(c.verdict, Verdict::NotChecked),
+            Some(cap) => {
+                prop_assert_eq!(c.verdict == Verdict::Within, c.cost_per_hour <= cap);
+                prop_assert_eq!(c.headroom, Some(cap - c.cost_per_hour));
+            }
+        }
+    }
+
+    #[test]
+    fn key_order_and_whitespace_do_not_matter(
+        g in case_strategy(),
+        order in Just(vec![0usize, 1, 2, 3, 4]).prop_shuffle(),
+        pad in 0usize..4,
+    ) {
+        let plain = budget(&g);
+        let shuffled = budget_of(&toml_text(&g, &order, pad)).unwrap_or_else(|e| panic!("{e}"));
+        prop_assert_eq!(json::to_value(&plain, Lang::En), json::to_value(&shuffled, Lang::En));
+    }
+}
+
+/// SPEC 10: each line is rounded to øre and a total is the sum of its
+/// rounded lines. Find a case where that differs from rounding the exact
+/// sum, and show the table still adds up.
+#[test]
+fn rounding_each_line_can_differ_from_rounding_the_sum_and_the_table_still_adds_up() {
+    for hundredths in 1001..=1200 {
+        // Weekday days only, one helper: base wage and general supplement are
+        // hours × rate and hours × rate × pct, with no other wage line.
+        let text = format!(
+            "id = \"R\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"citizen\"\n[need]\nweekday_day = {}.{:02}\n[extra]\nhelpers = 1\n",
+            hundredths / 100,
+            hundredths % 100
+        );
+        let b = budget_of(&text).unwrap_or_else(|e| panic!("{e}"));
+        let base = b
+            .wages
+            .lines
+            .iter()
+            .find(|l| l.key == "base_wage")
+            .expect("a base wage");
+        let general = b
+            .wages
+            .lines
+            .iter()
+            .find(|l| l.key == "general_supplement")
+            .expect("a general supplement");
+        let rate = base
+            .rates
+            .iter()
+            .find(|f| f.path.ends_with("base_hourly"))
+            .expect("the hourly rate")
+            .value;
+        let pct = general
+            .rates
+            .iter()
+            .find(|f| f.path.ends_with("general_supplement_pct"))
+            .expect("the percent")
+            .value;
+        let exact_base = b.hours.total * rate;
+        let exact_general = b.hours.total * rate * pct / Decimal::ONE_HUNDRED;
+        assert_eq!(base.amount, ore(exact_base));
+        assert_eq!(general.amount, ore(exact_general));
+        if ore(exact_base) + ore(exact_general) != ore(exact_base + exact_general) {
+            // The printed lines, not the exact sum, make the total.
+            assert_eq!(sum(&b.wages.lines), b.wages.total);
+            assert_ne!(
+                base.amount + general.amount,
+                ore(exact_base + exact_general)
+            );
+            return;
+        }
+    }
+    panic!("no need between 10.01 and 12.00 hours a week rounds differently line by line");
+}
