@@ -84,7 +84,7 @@ fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Hours), InputError> {
             .error("extra.helpers", "hours are employed, but no helpers are")
             .found(format!(
                 "helpers = 0 with {} employed hours per year",
-                hours.employed.round_dp(2)
+                money::round(hours.employed, 2)
             ))
             .allowed("1 or more helpers (not counting a relative recipient)"));
     }

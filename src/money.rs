@@ -8,7 +8,17 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// so there is exactly one place that decides.
 #[must_use]
 pub fn ore(amount: Decimal) -> Decimal {
-    amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    round(amount, 2)
+}
+
+/// Round to `dp` decimals, half away from zero, and show exactly `dp`
+/// decimals (`52` to 2 decimals is `52.00`): for hours, percents and rates
+/// in the output.
+#[must_use]
+pub fn round(value: Decimal, dp: u32) -> Decimal {
+    let mut v = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    v.rescale(dp);
+    v
 }
 
 /// A percent figure as a factor: `30.0` → `0.30`.

@@ -124,9 +124,7 @@ fn failed<'a>(
 
 /// A number with 2 decimals, `.` or decimal comma, no thousands separators.
 fn plain(value: Decimal, dialect: Dialect) -> String {
-    let mut v = ore(value);
-    v.rescale(2);
-    let s = v.to_string();
+    let s = crate::money::round(value, 2).to_string();
     match dialect {
         Dialect::Rfc4180 => s,
         Dialect::Da => s.replace('.', ","),

@@ -15,9 +15,7 @@ use crate::money::ore;
 /// An exact decimal as a JSON number literal with `dp` decimals.
 #[must_use]
 pub fn dec(value: Decimal, dp: u32) -> Value {
-    let mut v =
-        value.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    v.rescale(dp);
+    let v = crate::money::round(value, dp);
     Number::from_str(&v.to_string()).map_or(Value::Null, Value::Number)
 }
 

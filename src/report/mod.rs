@@ -5,7 +5,7 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use crate::calc::{Basis, Term, Text};
 use crate::case::{AdminModel, Employer, Scheme};
@@ -68,8 +68,7 @@ impl Lang {
 /// Danish, `1,234.50` in English.
 #[must_use]
 pub fn number(value: Decimal, dp: u32, lang: Lang) -> String {
-    let mut v = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-    v.rescale(dp);
+    let v = crate::money::round(value, dp);
     let s = v.abs().to_string();
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let (thousands, decimal) = match lang {
