@@ -196,17 +196,8 @@ enum Command {
         /// A grant year, or a rate table file (shown after `extends` is applied)
         #[arg(value_parser = rates_arg)]
         table: Option<RatesArg>,
-        /// table or json
-        #[arg(long, value_enum, default_value = "table")]
-        format: Format,
-        #[arg(long, value_enum, default_value = "da")]
-        lang: Lang,
-        /// Wrap tables to this many columns (default: the terminal's width, 120 in a pipe)
-        #[arg(long)]
-        width: Option<u16>,
-        /// Table borders
-        #[arg(long, value_enum, default_value = "auto")]
-        borders: Borders,
+        #[command(flatten)]
+        view: View,
     },
     /// Compare a case's budget line by line: two grant years, two case
     /// files, or the last decision in the case's `[previous]` table
@@ -285,21 +276,7 @@ fn main() -> ExitCode {
             strict,
         ),
         Command::Init { file, scheme, year } => init(file.as_deref(), scheme, year),
-        Command::Rates {
-            table,
-            format,
-            lang,
-            width,
-            borders,
-        } => {
-            let view = View {
-                format,
-                lang,
-                width,
-                borders,
-            };
-            rates(table.as_ref(), &view)
-        }
+        Command::Rates { table, view } => rates(table.as_ref(), &view),
     }
 }
 
