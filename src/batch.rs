@@ -334,6 +334,7 @@ mod tests {
                 "examples/bpa-24h-company.toml",
                 "examples/bpa-daytime-citizen.toml",
                 "examples/bpa-municipal-rates.toml",
+                "examples/bpa-schedule.toml",
                 "examples/bpa-standby.toml",
                 "examples/kt-30h.toml",
                 "examples/kt-relative.toml",

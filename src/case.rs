@@ -72,6 +72,74 @@ impl BandHours {
     }
 }
 
+/// A day in a `[[schedule]]` entry: a weekday, or a group of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScheduleDay {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+    /// Monday to Friday.
+    Weekdays,
+    /// Saturday and Sunday.
+    Weekend,
+    /// Every day.
+    Daily,
+}
+
+impl ScheduleDay {
+    /// Whether this day or group includes a weekday (0 = Monday … 6 = Sunday).
+    #[must_use]
+    pub fn covers(self, weekday: u32) -> bool {
+        match self {
+            ScheduleDay::Weekdays => weekday < 5,
+            ScheduleDay::Weekend => weekday >= 5,
+            ScheduleDay::Daily => true,
+            day => day as u32 == weekday,
+        }
+    }
+}
+
+/// One `[[schedule]]` entry: helpers at once on some days from one time to
+/// another; `to` at or before `from` runs past midnight.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shift {
+    pub days: Vec<ScheduleDay>,
+    pub from: String,
+    pub to: String,
+    #[serde(default = "one")]
+    pub helpers: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// A schedule time `HH:MM` on a quarter hour, 00:00–24:00, in minutes.
+#[must_use]
+pub fn quarter_minutes(text: &str) -> Option<u32> {
+    let (h, m) = text.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    let total = h * 60 + m;
+    (m < 60 && m % 15 == 0 && total <= 24 * 60).then_some(total)
+}
+
+impl CaseFile {
+    /// The weekly need by band from `[need]` (zero for a schedule case).
+    #[must_use]
+    pub fn need_weekly(&self) -> BandMap {
+        self.need.as_ref().map(BandHours::map).unwrap_or_default()
+    }
+}
+
 /// SEL § 96 (BPA), § 95 stk. 2 (KT) or § 95 stk. 3 (KT paid to a relative).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -259,8 +327,11 @@ pub struct CaseFile {
     pub scheme: Scheme,
     pub employer: Employer,
     pub payroll: Option<Payroll>,
+    /// Weekly need by band; absent when `[[schedule]]` gives the need.
+    pub need: Option<BandHours>,
+    /// Shifts of a typical week, turned into band hours for the calendar year.
     #[serde(default)]
-    pub need: BandHours,
+    pub schedule: Vec<Shift>,
     #[serde(default)]
     pub deduct: BandHours,
     #[serde(default)]
@@ -320,6 +391,51 @@ impl Case {
         self.src.error_at(path, problem)
     }
 
+    /// `[[schedule]]` instead of `[need]`: days, quarter-hour times, helpers.
+    fn validate_schedule(&self) -> Result<(), InputError> {
+        let f = &self.file;
+        if f.schedule.is_empty() {
+            return Ok(());
+        }
+        if f.need.is_some() {
+            return Err(self
+                .error(
+                    "need",
+                    "the need is given twice: as [need] and as [[schedule]]",
+                )
+                .allowed(
+                    "either [need] (hours per week by band) or [[schedule]] (shifts), not both",
+                ));
+        }
+        for (i, shift) in f.schedule.iter().enumerate() {
+            if shift.days.is_empty() {
+                return Err(self
+                    .error(&format!("schedule[{i}].days"), "no days given")
+                    .allowed("days such as [\"mon\", \"wed\"], [\"weekdays\"], [\"weekend\"] or [\"daily\"]"));
+            }
+            for (key, text) in [("from", &shift.from), ("to", &shift.to)] {
+                let ok = quarter_minutes(text).is_some_and(|m| key == "to" || m < 24 * 60);
+                if !ok {
+                    return Err(self
+                        .error(&format!("schedule[{i}].{key}"), "not a time on a quarter hour")
+                        .found(format!("\"{text}\""))
+                        .allowed(if key == "from" {
+                            "\"HH:MM\" from \"00:00\" to \"23:45\", minutes 00, 15, 30 or 45"
+                        } else {
+                            "\"HH:MM\" from \"00:00\" to \"24:00\", minutes 00, 15, 30 or 45; at or before `from` runs past midnight"
+                        }));
+                }
+            }
+            if !(1..=20).contains(&shift.helpers) {
+                return Err(self
+                    .error(&format!("schedule[{i}].helpers"), "number out of range")
+                    .found(shift.helpers.to_string())
+                    .allowed("helpers at once, from 1 to 20"));
+            }
+        }
+        Ok(())
+    }
+
     fn validate(&self) -> Result<(), InputError> {
         let f = &self.file;
         if f.id.trim().is_empty() {
@@ -336,7 +452,7 @@ impl Case {
             let i = b as usize;
             checks.push((
                 format!("need.{}", b.key()),
-                f.need.map()[i],
+                f.need_weekly()[i],
                 week,
                 "hours per week from 0 to 168",
             ));
@@ -535,8 +651,9 @@ impl Case {
             }
         }
 
+        self.validate_schedule()?;
         // A week has 168 hours: the need per band plus standby cannot exceed it.
-        let need: Decimal = f.need.map().iter().sum();
+        let need: Decimal = f.need_weekly().iter().sum();
         if need + x.standby_hours_per_week > week {
             return Err(self
                 .error("need", "more than 168 hours in a week")
@@ -552,7 +669,8 @@ impl Case {
         }
         for b in Band::ALL {
             let i = b as usize;
-            if f.deduct.map()[i] > f.need.map()[i] {
+            // A schedule's band hours need the rate table's windows: checked in the calculation.
+            if f.schedule.is_empty() && f.deduct.map()[i] > f.need_weekly()[i] {
                 return Err(self
                     .error(
                         &format!("deduct.{}", b.key()),
@@ -561,12 +679,12 @@ impl Case {
                     .found(format!(
                         "{} h deducted from a need of {} h",
                         f.deduct.map()[i].normalize(),
-                        f.need.map()[i].normalize()
+                        f.need_weekly()[i].normalize()
                     ))
                     .allowed(format!(
                         "at most need.{} ({} h)",
                         b.key(),
-                        f.need.map()[i].normalize()
+                        f.need_weekly()[i].normalize()
                     )));
             }
         }
@@ -591,10 +709,11 @@ impl Case {
                     )
                     .allowed("a [relative] table (SEL § 95 stk. 3)"));
             }
+            (Some(_), true) if !f.schedule.is_empty() => {}
             (Some(r), true) => {
                 let after: Decimal = Band::ALL
                     .iter()
-                    .map(|b| f.need.map()[*b as usize] - f.deduct.map()[*b as usize])
+                    .map(|b| f.need_weekly()[*b as usize] - f.deduct.map()[*b as usize])
                     .sum();
                 if r.own_care_hours_per_week > after {
                     return Err(self

@@ -9,6 +9,7 @@
 
 pub mod batch;
 pub mod calc;
+pub mod calendar;
 pub mod case;
 pub mod checks;
 pub mod diff;
@@ -23,14 +24,17 @@ use serde::Serialize;
 use calc::contributions::Contributions;
 use calc::employer_tasks::EmployerTasks;
 use calc::hours::Hours;
+use calc::schedule::ScheduleHours;
 use calc::totals::{AfterInvoice, Cap, OtherCosts, RespiratorSplit, Totals};
 use calc::wages::Wages;
-use calc::{contributions, employer_tasks, hours, totals, wages};
+use calc::{contributions, employer_tasks, hours, schedule, totals, wages};
+use case::Band;
 pub use case::Case;
 use case::{Employer, Scheme};
 use checks::Warning;
 pub use error::InputError;
 use rates::{Deviation, Params, Rates};
+use rust_decimal::Decimal;
 
 /// The whole budget for one case: every section of SPEC 12.
 #[derive(Debug, Clone, Serialize)]
@@ -77,7 +81,8 @@ fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Hours), InputError> {
             )));
     }
     let params = Params::resolve(table, case)?;
-    let hours = hours::allocate(case, table, &params);
+    let schedule = schedule_hours(case, &params)?;
+    let hours = hours::allocate(case, table, &params, schedule);
     // SPEC 5: employed hours need at least one helper to employ.
     if !hours.employed.is_zero() && case.file.extra.helpers == 0 {
         return Err(case
@@ -89,6 +94,72 @@ fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Hours), InputError> {
             .allowed("1 or more helpers (not counting a relative recipient)"));
     }
     Ok((params, hours))
+}
+
+/// `[[schedule]]` on the grant year's calendar, by the wage scale's windows,
+/// and the checks that need its band hours: deductions and own care.
+fn schedule_hours(case: &Case, params: &Params) -> Result<Option<ScheduleHours>, InputError> {
+    let f = &case.file;
+    if f.schedule.is_empty() {
+        return Ok(None);
+    }
+    let Some(windows) = &params.scale.windows else {
+        return Err(case
+            .error(
+                "schedule",
+                "the wage scale has no band windows to split a schedule by",
+            )
+            .found(format!("wage scale {}", params.scale_name))
+            .allowed(format!(
+                "[need] with hours per week, or a rate table with [wage_scales.{}.windows]",
+                params.scale_name
+            )));
+    };
+    let base = params.base_hourly.value;
+    let worth = Band::ALL.map(|b| {
+        let s = params.scale.supplements.get(b);
+        s.kr.unwrap_or_else(|| s.pct.unwrap_or_default() * base / Decimal::ONE_HUNDRED)
+    });
+    let s = schedule::band_hours(&f.schedule, f.year, windows, &worth);
+    let w = params.weeks_per_year.value;
+    for b in Band::ALL {
+        let deducted = f.deduct.map()[b as usize] * w;
+        if deducted > s.bands[b as usize] {
+            return Err(case
+                .error(
+                    &format!("deduct.{}", b.key()),
+                    "deduction larger than the scheduled hours in this band",
+                )
+                .found(format!(
+                    "{} h a year deducted from {} scheduled hours",
+                    money::round(deducted, 2),
+                    money::round(s.bands[b as usize], 2)
+                ))
+                .allowed(format!(
+                    "at most {} h per week",
+                    money::round(s.bands[b as usize] / w, 2)
+                )));
+        }
+    }
+    if let Some(r) = &f.relative {
+        let after: Decimal =
+            s.bands.iter().sum::<Decimal>() - f.deduct.map().iter().sum::<Decimal>() * w;
+        if r.own_care_hours_per_week * w > after {
+            return Err(case
+                .error(
+                    "relative.own_care_hours_per_week",
+                    "more own care than the scheduled hours after deductions",
+                )
+                .found(format!(
+                    "{} h per week × {} weeks against {} h a year",
+                    r.own_care_hours_per_week.normalize(),
+                    w.normalize(),
+                    money::round(after, 2)
+                ))
+                .allowed(format!("at most {} h per week", money::round(after / w, 2))));
+        }
+    }
+    Ok(Some(s))
 }
 
 /// Calculate the budget of a valid case on a rate table.

@@ -92,6 +92,82 @@ pub struct WageScale {
     pub pension_on_time_supplements: bool,
     pub holiday_pct: Figure,
     pub supplements: Supplements,
+    /// When the supplement bands apply, for `[[schedule]]` cases.
+    pub windows: Option<Windows>,
+}
+
+/// A wage scale's band windows from its working-time agreement: which
+/// hours of which days fall in each supplement band. An hour in no window
+/// is a weekday-day hour.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Windows {
+    pub source: String,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+    /// Where windows overlap, the band with the highest supplement applies.
+    pub overlap: Overlap,
+    /// Supplements are paid per started period of this many minutes (30:
+    /// the half-hour rule); 0 counts exact minutes.
+    #[serde(default)]
+    pub started_minutes: u32,
+    /// Dates (`MM-DD`) that are Sunday-and-holiday time from `half_day_from`.
+    #[serde(default)]
+    pub half_days: Vec<String>,
+    pub half_day_from: Option<String>,
+    #[serde(default)]
+    pub weekday_evening: Vec<Window>,
+    #[serde(default)]
+    pub weekday_night: Vec<Window>,
+    #[serde(default)]
+    pub saturday: Vec<Window>,
+    #[serde(default)]
+    pub sunday_holiday: Vec<Window>,
+}
+
+impl Windows {
+    /// The windows of a band (none for weekday day, the band outside all windows).
+    #[must_use]
+    pub fn of(&self, band: Band) -> &[Window] {
+        match band {
+            Band::WeekdayDay => &[],
+            Band::WeekdayEvening => &self.weekday_evening,
+            Band::WeekdayNight => &self.weekday_night,
+            Band::Saturday => &self.saturday,
+            Band::SundayHoliday => &self.sunday_holiday,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Overlap {
+    /// The band whose supplement is worth most per hour.
+    Highest,
+}
+
+/// A time window on some days: `from` to `to` (`to` at or before `from`
+/// runs to midnight and on from the next midnight of a listed day).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub days: Vec<WindowDay>,
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WindowDay {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+    /// A public holiday of the grant year (helligdag).
+    Holiday,
 }
 
 /// How one week of 168 hours falls in the bands (full-cover weeks, SPEC 3.2).
@@ -508,6 +584,55 @@ fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
                     );
                 }
             }
+        }
+    }
+    for (name, w) in &t.wage_scales {
+        let Some(win) = &w.windows else { continue };
+        let base = format!("wage_scales.{name}.windows");
+        let mut times: Vec<(String, &String)> = Vec::new();
+        for b in Band::ALL {
+            for (i, x) in win.of(b).iter().enumerate() {
+                times.push((format!("{base}.{}[{i}].from", b.key()), &x.from));
+                times.push((format!("{base}.{}[{i}].to", b.key()), &x.to));
+            }
+        }
+        if let Some(from) = &win.half_day_from {
+            times.push((format!("{base}.half_day_from"), from));
+        }
+        for (path, text) in times {
+            if crate::case::quarter_minutes(text).is_none() {
+                return Err(err(&path, "not a time on a quarter hour")
+                    .found(format!("\"{text}\""))
+                    .allowed("\"HH:MM\" from \"00:00\" to \"24:00\", minutes 00, 15, 30 or 45"));
+            }
+        }
+        for (i, d) in win.half_days.iter().enumerate() {
+            let ok = d.split_once('-').is_some_and(|(m, day)| {
+                m.len() == 2
+                    && day.len() == 2
+                    && chrono::NaiveDate::from_ymd_opt(
+                        2024,
+                        m.parse().unwrap_or(0),
+                        day.parse().unwrap_or(0),
+                    )
+                    .is_some()
+            });
+            if !ok {
+                return Err(err(&format!("{base}.half_days[{i}]"), "not a date")
+                    .found(format!("\"{d}\""))
+                    .allowed("\"MM-DD\", e.g. \"05-01\" for 1 May"));
+            }
+        }
+        if !win.half_days.is_empty() && win.half_day_from.is_none() {
+            return Err(err(&base, "half_days without half_day_from")
+                .allowed("half_day_from = \"12:00\": when the half days' holiday time begins"));
+        }
+        if win.started_minutes > 60 || (win.started_minutes > 0 && 60 % win.started_minutes != 0) {
+            return Err(
+                err(&format!("{base}.started_minutes"), "not a part of an hour")
+                    .found(win.started_minutes.to_string())
+                    .allowed("0 (exact minutes), 15, 30 or 60"),
+            );
         }
     }
     let profile: Decimal = t.week_profile.map().iter().sum();

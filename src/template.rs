@@ -54,6 +54,14 @@ weekday_night = 0.0           # Monday–Friday 23–06 (a waking helper; a slee
 saturday = 5.0
 sunday_holiday = 5.0          # Sundays and public holidays
 
+# Instead of [need], a schedule laid on the grant year's calendar and split into
+# bands by the wage scale's working-time agreement (holidays included):
+# [[schedule]]
+# days = [\"weekdays\"]         # \"mon\" … \"sun\", \"weekdays\", \"weekend\" or \"daily\"
+# from = \"07:00\"              # quarter hours
+# to = \"15:00\"                # at or before `from`: runs past midnight
+# helpers = 1                 # helpers at once
+
 [deduct]                      # hours a week covered by other help, same bands (SEL § 83 home care, § 84 relief)
 weekday_day = 0.0
 

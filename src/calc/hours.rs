@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::schedule::ScheduleHours;
 use super::{Basis, Line, Text, split_by, t};
 use crate::case::{Band, BandMap, Case, Scheme};
 use crate::rates::{Fig, Params, RateTable};
@@ -26,7 +27,7 @@ pub struct BandHours {
 }
 
 /// The hour allocation: display lines plus the figures later steps use.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Hours {
     pub lines: Vec<Line>,
     pub bands: Vec<BandHours>,
@@ -39,8 +40,11 @@ pub struct Hours {
     pub employed: Decimal,
     /// `W`.
     pub weeks: Fig,
-    /// Σ need per week before deductions (SEL § 95 stk. 2's 20 hours).
+    /// Σ need per week before deductions (SEL § 95 stk. 2's 20 hours); for a
+    /// schedule, its yearly hours per 7 days of the calendar year.
     pub weekly_need_gross: Decimal,
+    /// The schedule laid on the calendar, when the case gives one.
+    pub schedule: Option<ScheduleHours>,
 }
 
 impl Hours {
@@ -73,15 +77,25 @@ pub fn band_label(b: Band) -> Text {
 /// SPEC 3: need by band, deductions, full cover, training, courses, meetings,
 /// pool, double cover and standby, to grant hours per band and in all.
 #[must_use]
-pub fn allocate(case: &Case, rates: &RateTable, p: &Params) -> Hours {
+pub fn allocate(
+    case: &Case,
+    rates: &RateTable,
+    p: &Params,
+    schedule: Option<ScheduleHours>,
+) -> Hours {
     let f = &case.file;
     let x = &f.extra;
     let w = p.weeks_per_year.value;
-    let need_w = f.need.map();
+    let need_w = f.need_weekly();
     let deduct_w = f.deduct.map();
+    // Need per year before deductions: weekly need × W, or the schedule's calendar hours.
+    let gross: BandMap = match &schedule {
+        Some(s) => s.bands,
+        None => need_w.map(|n| n * w),
+    };
     let mut need: BandMap = [Decimal::ZERO; 5];
     for i in 0..5 {
-        need[i] = (need_w[i] - deduct_w[i]) * w;
+        need[i] = gross[i] - deduct_w[i] * w;
     }
     let profile = rates.week_profile.map();
     let cover_weeks = Decimal::from(x.full_cover_weeks);
@@ -143,8 +157,24 @@ pub fn allocate(case: &Case, rates: &RateTable, p: &Params) -> Hours {
     let mut lines = Vec::new();
     for b in Band::ALL {
         let i = b as usize;
-        if !need_w[i].is_zero() {
-            let label = band_label(b);
+        let label = band_label(b);
+        if let Some(s) = &schedule {
+            if !s.bands[i].is_zero() {
+                lines.push(Line::new(
+                    format!("need.{}", b.key()),
+                    t(
+                        format!("Behov efter skema, {}", label.da),
+                        format!("Need by the schedule, {}", label.en),
+                    ),
+                    s.bands[i],
+                    Basis::new().word(t(
+                        format!("skemaet lagt på {} dage i {}", s.days, f.year),
+                        format!("the schedule on the {} days of {}", s.days, f.year),
+                    )),
+                    need_legal,
+                ));
+            }
+        } else if !need_w[i].is_zero() {
             lines.push(
                 Line::new(
                     format!("need.{}", b.key()),
@@ -291,6 +321,10 @@ pub fn allocate(case: &Case, rates: &RateTable, p: &Params) -> Hours {
         per_week: total / w,
         employed: total - own_care * w,
         weeks: p.weeks_per_year.clone(),
-        weekly_need_gross: need_w.iter().sum(),
+        weekly_need_gross: match &schedule {
+            Some(s) => gross.iter().sum::<Decimal>() * Decimal::from(7) / Decimal::from(s.days),
+            None => need_w.iter().sum(),
+        },
+        schedule,
     }
 }

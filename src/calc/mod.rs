@@ -4,6 +4,7 @@
 pub mod contributions;
 pub mod employer_tasks;
 pub mod hours;
+pub mod schedule;
 pub mod totals;
 pub mod wages;
 

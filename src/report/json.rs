@@ -73,6 +73,21 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
                 "total": money(x.total),
                 "relative_own_care": money(x.relative),
             })).collect::<Vec<_>>(),
+            "schedule": h.schedule.as_ref().map(|s| json!({
+                "days": s.days,
+                "entries": s.entries.iter().zip(&s.shifts).map(|(e, hours)| json!({
+                    "days": e.days,
+                    "from": e.from,
+                    "to": e.to,
+                    "helpers": e.helpers,
+                    "hours": money(*hours),
+                })).collect::<Vec<_>>(),
+                "holidays": s.holidays.iter().map(|x| json!({
+                    "date": x.date.to_string(),
+                    "name": lang.pick(&x.name),
+                    "weekday": lang.pick(&crate::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
+                })).collect::<Vec<_>>(),
+            })),
             "standby": money(h.standby),
             "total": money(h.total),
             "per_week": money(h.per_week),

@@ -10,10 +10,14 @@ use super::{Lang, admin_model_name, basis, employer_name, money, number, origin,
 use crate::Budget;
 use crate::calc::Line;
 use crate::calc::hours::band_label;
+use crate::calc::schedule::ScheduleHours;
 use crate::calc::totals::{Timing, Verdict};
+use crate::calendar::weekday_name;
+use crate::case::ScheduleDay;
 use crate::diff::{Diff, Unit};
 use crate::money::ore;
 use crate::rates::Entry;
+use chrono::Datelike;
 
 /// How tables are drawn.
 #[derive(Debug, Clone, Copy)]
@@ -285,6 +289,9 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         number(h.per_week, 2, lang),
         lang.say("t/uge", "h/week")
     );
+    if let Some(s) = &h.schedule {
+        schedule_tables(&mut out, s, b.year, lang, style);
+    }
 
     let relative = !b.hours.relative_total().is_zero();
     let mut head = vec![
@@ -875,5 +882,74 @@ fn entry_value(e: &Entry, lang: Lang) -> String {
             .map(|(k, v)| format!("{k} = {}", show(v, lang)))
             .collect::<Vec<_>>()
             .join("; "),
+    }
+}
+
+/// The schedule's entries with their hours in the year, and the public
+/// holidays of the year with their weekdays.
+fn schedule_tables(out: &mut String, s: &ScheduleHours, year: u16, lang: Lang, style: Style) {
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Dage", "Days"),
+            lang.say("Fra", "From"),
+            lang.say("Til", "To"),
+            lang.say("Hjælpere", "Helpers"),
+            lang.say("Timer i året", "Hours in the year"),
+        ],
+    );
+    for (e, hours) in s.entries.iter().zip(&s.shifts) {
+        let days: Vec<&str> = e.days.iter().map(|d| schedule_day(*d, lang)).collect();
+        t.add_row(vec![
+            days.join(", "),
+            e.from.clone(),
+            e.to.clone(),
+            e.helpers.to_string(),
+            number(*hours, 2, lang),
+        ]);
+    }
+    right(&mut t, &[3, 4]);
+    let title = format!(
+        "{} ({} {} {year}; {})",
+        lang.say("Skema", "Schedule"),
+        s.days,
+        lang.say("dage i", "days in"),
+        lang.say(
+            "tidsrummene efter lønskalaens arbejdstidsaftale",
+            "bands by the wage scale's working-time agreement"
+        )
+    );
+    section(out, &title, &t, style);
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Dato", "Date"),
+            lang.say("Helligdag", "Public holiday"),
+            lang.say("Ugedag", "Weekday"),
+        ],
+    );
+    for h in &s.holidays {
+        t.add_row(vec![
+            h.date.format("%d.%m.%Y").to_string(),
+            lang.pick(&h.name).to_string(),
+            lang.pick(&weekday_name(h.date.weekday())).to_string(),
+        ]);
+    }
+    let title = format!("{} {year}", lang.say("Helligdage", "Public holidays"));
+    section(out, &title, &t, style);
+}
+
+fn schedule_day(d: ScheduleDay, lang: Lang) -> &'static str {
+    match d {
+        ScheduleDay::Mon => lang.say("man", "Mon"),
+        ScheduleDay::Tue => lang.say("tir", "Tue"),
+        ScheduleDay::Wed => lang.say("ons", "Wed"),
+        ScheduleDay::Thu => lang.say("tor", "Thu"),
+        ScheduleDay::Fri => lang.say("fre", "Fri"),
+        ScheduleDay::Sat => lang.say("lør", "Sat"),
+        ScheduleDay::Sun => lang.say("søn", "Sun"),
+        ScheduleDay::Weekdays => lang.say("hverdage", "weekdays"),
+        ScheduleDay::Weekend => lang.say("weekend", "weekend"),
+        ScheduleDay::Daily => lang.say("alle dage", "every day"),
     }
 }

@@ -1,0 +1,330 @@
+//! `[[schedule]]`: shifts of a typical week laid on every date of the grant
+//! year (365 or 366 days, public holidays included) and split into bands by
+//! the wage scale's windows (its working-time agreement), not by constants.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, Days, NaiveDate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::calendar::{Holiday, days_in_year, holidays};
+use crate::case::{Band, BandMap, Shift, quarter_minutes};
+use crate::rates::{WindowDay, Windows};
+
+const DAY: u32 = 24 * 60;
+
+/// The schedule's yearly hours: by band, by entry, and the calendar used.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScheduleHours {
+    /// Helper hours per year in each band.
+    pub bands: BandMap,
+    /// The `[[schedule]]` entries as written.
+    pub entries: Vec<Shift>,
+    /// Helper hours per year of each entry.
+    pub shifts: Vec<Decimal>,
+    pub days: u32,
+    pub holidays: Vec<Holiday>,
+}
+
+/// What decides a minute's band on one date.
+struct Day<'a> {
+    date: NaiveDate,
+    holiday: bool,
+    half_day: bool,
+    windows: &'a Windows,
+    /// Each band's supplement per hour, to choose where windows overlap.
+    worth: &'a BandMap,
+}
+
+impl Day<'_> {
+    fn matches(&self, days: &[WindowDay]) -> bool {
+        let weekday = self.date.weekday().num_days_from_monday();
+        days.iter().any(|d| match d {
+            WindowDay::Holiday => self.holiday,
+            d => *d as u32 == weekday,
+        })
+    }
+
+    /// The band of the minute starting at `m` (0 … 1439) of this date.
+    fn band(&self, m: u32) -> Band {
+        let half_from = self
+            .windows
+            .half_day_from
+            .as_deref()
+            .and_then(quarter_minutes)
+            .unwrap_or(DAY);
+        // More specific bands first: they win a tie in worth.
+        let order = [
+            Band::SundayHoliday,
+            Band::Saturday,
+            Band::WeekdayNight,
+            Band::WeekdayEvening,
+        ];
+        let mut best: Option<Band> = None;
+        for b in order {
+            let hit = (b == Band::SundayHoliday && self.half_day && m >= half_from)
+                || self.windows.of(b).iter().any(|w| {
+                    let (from, to) = (minutes(&w.from), minutes(&w.to));
+                    let inside = if from < to {
+                        m >= from && m < to
+                    } else {
+                        m >= from || m < to
+                    };
+                    inside && self.matches(&w.days)
+                });
+            if hit && best.is_none_or(|x| self.worth[b as usize] > self.worth[x as usize]) {
+                best = Some(b);
+            }
+        }
+        best.unwrap_or(Band::WeekdayDay)
+    }
+
+    /// Minutes by band of `[a, b)` on this date, split where a window starts or ends.
+    fn split(&self, a: u32, b: u32, out: &mut [u32; 5]) {
+        let mut cuts: Vec<u32> = vec![a, b];
+        for band in Band::ALL {
+            for w in self.windows.of(band) {
+                cuts.push(minutes(&w.from));
+                cuts.push(minutes(&w.to));
+            }
+        }
+        if let Some(from) = self
+            .windows
+            .half_day_from
+            .as_deref()
+            .and_then(quarter_minutes)
+        {
+            cuts.push(from);
+        }
+        cuts.retain(|c| *c >= a && *c <= b);
+        cuts.sort_unstable();
+        cuts.dedup();
+        for pair in cuts.windows(2) {
+            out[self.band(pair[0]) as usize] += pair[1] - pair[0];
+        }
+    }
+}
+
+fn minutes(text: &str) -> u32 {
+    quarter_minutes(text).unwrap_or(0)
+}
+
+/// Lay the schedule on the grant year. `worth` is each band's supplement
+/// per hour (the choice where windows overlap).
+#[must_use]
+pub fn band_hours(
+    schedule: &[Shift],
+    year: u16,
+    windows: &Windows,
+    worth: &BandMap,
+) -> ScheduleHours {
+    let y = i32::from(year);
+    let list = holidays(y);
+    let holiday_dates: HashSet<NaiveDate> = list.iter().map(|h| h.date).collect();
+    let half_days: HashSet<NaiveDate> = windows
+        .half_days
+        .iter()
+        .filter_map(|md| {
+            let (m, d) = md.split_once('-')?;
+            NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+        })
+        .collect();
+    let first = NaiveDate::from_ymd_opt(y, 1, 1);
+    let mut bands = [0u64; 5];
+    let mut shifts = Vec::with_capacity(schedule.len());
+    for shift in schedule {
+        let (from, mut to) = (minutes(&shift.from), minutes(&shift.to));
+        if to <= from {
+            to += DAY;
+        }
+        let mut total = 0u64;
+        // From the last day of the year before: a night shift reaches into 1 January.
+        let mut date = first.and_then(|d| d.checked_sub_days(Days::new(1)));
+        while let Some(d) = date.filter(|d| d.year() <= y) {
+            let weekday = d.weekday().num_days_from_monday();
+            if shift.days.iter().any(|s| s.covers(weekday)) {
+                let mut occurrence = [0u32; 5];
+                for k in 0..2u32 {
+                    let (a, b) = (from.max(k * DAY), to.min((k + 1) * DAY));
+                    let on = d.checked_add_days(Days::new(u64::from(k)));
+                    if let Some(on) = on.filter(|on| a < b && on.year() == y) {
+                        let day = Day {
+                            date: on,
+                            holiday: holiday_dates.contains(&on),
+                            half_day: half_days.contains(&on),
+                            windows,
+                            worth,
+                        };
+                        day.split(a - k * DAY, b - k * DAY, &mut occurrence);
+                    }
+                }
+                started_periods(&mut occurrence, windows.started_minutes);
+                for (sum, m) in bands.iter_mut().zip(occurrence) {
+                    *sum += u64::from(m) * u64::from(shift.helpers);
+                }
+                total += occurrence.iter().map(|m| u64::from(*m)).sum::<u64>()
+                    * u64::from(shift.helpers);
+            }
+            date = d.checked_add_days(Days::new(1));
+        }
+        shifts.push(Decimal::from(total) / Decimal::from(60));
+    }
+    ScheduleHours {
+        entries: schedule.to_vec(),
+        bands: bands.map(|m| Decimal::from(m) / Decimal::from(60)),
+        shifts,
+        days: days_in_year(y),
+        holidays: list,
+    }
+}
+
+/// Supplements per started period: a shift's minutes in a supplement band
+/// are rounded up to whole periods, taken from its weekday-day minutes, so
+/// the shift's length does not change.
+fn started_periods(minutes: &mut [u32; 5], period: u32) {
+    if period == 0 {
+        return;
+    }
+    for b in 1..5 {
+        let short = (period - minutes[b] % period) % period;
+        let moved = short.min(minutes[0]);
+        minutes[b] += moved;
+        minutes[0] -= moved;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rates::Rates;
+
+    fn windows() -> (Windows, BandMap) {
+        let rates = Rates::embedded(2025).unwrap_or_else(|e| panic!("{e}"));
+        let scale = &rates.table.wage_scales["sosu_11"];
+        let base = scale.base_hourly.value;
+        let worth = Band::ALL.map(|b| {
+            let s = scale.supplements.get(b);
+            s.kr.unwrap_or_else(|| s.pct.unwrap_or_default() * base / Decimal::ONE_HUNDRED)
+        });
+        (scale.windows.clone().expect("sosu_11 has windows"), worth)
+    }
+
+    fn shift(days: &str, from: &str, to: &str, helpers: u32) -> Shift {
+        toml::from_str(&format!(
+            "days = {days}\nfrom = \"{from}\"\nto = \"{to}\"\nhelpers = {helpers}"
+        ))
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn hours(list: &[u32; 5]) -> BandMap {
+        list.map(Decimal::from)
+    }
+
+    /// 2025: 365 days from a Wednesday, so 53 Wednesdays and 52 of every
+    /// other day. Holidays on weekdays: 1/1 Wed, 17/4 Thu, 18/4 Fri, 21/4 Mon,
+    /// 29/5 Thu, 9/6 Mon, 25/12 Thu, 26/12 Fri (8); on Sundays 20/4 and 8/6.
+    /// Half days from 12:00: 1/5 Thu, 5/6 Thu, 31/12 Wed (3).
+    /// Weekdays 4 × 52 + 53 = 261, of them 261 − 8 − 3 = 250 ordinary.
+    /// Ordinary weekday: day 06–17 = 11, evening 17–23 = 6, night 23–06 = 7.
+    /// Half day: night 00–06 = 6, day 06–12 = 6, holiday time 12–24 = 12.
+    /// Saturday: night 00–06 and 23–24 = 7 (night 35 % beats Saturday 30 %),
+    /// day 06–08 = 2, Saturday 08–23 = 15. Sunday or holiday: 24.
+    #[test]
+    fn round_the_clock_2025_by_hand() {
+        let (w, worth) = windows();
+        let s = band_hours(
+            &[shift("[\"daily\"]", "00:00", "24:00", 1)],
+            2025,
+            &w,
+            &worth,
+        );
+        let day = 250 * 11 + 3 * 6 + 52 * 2; // 2872
+        let evening = 250 * 6; // 1500
+        let night = 250 * 7 + 3 * 6 + 52 * 7; // 2132
+        let saturday = 52 * 15; // 780
+        let sunday = 52 * 24 + 8 * 24 + 3 * 12; // 1476
+        assert_eq!(s.bands, hours(&[day, evening, night, saturday, sunday]));
+        assert_eq!(s.shifts, vec![Decimal::from(365 * 24)]);
+        assert_eq!(s.days, 365);
+    }
+
+    /// 2024: 366 days from a Monday: 53 Mondays and Tuesdays. Holidays on
+    /// weekdays: 1/1 Mon, 28/3 Thu, 29/3 Fri, 1/4 Mon, 9/5 Thu, 20/5 Mon,
+    /// 25/12 Wed, 26/12 Thu (8); half days 1/5 Wed, 5/6 Wed, 31/12 Tue (3).
+    /// Weekdays 2 × 53 + 3 × 52 = 262, ordinary 262 − 11 = 251.
+    #[test]
+    fn round_the_clock_2024_leap_year_by_hand() {
+        let (w, worth) = windows();
+        let s = band_hours(
+            &[shift("[\"daily\"]", "00:00", "24:00", 1)],
+            2024,
+            &w,
+            &worth,
+        );
+        let day = 251 * 11 + 3 * 6 + 52 * 2; // 2883
+        let evening = 251 * 6; // 1506
+        let night = 251 * 7 + 3 * 6 + 52 * 7; // 2139
+        let saturday = 52 * 15;
+        let sunday = 52 * 24 + 8 * 24 + 3 * 12;
+        assert_eq!(s.bands, hours(&[day, evening, night, saturday, sunday]));
+        assert_eq!(s.bands.iter().sum::<Decimal>(), Decimal::from(366 * 24));
+    }
+
+    /// A waking night helper Monday–Friday 22:00–07:00, two at once, 2025.
+    /// A shift belongs to the dates its hours fall on: the shift starting
+    /// Tuesday 31/12/2024 gives 2025 its 7 hours on 1 January (a holiday),
+    /// the one starting Wednesday 31/12/2025 only its 2 hours before midnight.
+    #[test]
+    fn a_shift_crossing_midnight_counts_each_hour_on_its_own_date() {
+        let (w, worth) = windows();
+        let s = band_hours(
+            &[shift("[\"weekdays\"]", "22:00", "07:00", 2)],
+            2025,
+            &w,
+            &worth,
+        );
+        // 261 weekdays start a shift in 2025; 260 lie wholly in the year (9 h),
+        // 31/12 gives 2 h, and 31/12/2024's shift 7 h: 2349 h × 2 helpers.
+        let total = Decimal::from((260 * 9 + 2 + 7) * 2);
+        assert_eq!(s.shifts, vec![total]);
+        assert_eq!(s.bands.iter().sum::<Decimal>(), total);
+        // The 22–23 hour is an evening on the 250 ordinary weekdays; on the
+        // 8 weekday holidays and 3 half days (from 12:00) it is holiday time.
+        assert_eq!(
+            s.bands[Band::WeekdayEvening as usize],
+            Decimal::from(250 * 2)
+        );
+        // 1 January 2025 00–07 is holiday time, not night: 7 h × 2.
+        let jan1 = band_hours(&[shift("[\"tue\"]", "22:00", "07:00", 2)], 2025, &w, &worth);
+        // Tuesdays in 2025 start 52 shifts, none on a holiday or half day;
+        // the next mornings (Wednesdays) hold no holiday but 1/1 (from the
+        // shift of 31/12/2024) and the half day 31/12 (after 12:00 only).
+        // Each ordinary shift: evening 1, night 1 + 6, day 1.
+        assert_eq!(
+            jan1.bands[Band::SundayHoliday as usize],
+            Decimal::from(7 * 2)
+        );
+        assert_eq!(
+            jan1.bands[Band::WeekdayEvening as usize],
+            Decimal::from(52 * 2)
+        );
+        assert_eq!(
+            jan1.bands[Band::WeekdayNight as usize],
+            Decimal::from(52 * 7 * 2)
+        );
+        assert_eq!(jan1.bands[Band::WeekdayDay as usize], Decimal::from(52 * 2));
+    }
+
+    #[test]
+    fn started_half_hours_round_supplement_time_up_within_the_shift() {
+        // 20 evening minutes → 30, 45 Saturday minutes → 60: 25 minutes move
+        // from the 120 weekday-day minutes; the shift stays 185 minutes.
+        let mut m = [120, 20, 0, 45, 0];
+        started_periods(&mut m, 30);
+        assert_eq!(m, [95, 30, 0, 60, 0]);
+        let mut short = [5, 20, 0, 0, 0];
+        started_periods(&mut short, 30);
+        assert_eq!(short, [0, 25, 0, 0, 0]);
+    }
+}
