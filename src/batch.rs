@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::case::{Employer, Scheme};
 use crate::error::{InputError, Source};
 use crate::rates::RateBook;
+use crate::settle::{Account, Used, settle};
 use crate::{Budget, Case, calculate, validate};
 
 /// A file to take: named on the command line, or found in a folder.
@@ -64,7 +65,9 @@ impl Iterator for CaseFiles {
                 .filter_map(|e| {
                     let kind = e.file_type().ok()?;
                     let path = e.path();
-                    let toml = path.extension().is_some_and(|x| x == "toml");
+                    // A used-hours file belongs to the case beside it (`bpa batch --settle`).
+                    let toml = path.extension().is_some_and(|x| x == "toml")
+                        && !path.to_string_lossy().ends_with(".used.toml");
                     (kind.is_dir() || (kind.is_file() && toml)).then_some(path)
                 })
                 .collect();
@@ -135,6 +138,21 @@ pub struct RunOptions {
 /// Calculate one file's budget.
 pub fn calculate_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outcome<Budget> {
     run(found, book, opts, calculate)
+}
+
+/// The used-hours file of a case: `name.used.toml` beside `name.toml`.
+#[must_use]
+pub fn used_path(case: &Path) -> PathBuf {
+    case.with_extension("used.toml")
+}
+
+/// Settle one file's year against its used-hours file (`bpa batch --settle`).
+pub fn settle_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outcome<Account> {
+    let used = used_path(&found.path);
+    run(found, book, opts, |case, rates| {
+        let budget = calculate(case, rates)?;
+        settle(case, &budget, &Used::read(&used)?)
+    })
 }
 
 /// Check one file without calculating.
@@ -340,6 +358,23 @@ mod tests {
                 "examples/kt-relative.toml",
                 "examples/rates/kommune-2025.toml",
             ]
+        );
+    }
+
+    #[test]
+    fn a_used_hours_file_is_never_taken_as_a_case() {
+        let names: Vec<String> = CaseFiles::new(&[PathBuf::from("tests/data")])
+            .filter_map(Result::ok)
+            .map(|f| f.path.display().to_string())
+            .collect();
+        assert!(names.contains(&"tests/data/company-2025.toml".to_string()));
+        assert!(
+            !names.iter().any(|n| n.ends_with(".used.toml")),
+            "{names:?}"
+        );
+        assert_eq!(
+            used_path(Path::new("cases/a.toml")),
+            PathBuf::from("cases/a.used.toml")
         );
     }
 

@@ -299,6 +299,16 @@ pub struct Previous {
     pub weekly_hours: Decimal,
 }
 
+/// The yearly account's terms (BEK §§ 14–15).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settlement {
+    /// The municipality agreed that the grant for unused hours is carried
+    /// to the next year instead of repaid (BEK § 15 stk. 2, VEJ pkt. 105).
+    #[serde(default)]
+    pub carry_over: bool,
+}
+
 /// Service-level keys a case may override for itself (SPEC 1, VEJ pkt. 61).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -343,6 +353,8 @@ pub struct CaseFile {
     pub offsets: Offsets,
     pub respirator: Option<Respirator>,
     pub previous: Option<Previous>,
+    #[serde(default)]
+    pub settlement: Settlement,
     #[serde(default, rename = "override")]
     pub overrides: Override,
 }

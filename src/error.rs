@@ -419,7 +419,7 @@ fn backticked(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn did_you_mean(name: &str, allowed: &[String]) -> Option<String> {
+pub fn did_you_mean(name: &str, allowed: &[String]) -> Option<String> {
     allowed
         .iter()
         .map(|a| (strsim::jaro_winkler(name, a), a))

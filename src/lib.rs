@@ -17,6 +17,7 @@ pub mod error;
 pub mod money;
 pub mod rates;
 pub mod report;
+pub mod settle;
 pub mod template;
 
 use serde::Serialize;

@@ -14,8 +14,9 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use bpa::batch::{self, Outcome, RunOptions, Summary};
 use bpa::case::Scheme;
 use bpa::rates::{RateBook, Rates, embedded_years};
-use bpa::report::csv::{CsvRows, Dialect, json_row};
+use bpa::report::csv::{CsvRows, Dialect, Row, json_row};
 use bpa::report::{Lang, RateSummary, json, markdown, table};
+use bpa::settle::{Account, Balance};
 use bpa::{Budget, Case, InputError, calculate, diff, template};
 
 /// Exit codes (documented in the README; sysexits where one fits).
@@ -104,6 +105,14 @@ impl View {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum SettleFormat {
+    Table,
+    Json,
+    /// One row with the `batch --settle` columns
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum SchemeArg {
     Bpa,
     Kt,
@@ -161,11 +170,14 @@ enum Command {
         /// `da`: `;` between fields, decimal comma, UTF-8 with BOM
         #[arg(long, value_enum, default_value = "rfc4180")]
         csv_dialect: Dialect,
-        /// Exit with 1 when a case has warnings
+        /// Exit with 1 when a case has warnings (with --settle: an overspend)
         #[arg(long)]
         strict: bool,
         #[command(flatten)]
         jobs: Jobs,
+        /// Settle each case's year against `NAME.used.toml` beside `NAME.toml`
+        #[arg(long)]
+        settle: bool,
     },
     /// Validate case files without calculating
     Check {
@@ -180,6 +192,33 @@ enum Command {
         year: Option<u16>,
         #[command(flatten)]
         jobs: Jobs,
+    },
+    /// Settle a year: granted against used hours, repayment or carry-over
+    Settle {
+        /// The case file (TOML)
+        case: PathBuf,
+        /// Hours used by band and after-invoice costs (TOML)
+        #[arg(long)]
+        used: PathBuf,
+        /// A rate table file instead of the embedded table for the case's year
+        #[arg(long)]
+        rates: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: SettleFormat,
+        /// With --format csv: `da` for `;`, decimal comma and BOM
+        #[arg(long, value_enum, default_value = "rfc4180")]
+        csv_dialect: Dialect,
+        #[arg(long, value_enum, default_value = "da")]
+        lang: Lang,
+        /// Wrap tables to this many columns (default: the terminal's width, 120 in a pipe)
+        #[arg(long)]
+        width: Option<u16>,
+        /// Table borders
+        #[arg(long, value_enum, default_value = "auto")]
+        borders: Borders,
+        /// Exit with 1 on an overspend
+        #[arg(long)]
+        strict: bool,
     },
     /// Write a commented template case with every key, its meaning and legal ground
     Init {
@@ -240,14 +279,36 @@ fn main() -> ExitCode {
             csv_dialect,
             strict,
             jobs,
-        } => batch_run(
-            &paths,
-            rates.as_deref(),
-            RunOptions { year },
-            (format, csv_dialect),
-            strict,
-            jobs.threads(),
-        ),
+            settle,
+        } => {
+            let (paths, rates, opts) = (&paths, rates.as_deref(), RunOptions { year });
+            let how = (format, csv_dialect);
+            if settle {
+                let overspent: fn(&Account) -> bool = |a| a.result == Balance::Overspend;
+                let work: batch::Work<Account> = batch::settle_file;
+                batch_run(
+                    paths,
+                    rates,
+                    opts,
+                    how,
+                    strict,
+                    jobs.threads(),
+                    (work, overspent),
+                )
+            } else {
+                let warned: fn(&Budget) -> bool = |b| !b.warnings.is_empty();
+                let work: batch::Work<Budget> = batch::calculate_file;
+                batch_run(
+                    paths,
+                    rates,
+                    opts,
+                    how,
+                    strict,
+                    jobs.threads(),
+                    (work, warned),
+                )
+            }
+        }
         Command::Check {
             paths,
             rates,
@@ -276,7 +337,73 @@ fn main() -> ExitCode {
             strict,
         ),
         Command::Init { file, scheme, year } => init(file.as_deref(), scheme, year),
+        Command::Settle {
+            case,
+            used,
+            rates,
+            format,
+            csv_dialect,
+            lang,
+            width,
+            borders,
+            strict,
+        } => {
+            let view = View {
+                format: Format::Table,
+                lang,
+                width,
+                borders,
+            };
+            settle_one(
+                &case,
+                &used,
+                rates.as_deref(),
+                (format, csv_dialect),
+                &view,
+                strict,
+            )
+        }
         Command::Rates { table, view } => rates(table.as_ref(), &view),
+    }
+}
+
+fn settle_one(
+    case: &Path,
+    used: &Path,
+    rates: Option<&Path>,
+    (format, dialect): (SettleFormat, Dialect),
+    view: &View,
+    strict: bool,
+) -> ExitCode {
+    let account = Case::read(case).and_then(|c| {
+        let budget = Rates::for_case(&c, rates).and_then(|r| calculate(&c, &r))?;
+        bpa::settle::settle(&c, &budget, &bpa::settle::Used::read(used)?)
+    });
+    let account = match account {
+        Ok(a) => a,
+        Err(e) => return invalid(&e),
+    };
+    let overspent = account.result == Balance::Overspend;
+    let text = match format {
+        SettleFormat::Table => table::render_account(&account, view.lang, view.style()),
+        SettleFormat::Json => json::pretty(&json::account_to_value(&account, view.lang)),
+        SettleFormat::Csv => {
+            let mut buf = Vec::new();
+            let row = Outcome::Done(case.to_path_buf(), account);
+            let written = CsvRows::<_, Account>::new(&mut buf, dialect)
+                .and_then(|mut rows| rows.write(&row).and_then(|()| rows.flush()));
+            if let Err(e) = written {
+                eprintln!("error: cannot write the output: {e}");
+                return ExitCode::from(EXIT_IO);
+            }
+            String::from_utf8_lossy(&buf).into_owned()
+        }
+    };
+    let code = print(&text);
+    if code == ExitCode::SUCCESS && strict && overspent {
+        ExitCode::from(EXIT_WARNINGS)
+    } else {
+        code
     }
 }
 
@@ -395,13 +522,13 @@ fn calc(case: &Path, rates: Option<&Path>, view: &View, explain: bool, strict: b
 }
 
 /// Where batch rows go.
-enum Rows<W: Write> {
-    Csv(Box<CsvRows<W>>),
+enum Rows<W: Write, R: Row> {
+    Csv(Box<CsvRows<W, R>>),
     Json(W),
 }
 
-impl<W: Write> Rows<W> {
-    fn write(&mut self, outcome: &Outcome<Budget>) -> io::Result<()> {
+impl<W: Write, R: Row> Rows<W, R> {
+    fn write(&mut self, outcome: &Outcome<R>) -> io::Result<()> {
         match self {
             Rows::Csv(rows) => rows.write(outcome),
             Rows::Json(out) => match json_row(outcome) {
@@ -439,13 +566,15 @@ fn run_code(summary: &Summary, strict: bool) -> ExitCode {
     }
 }
 
-fn batch_run(
+/// `bpa batch`: budgets, or with `--settle` yearly accounts, one row each.
+fn batch_run<R: Row + Send>(
     paths: &[PathBuf],
     rates: Option<&Path>,
     opts: RunOptions,
     (format, dialect): (RowFormat, Dialect),
     strict: bool,
     threads: usize,
+    (work, warned): (batch::Work<R>, fn(&R) -> bool),
 ) -> ExitCode {
     let book = match book(rates, opts) {
         Ok(book) => book,
@@ -458,18 +587,11 @@ fn batch_run(
     };
     let mut summary = Summary::default();
     let written = rows.and_then(|mut rows| {
-        batch::run_all(
-            paths,
-            &book,
-            opts,
-            threads,
-            batch::calculate_file,
-            |outcome| {
-                report(&outcome);
-                summary.count(&outcome, |b| !b.warnings.is_empty());
-                rows.write(&outcome)
-            },
-        )?;
+        batch::run_all(paths, &book, opts, threads, work, |outcome| {
+            report(&outcome);
+            summary.count(&outcome, warned);
+            rows.write(&outcome)
+        })?;
         rows.flush()
     });
     match written {

@@ -89,6 +89,9 @@ care_allowance = 0.0          # bistands- or plejetillæg covering the same need
 # annual_total = 0.0          # the grant per year last decided, kroner
 # weekly_hours = 0.0          # the hours per week last decided
 
+# [settlement]                # the yearly account (bpa settle; BEK §§ 14–15)
+# carry_over = false          # true: unused hours are carried to next year by agreement (BEK § 15 stk. 2)
+
 # [override]                  # this case's deviations from the service level (VEJ pkt. 61)
 # general_supplement_pct = 3.5   # any service_level key; each is shown as a deviation
 # cap_hourly = 260.0             # the municipality's cap per hour (BEK § 3 stk. 4)

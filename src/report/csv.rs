@@ -12,6 +12,7 @@ use crate::Budget;
 use crate::batch::{CaseInfo, Outcome};
 use crate::error::InputError;
 use crate::money::ore;
+use crate::settle::{Account, Balance};
 
 /// The columns of a batch row, in order.
 pub const COLUMNS: &[&str] = &[
@@ -49,8 +50,28 @@ pub enum Dialect {
     Da,
 }
 
+/// The columns of a `batch --settle` row, in order.
+pub const SETTLE_COLUMNS: &[&str] = &[
+    "id",
+    "file",
+    "year",
+    "granted_hours",
+    "used_hours",
+    "unused_hours",
+    "cost_per_hour",
+    "unused_value",
+    "result",
+    "repayment",
+    "carried_over",
+    "overspend",
+    "after_invoice_reimbursed",
+    "employer_tasks_not_settled",
+    "other_costs_not_settled",
+    "error",
+];
+
 /// One cell of a row, typed so CSV and JSON can each write it their way.
-enum Cell<'a> {
+pub enum Cell<'a> {
     Text(&'a str),
     Owned(String),
     /// An amount or hours, to 2 decimals.
@@ -61,11 +82,71 @@ enum Cell<'a> {
     Empty,
 }
 
+/// A kind of row: its columns and how an outcome fills them.
+pub trait Row {
+    const COLUMNS: &'static [&'static str];
+    /// The cells in column order; `None` for a skipped file.
+    fn cells(outcome: &Outcome<Self>) -> Option<Vec<Cell<'_>>>
+    where
+        Self: Sized;
+}
+
+impl Row for Budget {
+    const COLUMNS: &'static [&'static str] = COLUMNS;
+    fn cells(outcome: &Outcome<Budget>) -> Option<Vec<Cell<'_>>> {
+        cells(outcome)
+    }
+}
+
+impl Row for Account {
+    const COLUMNS: &'static [&'static str] = SETTLE_COLUMNS;
+    fn cells(outcome: &Outcome<Account>) -> Option<Vec<Cell<'_>>> {
+        let (file, a) = match outcome {
+            Outcome::Done(file, a) => (file, a),
+            Outcome::Failed { file, case, error } => {
+                return Some(failed(
+                    file,
+                    case.as_ref(),
+                    error,
+                    SETTLE_COLUMNS.len(),
+                    false,
+                ));
+            }
+            Outcome::Skipped(..) => return None,
+        };
+        Some(vec![
+            Cell::Text(&a.id),
+            Cell::Owned(file.display().to_string()),
+            Cell::Year(a.year),
+            Cell::Num(a.granted),
+            Cell::Num(a.used),
+            Cell::Num(a.granted - a.used),
+            Cell::Num(a.cost_per_hour),
+            Cell::Num(a.value),
+            Cell::Text(match a.result {
+                Balance::Repay => "repay",
+                Balance::CarryOver => "carry_over",
+                Balance::Overspend => "overspend",
+                Balance::Even => "even",
+            }),
+            Cell::Num(a.repayment),
+            Cell::Num(a.carried_over),
+            Cell::Num(a.overspend),
+            Cell::Num(a.reimbursed_total),
+            Cell::Num(a.employer_tasks),
+            Cell::Num(a.other_costs),
+            Cell::Empty,
+        ])
+    }
+}
+
 /// The cells of a case's row, in [`COLUMNS`] order; `None` for a skipped file.
-fn cells<'a>(outcome: &'a Outcome<Budget>) -> Option<Vec<Cell<'a>>> {
+fn cells(outcome: &Outcome<Budget>) -> Option<Vec<Cell<'_>>> {
     let (file, b) = match outcome {
         Outcome::Done(file, b) => (file, b),
-        Outcome::Failed { file, case, error } => return Some(failed(file, case.as_ref(), error)),
+        Outcome::Failed { file, case, error } => {
+            return Some(failed(file, case.as_ref(), error, COLUMNS.len(), true));
+        }
         Outcome::Skipped(..) => return None,
     };
     let offsets = b.other_costs.total - b.other_costs.to_citizen;
@@ -104,18 +185,25 @@ fn verdict(b: &Budget) -> &'static str {
     }
 }
 
+/// A failed case's row of `width` columns: what is known of the case
+/// (`id`, `file`, `year`, and with `kind` its scheme and employer), the
+/// error last.
 fn failed<'a>(
     file: &std::path::Path,
     case: Option<&'a CaseInfo>,
     error: &'a InputError,
+    width: usize,
+    kind: bool,
 ) -> Vec<Cell<'a>> {
-    let mut row: Vec<Cell> = Vec::with_capacity(COLUMNS.len());
+    let mut row: Vec<Cell> = Vec::with_capacity(width);
     row.push(case.map_or(Cell::Empty, |c| Cell::Text(&c.id)));
     row.push(Cell::Owned(file.display().to_string()));
     row.push(case.map_or(Cell::Empty, |c| Cell::Year(c.year)));
-    row.push(case.map_or(Cell::Empty, |c| Cell::Text(c.scheme.key())));
-    row.push(case.map_or(Cell::Empty, |c| Cell::Text(c.employer.key())));
-    while row.len() < COLUMNS.len() - 1 {
+    if kind {
+        row.push(case.map_or(Cell::Empty, |c| Cell::Text(c.scheme.key())));
+        row.push(case.map_or(Cell::Empty, |c| Cell::Text(c.employer.key())));
+    }
+    while row.len() < width - 1 {
         row.push(Cell::Empty);
     }
     row.push(Cell::Error(error));
@@ -132,14 +220,15 @@ fn plain(value: Decimal, dialect: Dialect) -> String {
 }
 
 /// Writes batch rows as CSV, the header first.
-pub struct CsvRows<W: Write> {
+pub struct CsvRows<W: Write, R: Row> {
     out: csv::Writer<W>,
     dialect: Dialect,
+    row: std::marker::PhantomData<R>,
 }
 
-impl<W: Write> CsvRows<W> {
+impl<W: Write, R: Row> CsvRows<W, R> {
     /// Start the output: the BOM for the Danish dialect, then the header.
-    pub fn new(mut out: W, dialect: Dialect) -> io::Result<CsvRows<W>> {
+    pub fn new(mut out: W, dialect: Dialect) -> io::Result<CsvRows<W, R>> {
         let delimiter = match dialect {
             Dialect::Rfc4180 => b',',
             Dialect::Da => {
@@ -151,13 +240,17 @@ impl<W: Write> CsvRows<W> {
             .delimiter(delimiter)
             .terminator(csv::Terminator::CRLF)
             .from_writer(out);
-        out.write_record(COLUMNS)?;
-        Ok(CsvRows { out, dialect })
+        out.write_record(R::COLUMNS)?;
+        Ok(CsvRows {
+            out,
+            dialect,
+            row: std::marker::PhantomData,
+        })
     }
 
     /// One case's row; nothing for a skipped file.
-    pub fn write(&mut self, outcome: &Outcome<Budget>) -> io::Result<()> {
-        let Some(cells) = cells(outcome) else {
+    pub fn write(&mut self, outcome: &Outcome<R>) -> io::Result<()> {
+        let Some(cells) = R::cells(outcome) else {
             return Ok(());
         };
         let fields = cells.into_iter().map(|c| match c {
@@ -181,10 +274,10 @@ impl<W: Write> CsvRows<W> {
 /// One case's row as a JSON object on one line (JSON lines); `None` for a
 /// skipped file. Amounts are exact number literals; an error is an object.
 #[must_use]
-pub fn json_row(outcome: &Outcome<Budget>) -> Option<String> {
-    let cells = cells(outcome)?;
+pub fn json_row<R: Row>(outcome: &Outcome<R>) -> Option<String> {
+    let cells = R::cells(outcome)?;
     let mut row = Map::new();
-    for (name, cell) in COLUMNS.iter().zip(cells) {
+    for (name, cell) in R::COLUMNS.iter().zip(cells) {
         let value = match cell {
             Cell::Text(s) => json!(s),
             Cell::Owned(s) => json!(s),

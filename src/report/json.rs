@@ -11,6 +11,7 @@ use crate::Budget;
 use crate::calc::Line;
 use crate::diff::{Diff, NOTICE_WEEKS, Side, Unit};
 use crate::money::ore;
+use crate::settle::Account;
 
 /// An exact decimal as a JSON number literal with `dp` decimals.
 #[must_use]
@@ -228,4 +229,43 @@ pub fn diff_to_value(d: &Diff, lang: Lang) -> Value {
 #[must_use]
 pub fn render_diff(d: &Diff, lang: Lang) -> String {
     pretty(&diff_to_value(d, lang))
+}
+
+/// `bpa settle` as one JSON object.
+#[must_use]
+pub fn account_to_value(a: &Account, lang: Lang) -> Value {
+    json!({
+        "id": a.id,
+        "year": a.year,
+        "bands": a.bands.iter().map(|b| json!({
+            "band": b.key,
+            "label": lang.pick(&b.label),
+            "granted": money(b.granted),
+            "used": money(b.used),
+            "unused": money(b.unused()),
+        })).collect::<Vec<_>>(),
+        "granted": money(a.granted),
+        "used": money(a.used),
+        "unused": money(a.granted - a.used),
+        "settled_costs": money(a.settled_costs),
+        "cost_per_hour": money(a.cost_per_hour),
+        "value": money(a.value),
+        "result": a.result,
+        "repayment": money(a.repayment),
+        "carried_over": money(a.carried_over),
+        "overspend": money(a.overspend),
+        "not_settled": {
+            "employer_tasks": money(a.employer_tasks),
+            "other_costs": money(a.other_costs),
+            "legal": "VEJ pkt. 101–102",
+        },
+        "reimbursed": a.reimbursed.iter().map(|r| json!({
+            "key": r.key,
+            "label": lang.pick(&r.label),
+            "legal": r.legal,
+            "amount": money(r.amount),
+        })).collect::<Vec<_>>(),
+        "reimbursed_total": money(a.reimbursed_total),
+        "legal": "BEK §§ 14–15; VEJ pkt. 99–105; KL 3.7",
+    })
 }

@@ -17,6 +17,7 @@ use crate::case::ScheduleDay;
 use crate::diff::{Diff, Unit};
 use crate::money::ore;
 use crate::rates::Entry;
+use crate::settle::{Account, Balance};
 use chrono::Datelike;
 
 /// How tables are drawn.
@@ -952,4 +953,186 @@ fn schedule_day(d: ScheduleDay, lang: Lang) -> &'static str {
         ScheduleDay::Weekend => lang.say("weekend", "weekend"),
         ScheduleDay::Daily => lang.say("alle dage", "every day"),
     }
+}
+
+/// `bpa settle`: granted against used hours by band, the value of the
+/// difference, what happens to it, and what the account leaves out.
+#[must_use]
+pub fn render_account(a: &Account, lang: Lang, style: Style) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {} · {} {}\n",
+        lang.say("Regnskab", "Yearly account"),
+        a.id,
+        lang.say("år", "year"),
+        a.year
+    );
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Tidsrum", "Band"),
+            lang.say("Bevilget", "Granted"),
+            lang.say("Forbrugt", "Used"),
+            lang.say("Uforbrugt", "Unused"),
+        ],
+    );
+    for b in &a.bands {
+        t.add_row(vec![
+            lang.pick(&b.label).to_string(),
+            money(b.granted, lang),
+            money(b.used, lang),
+            money(b.unused(), lang),
+        ]);
+    }
+    t.add_row(vec![
+        lang.say("I alt", "In all").to_string(),
+        money(a.granted, lang),
+        money(a.used, lang),
+        money(a.granted - a.used, lang),
+    ]);
+    right(&mut t, &[1, 2, 3]);
+    section(
+        &mut out,
+        lang.say(
+            "Udmålte og forbrugte timer (BEK § 14 stk. 2)",
+            "Granted and used hours (BEK § 14 stk. 2)",
+        ),
+        &t,
+        style,
+    );
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Post", "Item"),
+            lang.say("Kr.", "DKK"),
+            lang.say("Beregning", "Basis"),
+            lang.say("Hjemmel", "Legal ground"),
+        ],
+    );
+    t.add_row(vec![
+        lang.say("Gennemsnitlig udgift pr. time", "Average cost per hour")
+            .to_string(),
+        money(a.cost_per_hour, lang),
+        format!(
+            "{} {} / {} {}",
+            money(a.settled_costs, lang),
+            lang.say(
+                "kr. (løn, pension, feriegodtgørelse, bidrag)",
+                "DKK (wages, pension, holiday pay, contributions)"
+            ),
+            money(a.granted, lang),
+            lang.say("t", "h")
+        ),
+        "BEK § 15".to_string(),
+    ]);
+    let hours = (a.granted - a.used).abs();
+    let (label, legal) = match a.result {
+        Balance::Repay => (
+            lang.say(
+                "Tilbagebetaling for uforbrugte timer",
+                "Repayment for unused hours",
+            ),
+            "BEK § 15 stk. 1; VEJ pkt. 102; KL 3.7.3",
+        ),
+        Balance::CarryOver => (
+            lang.say(
+                "Overføres til næste år efter aftale",
+                "Carried to next year by agreement",
+            ),
+            "BEK § 15 stk. 2; VEJ pkt. 105",
+        ),
+        Balance::Overspend => (
+            lang.say("Merforbrug (ikke dækket)", "Overspend (not covered)"),
+            "KL 3.7.1",
+        ),
+        Balance::Even => (
+            lang.say("Intet at afregne", "Nothing to settle"),
+            "BEK § 15",
+        ),
+    };
+    t.add_row(vec![
+        label.to_string(),
+        money(a.value, lang),
+        format!(
+            "{} {} × {} {}",
+            money(hours, lang),
+            lang.say("t", "h"),
+            money(a.cost_per_hour, lang),
+            lang.say("kr./t", "DKK/h")
+        ),
+        legal.to_string(),
+    ]);
+    right(&mut t, &[1]);
+    section(&mut out, lang.say("Afregning", "Settlement"), &t, style);
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Indgår ikke i afregningen", "Not part of the settlement"),
+            lang.say("Kr.", "DKK"),
+            lang.say("Hjemmel", "Legal ground"),
+        ],
+    );
+    t.add_row(vec![
+        lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy")
+            .to_string(),
+        money(a.employer_tasks, lang),
+        "VEJ pkt. 102".to_string(),
+    ]);
+    t.add_row(vec![
+        lang.say(
+            "§ 10-beløbet til borgeren",
+            "The § 10 amount to the citizen",
+        )
+        .to_string(),
+        money(a.other_costs, lang),
+        "BEK § 10; VEJ pkt. 101".to_string(),
+    ]);
+    right(&mut t, &[1]);
+    section(&mut out, lang.say("Undtaget", "Left out"), &t, style);
+    if !a.reimbursed.is_empty() {
+        let mut t = new_table(
+            style,
+            &[
+                lang.say("Dækket efter regning", "Reimbursed after invoice"),
+                lang.say("Kr.", "DKK"),
+                lang.say("Hjemmel", "Legal ground"),
+            ],
+        );
+        for r in &a.reimbursed {
+            t.add_row(vec![
+                lang.pick(&r.label).to_string(),
+                money(r.amount, lang),
+                r.legal.clone(),
+            ]);
+        }
+        t.add_row(vec![
+            lang.say("I alt", "In all").to_string(),
+            money(a.reimbursed_total, lang),
+            String::new(),
+        ]);
+        right(&mut t, &[1]);
+        section(
+            &mut out,
+            lang.say("Refunderet (BEK § 4 stk. 2)", "Reimbursed (BEK § 4 stk. 2)"),
+            &t,
+            style,
+        );
+    }
+    if a.result == Balance::Overspend {
+        let _ = writeln!(
+            out,
+            "{}: {} {} {} (KL 3.7.1)",
+            lang.say("Advarsel", "Warning"),
+            lang.say("brugt", "used"),
+            money(hours, lang),
+            lang.say(
+                "timer mere end bevilget; kommunen bør revurdere sagen",
+                "hours more than granted; the municipality should reassess the case"
+            ),
+        );
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
 }
