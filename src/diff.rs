@@ -351,7 +351,13 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn line(key: &str, amount: Decimal) -> Line {
-        Line::new(key, t(key, key), amount, Basis::new(), "")
+        Line::new(
+            key,
+            t(key.to_string(), key.to_string()),
+            amount,
+            Basis::new(),
+            "",
+        )
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> 
             lines.push(
                 Line::new(
                     format!("contribution.{name}"),
-                    t(&c.name, &c.name_en),
+                    t(c.name.clone(), c.name_en.clone()),
                     amount,
                     Basis::new()
                         .count(n, "hjælpere", "helpers")
@@ -155,7 +155,7 @@ pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> 
         lines.push(
             Line::new(
                 format!("contribution.{name}"),
-                t(&c.name, &c.name_en),
+                t(c.name.clone(), c.name_en.clone()),
                 ore(amount),
                 basis,
                 c.legal.clone(),

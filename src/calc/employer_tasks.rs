@@ -148,7 +148,7 @@ pub fn compute(
                     lines.push(
                         Line::new(
                             format!("task.{}", task.id),
-                            t(&task.task, &task.task_en),
+                            t(task.task.clone(), task.task_en.clone()),
                             ore(h * rate),
                             basis.times().kr_h(rate),
                             format!("BEK § 8; {}", catalogue.1),

@@ -8,20 +8,23 @@ pub mod schedule;
 pub mod totals;
 pub mod wages;
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::rates::Fig;
 
-/// A text in both output languages.
+/// A text in both output languages. Most are literals and borrowed, so a
+/// budget of many lines does not allocate its labels and units anew.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Text {
-    pub da: String,
-    pub en: String,
+    pub da: Cow<'static, str>,
+    pub en: Cow<'static, str>,
 }
 
 /// Danish and English text.
-pub fn t(da: impl Into<String>, en: impl Into<String>) -> Text {
+pub fn t(da: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Text {
     Text {
         da: da.into(),
         en: en.into(),
@@ -90,7 +93,7 @@ impl Basis {
         self.num(v, 2, t("%", "%"))
     }
     #[must_use]
-    pub fn count(self, v: Decimal, da: &str, en: &str) -> Basis {
+    pub fn count(self, v: Decimal, da: &'static str, en: &'static str) -> Basis {
         self.num(v, dp_for(v), t(da, en))
     }
     #[must_use]
