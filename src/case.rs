@@ -6,7 +6,7 @@ use std::path::Path;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{InputError, Source, from_serde};
+use crate::error::{InputError, Source};
 
 /// The five time bands of the need (SPEC 3); wage scales price each one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -382,17 +382,7 @@ impl Case {
 
     /// Parse and validate case-file text.
     pub fn parse(src: Source) -> Result<Case, InputError> {
-        src.check_syntax_and_numbers()?;
-        let de = toml::Deserializer::parse(&src.text).map_err(|e| {
-            let mut err = InputError::file(&src.name, e.message().lines().next().unwrap_or(""));
-            err.line_col = e.span().map(|s| src.line_col(s.start));
-            err
-        })?;
-        let file: CaseFile = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            from_serde(&src, &path, inner.message(), inner.span())
-        })?;
+        let file: CaseFile = src.deserialize()?;
         let case = Case { file, src };
         case.validate()?;
         Ok(case)

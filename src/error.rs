@@ -195,6 +195,22 @@ impl Source {
         best
     }
 
+    /// Check the numbers, then deserialize the text into `T` with every
+    /// error located at its key (unknown keys, types, missing keys).
+    pub fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, InputError> {
+        self.check_syntax_and_numbers()?;
+        let de = toml::Deserializer::parse(&self.text).map_err(|e| {
+            let mut err = InputError::file(&self.name, e.message().lines().next().unwrap_or(""));
+            err.line_col = e.span().map(|s| self.line_col(s.start));
+            err
+        })?;
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            from_serde(self, &path, inner.message(), inner.span())
+        })
+    }
+
     /// An error about the key at `path`, located in this file.
     pub fn error_at(&self, path: &str, problem: impl Into<String>) -> InputError {
         let mut err = InputError::file(&self.name, problem);

@@ -68,6 +68,13 @@ enum Borders {
 struct View {
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
+    #[command(flatten)]
+    look: Look,
+}
+
+/// Language and table layout.
+#[derive(Args)]
+struct Look {
     #[arg(long, value_enum, default_value = "da")]
     lang: Lang,
     /// Wrap tables to this many columns (default: the terminal's width, 120 in a pipe)
@@ -79,6 +86,12 @@ struct View {
 }
 
 impl View {
+    fn style(&self) -> table::Style {
+        self.look.style()
+    }
+}
+
+impl Look {
     fn style(&self) -> table::Style {
         let terminal = io::stdout().is_terminal();
         // A terminal's own width; a fixed 120 columns in a pipe, so output is stable.
@@ -208,14 +221,8 @@ enum Command {
         /// With --format csv: `da` for `;`, decimal comma and BOM
         #[arg(long, value_enum, default_value = "rfc4180")]
         csv_dialect: Dialect,
-        #[arg(long, value_enum, default_value = "da")]
-        lang: Lang,
-        /// Wrap tables to this many columns (default: the terminal's width, 120 in a pipe)
-        #[arg(long)]
-        width: Option<u16>,
-        /// Table borders
-        #[arg(long, value_enum, default_value = "auto")]
-        borders: Borders,
+        #[command(flatten)]
+        look: Look,
         /// Exit with 1 on an overspend
         #[arg(long)]
         strict: bool,
@@ -343,26 +350,16 @@ fn main() -> ExitCode {
             rates,
             format,
             csv_dialect,
-            lang,
-            width,
-            borders,
+            look,
             strict,
-        } => {
-            let view = View {
-                format: Format::Table,
-                lang,
-                width,
-                borders,
-            };
-            settle_one(
-                &case,
-                &used,
-                rates.as_deref(),
-                (format, csv_dialect),
-                &view,
-                strict,
-            )
-        }
+        } => settle_one(
+            &case,
+            &used,
+            rates.as_deref(),
+            (format, csv_dialect),
+            &look,
+            strict,
+        ),
         Command::Rates { table, view } => rates(table.as_ref(), &view),
     }
 }
@@ -372,7 +369,7 @@ fn settle_one(
     used: &Path,
     rates: Option<&Path>,
     (format, dialect): (SettleFormat, Dialect),
-    view: &View,
+    look: &Look,
     strict: bool,
 ) -> ExitCode {
     let account = Case::read(case).and_then(|c| {
@@ -385,8 +382,8 @@ fn settle_one(
     };
     let overspent = account.result == Balance::Overspend;
     let text = match format {
-        SettleFormat::Table => table::render_account(&account, view.lang, view.style()),
-        SettleFormat::Json => json::pretty(&json::account_to_value(&account, view.lang)),
+        SettleFormat::Table => table::render_account(&account, look.lang, look.style()),
+        SettleFormat::Json => json::pretty(&json::account_to_value(&account, look.lang)),
         SettleFormat::Csv => {
             let mut buf = Vec::new();
             let row = Outcome::Done(case.to_path_buf(), account);
@@ -469,10 +466,10 @@ fn rates(table: Option<&RatesArg>, view: &View) -> ExitCode {
             "entries": entries,
         })),
         (Format::Table | Format::Md, None) => {
-            table::render_rate_list(&summaries, view.lang, view.style())
+            table::render_rate_list(&summaries, view.look.lang, view.style())
         }
         (Format::Table | Format::Md, Some(entries)) => match summaries.first() {
-            Some(s) => table::render_rates(s, entries, view.lang, view.style()),
+            Some(s) => table::render_rates(s, entries, view.look.lang, view.style()),
             None => String::new(),
         },
     };
@@ -504,14 +501,14 @@ fn calc(case: &Path, rates: Option<&Path>, view: &View, explain: bool, strict: b
     let text = match view.format {
         Format::Table => table::render(
             &budget,
-            view.lang,
+            view.look.lang,
             table::Style {
                 explain,
                 ..view.style()
             },
         ),
-        Format::Json => json::render(&budget, view.lang),
-        Format::Md => markdown::render(&budget, view.lang),
+        Format::Json => json::render(&budget, view.look.lang),
+        Format::Md => markdown::render(&budget, view.look.lang),
     };
     let code = print(&text);
     if code == ExitCode::SUCCESS && strict && !budget.warnings.is_empty() {
@@ -744,8 +741,8 @@ fn compare(
         Err(e) => return invalid(&e),
     };
     let text = match view.format {
-        Format::Table => table::render_diff(&d, view.lang, view.style()),
-        Format::Json => json::render_diff(&d, view.lang),
+        Format::Table => table::render_diff(&d, view.look.lang, view.style()),
+        Format::Json => json::render_diff(&d, view.look.lang),
         Format::Md => {
             eprintln!("error: --format md is for `bpa calc`; use table or json with `bpa diff`");
             return ExitCode::from(EXIT_USAGE);

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::Budget;
 use crate::calc::{Text, t};
 use crate::case::{Band, Case};
-use crate::error::{InputError, Source, did_you_mean, from_serde};
+use crate::error::{InputError, Source, did_you_mean};
 use crate::money::ore;
 
 /// Largest number of hours accepted in a band of the used file.
@@ -78,17 +78,7 @@ impl Used {
     }
 
     pub fn parse(src: Source) -> Result<Used, InputError> {
-        src.check_syntax_and_numbers()?;
-        let de = toml::Deserializer::parse(&src.text).map_err(|e| {
-            let mut err = InputError::file(&src.name, e.message().lines().next().unwrap_or(""));
-            err.line_col = e.span().map(|s| src.line_col(s.start));
-            err
-        })?;
-        let file: UsedFile = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            from_serde(&src, &path, inner.message(), inner.span())
-        })?;
+        let file: UsedFile = src.deserialize()?;
         let used = Used { file, src };
         let h = &used.file.hours;
         let hours = [
