@@ -132,15 +132,28 @@ enum SchemeArg {
     KtRelative,
 }
 
-/// Threads for a run over many cases.
+/// The cases of a run over many (`batch`, `check`) and how to take them.
 #[derive(Args)]
-struct Jobs {
+struct Cases {
+    /// Case files, and folders searched for `*.toml` files
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// One rate table file for every case
+    #[arg(long)]
+    rates: Option<PathBuf>,
+    /// Calculate every case on this grant year's rates
+    #[arg(long)]
+    year: Option<u16>,
     /// Cases calculated at once (default: the number of CPU cores)
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
     jobs: Option<u16>,
 }
 
-impl Jobs {
+impl Cases {
+    fn opts(&self) -> RunOptions {
+        RunOptions { year: self.year }
+    }
+
     fn threads(&self) -> usize {
         self.jobs.map_or_else(
             || std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
@@ -169,15 +182,8 @@ enum Command {
     },
     /// Calculate many cases: one row per case, for scripts and spreadsheets
     Batch {
-        /// Case files, and folders searched for `*.toml` files
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        /// One rate table file for every case
-        #[arg(long)]
-        rates: Option<PathBuf>,
-        /// Recalculate every case on this grant year's rates
-        #[arg(long)]
-        year: Option<u16>,
+        #[command(flatten)]
+        cases: Cases,
         #[arg(long, value_enum, default_value = "csv")]
         format: RowFormat,
         /// `da`: `;` between fields, decimal comma, UTF-8 with BOM
@@ -186,25 +192,14 @@ enum Command {
         /// Exit with 1 when a case has warnings (with --settle: an overspend)
         #[arg(long)]
         strict: bool,
-        #[command(flatten)]
-        jobs: Jobs,
         /// Settle each case's year against `NAME.used.toml` beside `NAME.toml`
         #[arg(long)]
         settle: bool,
     },
     /// Validate case files without calculating
     Check {
-        /// Case files, and folders searched for `*.toml` files
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        /// One rate table file for every case
-        #[arg(long)]
-        rates: Option<PathBuf>,
-        /// Check every case against this grant year's rates
-        #[arg(long)]
-        year: Option<u16>,
         #[command(flatten)]
-        jobs: Jobs,
+        cases: Cases,
     },
     /// Settle a year: granted against used hours, repayment or carry-over
     Settle {
@@ -279,54 +274,22 @@ fn main() -> ExitCode {
             strict,
         } => calc(&case, rates.as_deref(), &view, explain, strict),
         Command::Batch {
-            paths,
-            rates,
-            year,
+            cases,
             format,
             csv_dialect,
             strict,
-            jobs,
             settle,
         } => {
-            let (paths, rates, opts) = (&paths, rates.as_deref(), RunOptions { year });
             let how = (format, csv_dialect);
             if settle {
                 let overspent: fn(&Account) -> bool = |a| a.result == Balance::Overspend;
-                let work: batch::Work<Account> = batch::settle_file;
-                batch_run(
-                    paths,
-                    rates,
-                    opts,
-                    how,
-                    strict,
-                    jobs.threads(),
-                    (work, overspent),
-                )
+                batch_run(&cases, how, strict, (batch::settle_file, overspent))
             } else {
                 let warned: fn(&Budget) -> bool = |b| !b.warnings.is_empty();
-                let work: batch::Work<Budget> = batch::calculate_file;
-                batch_run(
-                    paths,
-                    rates,
-                    opts,
-                    how,
-                    strict,
-                    jobs.threads(),
-                    (work, warned),
-                )
+                batch_run(&cases, how, strict, (batch::calculate_file, warned))
             }
         }
-        Command::Check {
-            paths,
-            rates,
-            year,
-            jobs,
-        } => check(
-            &paths,
-            rates.as_deref(),
-            RunOptions { year },
-            jobs.threads(),
-        ),
+        Command::Check { cases } => check(&cases),
         Command::Diff {
             case,
             other,
@@ -565,15 +528,12 @@ fn run_code(summary: &Summary, strict: bool) -> ExitCode {
 
 /// `bpa batch`: budgets, or with `--settle` yearly accounts, one row each.
 fn batch_run<R: Row + Send>(
-    paths: &[PathBuf],
-    rates: Option<&Path>,
-    opts: RunOptions,
+    cases: &Cases,
     (format, dialect): (RowFormat, Dialect),
     strict: bool,
-    threads: usize,
     (work, warned): (batch::Work<R>, fn(&R) -> bool),
 ) -> ExitCode {
-    let book = match book(rates, opts) {
+    let book = match book(cases.rates.as_deref(), cases.opts()) {
         Ok(book) => book,
         Err(code) => return code,
     };
@@ -584,11 +544,18 @@ fn batch_run<R: Row + Send>(
     };
     let mut summary = Summary::default();
     let written = rows.and_then(|mut rows| {
-        batch::run_all(paths, &book, opts, threads, work, |outcome| {
-            report(&outcome);
-            summary.count(&outcome, warned);
-            rows.write(&outcome)
-        })?;
+        batch::run_all(
+            &cases.paths,
+            &book,
+            cases.opts(),
+            cases.threads(),
+            work,
+            |outcome| {
+                report(&outcome);
+                summary.count(&outcome, warned);
+                rows.write(&outcome)
+            },
+        )?;
         rows.flush()
     });
     match written {
@@ -603,21 +570,28 @@ fn batch_run<R: Row + Send>(
     run_code(&summary, strict)
 }
 
-fn check(paths: &[PathBuf], rates: Option<&Path>, opts: RunOptions, threads: usize) -> ExitCode {
-    let book = match book(rates, opts) {
+fn check(cases: &Cases) -> ExitCode {
+    let book = match book(cases.rates.as_deref(), cases.opts()) {
         Ok(book) => book,
         Err(code) => return code,
     };
     let mut summary = Summary::default();
     let mut out = io::stdout().lock();
-    let written = batch::run_all(paths, &book, opts, threads, batch::check_file, |outcome| {
-        report(&outcome);
-        summary.count(&outcome, |_| false);
-        match &outcome {
-            Outcome::Done(file, _) => writeln!(out, "{}: ok", file.display()),
-            _ => Ok(()),
-        }
-    });
+    let written = batch::run_all(
+        &cases.paths,
+        &book,
+        cases.opts(),
+        cases.threads(),
+        batch::check_file,
+        |outcome| {
+            report(&outcome);
+            summary.count(&outcome, |_| false);
+            match &outcome {
+                Outcome::Done(file, _) => writeln!(out, "{}: ok", file.display()),
+                _ => Ok(()),
+            }
+        },
+    );
     match written {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Err(e) => {
