@@ -353,8 +353,7 @@ fn settle_one(
             let written = CsvRows::<_, Account>::new(&mut buf, dialect)
                 .and_then(|mut rows| rows.write(&row).and_then(|()| rows.flush()));
             if let Err(e) = written {
-                eprintln!("error: cannot write the output: {e}");
-                return ExitCode::from(EXIT_IO);
+                return write_failed(&e);
             }
             String::from_utf8_lossy(&buf).into_owned()
         }
@@ -445,13 +444,19 @@ fn invalid(e: &InputError) -> ExitCode {
 }
 
 fn print(text: &str) -> ExitCode {
-    match io::stdout().write_all(text.as_bytes()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("error: cannot write the output: {e}");
-            ExitCode::from(EXIT_IO)
-        }
-        _ => ExitCode::SUCCESS,
+    io::stdout()
+        .write_all(text.as_bytes())
+        .map_or_else(|e| write_failed(&e), |()| ExitCode::SUCCESS)
+}
+
+/// Output that could not be written: a closed pipe (`| head`) ends the run
+/// quietly, anything else is exit 74.
+fn write_failed(e: &io::Error) -> ExitCode {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        return ExitCode::SUCCESS;
     }
+    eprintln!("error: cannot write the output: {e}");
+    ExitCode::from(EXIT_IO)
 }
 
 fn calc(case: &Path, rates: Option<&Path>, view: &View, explain: bool, strict: bool) -> ExitCode {
@@ -558,13 +563,8 @@ fn batch_run<R: Row + Send>(
         )?;
         rows.flush()
     });
-    match written {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: cannot write the output: {e}");
-            return ExitCode::from(EXIT_IO);
-        }
-        Ok(()) => {}
+    if let Err(e) = written {
+        return write_failed(&e);
     }
     eprintln!("bpa batch: {summary}");
     run_code(&summary, strict)
@@ -592,13 +592,8 @@ fn check(cases: &Cases) -> ExitCode {
             }
         },
     );
-    match written {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: cannot write the output: {e}");
-            return ExitCode::from(EXIT_IO);
-        }
-        Ok(()) => {}
+    if let Err(e) = written {
+        return write_failed(&e);
     }
     eprintln!("bpa check: {}", summary.checked());
     run_code(&summary, false)
