@@ -138,6 +138,38 @@ impl CaseFile {
     pub fn need_weekly(&self) -> BandMap {
         self.need.as_ref().map(BandHours::map).unwrap_or_default()
     }
+
+    /// The relative recipient cares personally outside any employment
+    /// (`kt-relative` with the relative as employer, AST 26-17). After a
+    /// transfer to an association or company the relative is employed there
+    /// like the helpers (VEJ pkt. 16–18).
+    #[must_use]
+    pub fn relative_unemployed(&self) -> bool {
+        self.scheme == Scheme::KtRelative && self.employer == Employer::Relative
+    }
+
+    /// The hours of one typical week of the schedule: each shift's length ×
+    /// the weekdays it covers × helpers at once (SEL § 95 stk. 2's 20 hours are
+    /// counted on this week, not on a calendar average).
+    #[must_use]
+    pub fn schedule_week_hours(&self) -> Decimal {
+        let mut minutes = 0u64;
+        for s in &self.schedule {
+            let (Some(from), Some(to)) = (quarter_minutes(&s.from), quarter_minutes(&s.to)) else {
+                continue;
+            };
+            let length = if to > from {
+                to - from
+            } else {
+                to + 24 * 60 - from
+            };
+            let days = (0..7)
+                .filter(|d| s.days.iter().any(|x| x.covers(*d)))
+                .count();
+            minutes += u64::from(length) * days as u64 * u64::from(s.helpers);
+        }
+        Decimal::from(minutes) / Decimal::from(60)
+    }
 }
 
 /// SEL § 96 (BPA), § 95 stk. 2 (KT) or § 95 stk. 3 (KT paid to a relative).
@@ -242,6 +274,8 @@ pub struct Extra {
     #[serde(default)]
     pub full_cover_weeks: u32,
     #[serde(default)]
+    pub double_cover_weeks: u32,
+    #[serde(default)]
     pub double_cover_hours: Decimal,
     #[serde(default)]
     pub pool_hours: Decimal,
@@ -293,10 +327,12 @@ pub struct Respirator {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Previous {
-    #[serde(default)]
-    pub annual_total: Decimal,
-    #[serde(default)]
-    pub weekly_hours: Decimal,
+    /// The grant per year as decided last time.
+    pub annual_total: Option<Decimal>,
+    /// Grant hours per year as decided last time.
+    pub grant_hours: Option<Decimal>,
+    /// Need after deductions, hours per week, as decided last time.
+    pub weekly_need: Option<Decimal>,
 }
 
 /// The yearly account's terms (BEK §§ 14–15).
@@ -386,6 +422,47 @@ impl Case {
         let case = Case { file, src };
         case.validate()?;
         Ok(case)
+    }
+
+    /// SPEC 2: kroner amounts written with exactly three decimals (`12.000`),
+    /// almost always a Danish thousands separator: the key and the number as written.
+    #[must_use]
+    pub fn three_decimal_amounts(&self) -> Vec<(String, String)> {
+        const AMOUNTS: [&str; 10] = [
+            "other_costs.amount",
+            "offsets.care_allowance",
+            "admin.amount",
+            "admin.per_hour",
+            "previous.annual_total",
+            "override.other_costs",
+            "override.cap_hourly",
+            "override.payroll_per_payslip",
+            "override.admin_per_hour",
+            "respirator.amount",
+        ];
+        let Ok(root) = toml::de::DeTable::parse(&self.src.text) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for path in AMOUNTS {
+            let Some((table, key)) = path.split_once('.') else {
+                continue;
+            };
+            let raw = root
+                .get_ref()
+                .get(table)
+                .and_then(|t| t.get_ref().as_table())
+                .and_then(|t| t.get(key))
+                .and_then(|v| v.get_ref().as_float().map(|f| f.as_str().to_string()));
+            if let Some(raw) = raw
+                && raw
+                    .split_once('.')
+                    .is_some_and(|(_, d)| d.len() == 3 && d.chars().all(|c| c.is_ascii_digit()))
+            {
+                out.push((path.to_string(), raw));
+            }
+        }
+        out
     }
 
     /// An error about one key of this case.
@@ -540,18 +617,30 @@ impl Case {
             ));
         }
         if let Some(p) = &f.previous {
-            checks.push((
-                "previous.annual_total".into(),
-                p.annual_total,
-                amount,
-                "kroner per year from 0 to 1,000,000,000",
-            ));
-            checks.push((
-                "previous.weekly_hours".into(),
-                p.weekly_hours,
-                week,
-                "hours per week from 0 to 168",
-            ));
+            for (key, v, max, allowed) in [
+                (
+                    "annual_total",
+                    p.annual_total,
+                    amount,
+                    "kroner per year from 0 to 1,000,000,000",
+                ),
+                (
+                    "grant_hours",
+                    p.grant_hours,
+                    year_hours * Decimal::from(20),
+                    "hours per year from 0 to 175,680",
+                ),
+                (
+                    "weekly_need",
+                    p.weekly_need,
+                    week,
+                    "hours per week from 0 to 168",
+                ),
+            ] {
+                if let Some(v) = v {
+                    checks.push((format!("previous.{key}"), v, max, allowed));
+                }
+            }
         }
         let o = &f.overrides;
         for (key, v, max, allowed) in [
@@ -638,9 +727,10 @@ impl Case {
             ("helpers", x.helpers),
             ("new_helpers", x.new_helpers),
             ("full_cover_weeks", x.full_cover_weeks),
+            ("double_cover_weeks", x.double_cover_weeks),
             ("skilled_helpers", x.skilled_helpers),
         ] {
-            let max = if key == "full_cover_weeks" {
+            let max = if key.ends_with("cover_weeks") {
                 53
             } else {
                 MAX_COUNT
@@ -653,6 +743,12 @@ impl Case {
             }
         }
 
+        if f.need.is_none() && f.schedule.is_empty() {
+            return Err(self
+                .error("need", "the case gives no need")
+                .found("neither [need] nor [[schedule]]")
+                .allowed("[need] with hours per week by band, or [[schedule]] entries with the shifts of a typical week (SPEC 2)"));
+        }
         self.validate_schedule()?;
         // A week has 168 hours: the need per band plus standby cannot exceed it.
         let need: Decimal = f.need_weekly().iter().sum();
@@ -732,14 +828,16 @@ impl Case {
             }
             (None, false) => {}
         }
-        if relative_scheme && f.employer != Employer::Relative {
+        // VEJ pkt. 16–18, AST 26-17: the relative recipient employs the helpers,
+        // or has transferred the grant to an association or company.
+        if relative_scheme && f.employer == Employer::Citizen {
             return Err(self
                 .error(
                     "employer",
-                    "scheme \"kt-relative\" pays the grant to the relative, who is the employer",
+                    "scheme \"kt-relative\" pays the grant to the relative, who employs the helpers or has transferred the grant",
                 )
                 .found(format!("\"{}\"", f.employer.key()))
-                .allowed("\"relative\" (SEL § 95 stk. 3)"));
+                .allowed("\"relative\" (SEL § 95 stk. 3), or \"association\" or \"company\" when the relative has transferred the grant (VEJ pkt. 16–18)"));
         }
         if f.admin.is_some() && !f.employer.is_organisation() {
             return Err(self

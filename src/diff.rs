@@ -247,69 +247,27 @@ pub fn budgets(old_file: &str, old: &Budget, new_file: &str, new: &Budget) -> Di
             ],
         },
     ];
-    let checks = [
-        (
-            old.hours.total,
-            new.hours.total,
-            t("bevilgede timer pr. år", "grant hours per year"),
-            Unit::Hours,
-        ),
-        (
-            old.hours.per_week,
-            new.hours.per_week,
-            t("timer pr. uge", "hours per week"),
-            Unit::Hours,
-        ),
-        (
-            old.totals.grant_total,
-            new.totals.grant_total,
-            t("tilskud pr. år", "grant per year"),
-            kr,
-        ),
-    ];
     Diff {
         old: Side::of(old_file, old),
         new: Side::of(new_file, new),
         sections,
-        reduction: reduction(&checks),
+        reduction: reduction(&Level::of(old), &Level::of(new)),
     }
 }
 
 /// A budget against the last decision (`[previous]`: grant per year and hours per week).
 #[must_use]
 pub fn against_previous(file: &str, previous: &Previous, new: &Budget) -> Diff {
-    let mut lines = Vec::new();
-    let mut checks = Vec::new();
-    if !previous.annual_total.is_zero() {
-        lines.push(figure(
-            "totals.grant_total",
-            t("Tilskud i alt pr. år", "Grant total per year"),
-            Unit::Kroner,
-            previous.annual_total,
-            new.totals.grant_total,
-        ));
-        checks.push((
-            previous.annual_total,
-            new.totals.grant_total,
-            t("tilskud pr. år", "grant per year"),
-            Unit::Kroner,
-        ));
-    }
-    if !previous.weekly_hours.is_zero() {
-        lines.push(figure(
-            "hours.per_week",
-            t("Gennemsnit pr. uge", "Average per week"),
-            Unit::Hours,
-            previous.weekly_hours,
-            new.hours.per_week,
-        ));
-        checks.push((
-            previous.weekly_hours,
-            new.hours.per_week,
-            t("timer pr. uge", "hours per week"),
-            Unit::Hours,
-        ));
-    }
+    let old = Level::of_previous(previous);
+    let now = Level::of(new);
+    let lines = old
+        .figures()
+        .into_iter()
+        .zip(now.figures())
+        .filter_map(|((key, label, unit, o), (.., n))| {
+            Some(figure(key, label, unit, o?, n.unwrap_or_default()))
+        })
+        .collect();
     Diff {
         old: Side {
             file: file.to_string(),
@@ -326,19 +284,84 @@ pub fn against_previous(file: &str, previous: &Previous, new: &Budget) -> Diff {
             ),
             lines,
         }],
-        reduction: reduction(&checks),
+        reduction: reduction(&old, &now),
     }
 }
 
-fn reduction(checks: &[(Decimal, Decimal, Text, Unit)]) -> Option<Reduction> {
-    let falls: Vec<Fall> = checks
-        .iter()
-        .filter(|(old, new, ..)| ore(*new) < ore(*old))
-        .map(|(old, new, what, unit)| Fall {
-            what: what.clone(),
-            unit: *unit,
-            old: *old,
-            new: *new,
+/// The three figures SEL § 3 a compares (SPEC 9): the grant per year, the
+/// grant hours per year and the weekly need after deductions.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Level {
+    pub annual_total: Option<Decimal>,
+    pub grant_hours: Option<Decimal>,
+    pub weekly_need: Option<Decimal>,
+}
+
+impl Level {
+    /// A budget's figures, as it prints them.
+    #[must_use]
+    pub fn of(b: &Budget) -> Level {
+        Level {
+            annual_total: Some(b.totals.grant_total),
+            grant_hours: Some(b.hours.total),
+            weekly_need: Some(b.hours.weekly_need),
+        }
+    }
+
+    /// The last decision's figures, those `[previous]` gives.
+    #[must_use]
+    pub fn of_previous(p: &Previous) -> Level {
+        Level {
+            annual_total: p.annual_total,
+            grant_hours: p.grant_hours,
+            weekly_need: p.weekly_need,
+        }
+    }
+
+    fn figures(&self) -> [(&'static str, Text, Unit, Option<Decimal>); 3] {
+        [
+            (
+                "totals.grant_total",
+                t("Tilskud i alt pr. år", "Grant total per year"),
+                Unit::Kroner,
+                self.annual_total,
+            ),
+            (
+                "hours.total",
+                t("Bevilgede timer pr. år", "Grant hours per year"),
+                Unit::Hours,
+                self.grant_hours,
+            ),
+            (
+                "hours.weekly_need",
+                t(
+                    "Behov pr. uge efter fradrag",
+                    "Need per week after deductions",
+                ),
+                Unit::Hours,
+                self.weekly_need,
+            ),
+        ]
+    }
+}
+
+/// SEL § 3 a, the one rule for `calc`, `batch` and `diff`: each figure both
+/// sides give, compared as printed (kroner to the øre, hours to the
+/// hundredth); a reduction names every figure that fell and nothing else.
+#[must_use]
+pub fn reduction(old: &Level, new: &Level) -> Option<Reduction> {
+    let falls: Vec<Fall> = old
+        .figures()
+        .into_iter()
+        .zip(new.figures())
+        .filter_map(|((_, what, unit, o), (.., n))| {
+            let (o, n) = (ore(o?), ore(n?));
+            (n < o).then_some(Fall {
+                what,
+                unit,
+                old: o,
+                new: n,
+            })
         })
         .collect();
     (!falls.is_empty()).then_some(Reduction { falls })
@@ -398,11 +421,40 @@ mod tests {
 
     #[test]
     fn only_a_fall_of_at_least_one_ore_needs_notice() {
-        let check = |old, new| reduction(&[(old, new, t("x", "x"), Unit::Kroner)]).is_some();
+        let level = |v| Level {
+            annual_total: Some(v),
+            ..Level::default()
+        };
+        let check = |old, new| reduction(&level(old), &level(new)).is_some();
         assert!(check(dec!(100.00), dec!(99.99)));
         assert!(!check(dec!(100.00), dec!(100.00)));
         assert!(!check(dec!(100.00), dec!(100.01)));
         // 99.996 rounds to 100.00: not a fall in what the decision shows
         assert!(!check(dec!(100.00), dec!(99.996)));
+    }
+
+    #[test]
+    fn a_reduction_names_only_the_figures_that_fell() {
+        // The grant rises 270,000.00 → 342,047.23 while the weekly need falls 31 → 30.
+        let old = Level {
+            annual_total: Some(dec!(270000)),
+            grant_hours: None,
+            weekly_need: Some(dec!(31)),
+        };
+        let new = Level {
+            annual_total: Some(dec!(342047.23)),
+            grant_hours: Some(dec!(1583)),
+            weekly_need: Some(dec!(30)),
+        };
+        let r = reduction(&old, &new).expect("the weekly need fell");
+        assert_eq!(r.falls.len(), 1);
+        assert_eq!(r.falls[0].what.en, "Need per week after deductions");
+        assert_eq!((r.falls[0].old, r.falls[0].new), (dec!(31.00), dec!(30.00)));
+        // Printed 50.58 against [previous] 50.58: no fall.
+        let same = Level {
+            weekly_need: Some(dec!(50.58)),
+            ..Level::default()
+        };
+        assert!(reduction(&same, &same).is_none());
     }
 }

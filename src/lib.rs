@@ -32,7 +32,7 @@ use calc::{contributions, employer_tasks, hours, schedule, totals, wages};
 use case::Band;
 pub use case::Case;
 use case::{Employer, Scheme};
-use checks::Warning;
+use checks::{Note, Warning};
 pub use error::InputError;
 use rates::{Deviation, Params, Rates};
 use rust_decimal::Decimal;
@@ -56,7 +56,12 @@ pub struct Budget {
     pub cap: Cap,
     pub respirator: Option<RespiratorSplit>,
     pub after_invoice: Vec<AfterInvoice>,
+    /// About the case (SPEC 9).
     pub warnings: Vec<Warning>,
+    /// About the rate table (SPEC 9): never fail `--strict`.
+    pub notes: Vec<Note>,
+    /// The cost of one hour by band, for the yearly account (SPEC 10a).
+    pub band_costs: Vec<settle::BandCost>,
 }
 
 /// Check everything about a case that needs its rate table, without
@@ -172,19 +177,45 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
     let employer_tasks =
         employer_tasks::compute(case, table, &params, &hours, &wages, &contributions);
     let other_costs = totals::other_costs(case, &params);
-    let totals_ = totals::totals(case, &wages, &contributions, &employer_tasks, &other_costs);
     let cap = totals::cap(&hours, &wages, &contributions, &employer_tasks, &params);
-    let respirator = totals::respirator(case, &params, totals_.grant_total);
-    let after_invoice = totals::after_invoice(case, &employer_tasks);
+    let totals_ = totals::totals(
+        case,
+        &hours,
+        &wages,
+        &contributions,
+        &employer_tasks,
+        &other_costs,
+        &cap,
+    );
+    let respirator = totals::respirator(case, &params, &totals_);
+    let after_invoice = totals::after_invoice(case, &employer_tasks, &contributions);
     let all_lines: Vec<&calc::Line> = hours
         .lines
         .iter()
         .chain(&wages.lines)
         .chain(&contributions.lines)
+        .chain(&contributions.after_invoice)
         .chain(&employer_tasks.lines)
         .chain(&other_costs.lines)
+        .chain(&totals_.cap_line)
         .collect();
-    let warnings = checks::check(case, &hours, &employer_tasks, &totals_, &cap, &all_lines);
+    let notes = checks::notes(case.file.year, &all_lines, &cap, &employer_tasks);
+    let mut warnings = checks::check(
+        case,
+        &checks::Facts {
+            hours: &hours,
+            tasks: &employer_tasks,
+            totals: &totals_,
+            cap: &cap,
+            level: diff::Level {
+                annual_total: Some(totals_.grant_total),
+                grant_hours: Some(hours.total),
+                weekly_need: Some(hours.weekly_need),
+            },
+        },
+    );
+    warnings.shrink_to_fit();
+    let band_costs = settle::band_costs(&params, &hours, contributions.total);
     Ok(Budget {
         id: case.file.id.clone(),
         year: case.file.year,
@@ -203,5 +234,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         respirator,
         after_invoice,
         warnings,
+        notes,
+        band_costs,
     })
 }

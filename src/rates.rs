@@ -230,6 +230,10 @@ pub struct Contribution {
     pub applies_to: Vec<Employer>,
     #[serde(default)]
     pub first_employee_exempt_for: Vec<Employer>,
+    /// Covered after invoice, not budgeted (Barsel.dk: BEK § 4 stk. 2 and § 6,
+    /// VEJ pkt. 78, 80, 94): listed with the estimate `rate × FTE`.
+    #[serde(default)]
+    pub after_invoice: bool,
     pub source: String,
     #[serde(default = "default_true")]
     pub verified: bool,
@@ -255,11 +259,17 @@ pub enum TaskCondition {
     Share,
 }
 
+/// Who bears a task and how it is priced (KL bilag 1, BEK § 8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TaskCover {
+    /// In the § 8 amount at the catalogue's time.
     Subsidy,
+    /// Work environment: covered after invoice (BEK § 4 stk. 2).
     AfterInvoice,
+    /// Estimated in KL bilag 1 as "lig tidligere kommunal varetagelse": the
+    /// employer's work, in the § 8 amount at the time the municipality itself
+    /// used; `minutes` gives it, and without it the task is "tid ikke fastsat".
     Municipal,
 }
 
@@ -271,13 +281,28 @@ pub struct Task {
     pub group: String,
     pub task: String,
     pub task_en: String,
-    pub minutes: Decimal,
+    /// Absent for a task whose time the rate table does not set.
+    pub minutes: Option<Decimal>,
     pub unit: TaskUnit,
     pub applicants: Option<Decimal>,
     pub rounds: Option<Decimal>,
     pub condition: TaskCondition,
     pub share: Option<Decimal>,
     pub cover: TaskCover,
+    /// A recruitment task (job ads, interviews): only with new hires.
+    #[serde(default)]
+    pub recruitment: bool,
+    pub source: String,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+}
+
+/// A § 8 item priced by time: hours per scheme or per helper a year.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskTime {
+    pub hours: Decimal,
+    pub unit: TaskUnit,
     pub source: String,
     #[serde(default = "default_true")]
     pub verified: bool,
@@ -292,6 +317,11 @@ pub struct EmployerTasks {
     pub hk_hourly: Figure,
     pub ac_share_pct: Figure,
     pub index_factor: Figure,
+    /// BEK § 8 nr. 4: helping to secure substitute cover; absent = not set.
+    pub substitute_cover: Option<TaskTime>,
+    /// BEK § 8 nr. 6: accounts, management and office incl. IT and rent,
+    /// beyond the overhead in the AC/HK rate; absent = not set.
+    pub office: Option<TaskTime>,
     pub kt: Vec<Task>,
     pub bpa: Vec<Task>,
 }
@@ -686,7 +716,9 @@ fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
     for (scheme, tasks) in [("kt", &et.kt), ("bpa", &et.bpa)] {
         for (i, task) in tasks.iter().enumerate() {
             let path = format!("employer_tasks.{scheme}[{i}]");
-            figures.push((format!("{path}.minutes"), task.minutes));
+            if let Some(m) = task.minutes {
+                figures.push((format!("{path}.minutes"), m));
+            }
             if task.condition == TaskCondition::Share && task.share.is_none_or(|s| s > Decimal::ONE)
             {
                 return Err(err(

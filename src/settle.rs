@@ -1,6 +1,6 @@
 //! `bpa settle`: the yearly account of granted against used hours (BEK § 14;
-//! VEJ pkt. 99–105; KL 3.7). Unused hours are valued at the case's own
-//! average cost per hour and repaid (BEK § 15), or carried to the next year
+//! VEJ pkt. 99–105; KL 3.7). Unused hours are valued at their own band's cost
+//! per hour (SPEC 10a) and repaid (BEK § 15), or carried to the next year
 //! when that was agreed (BEK § 15 stk. 2); using more hours than granted is
 //! an overspend to follow up (KL 3.7.1). The employer-task subsidy and the
 //! § 10 amount are not settled (VEJ pkt. 101–102); after-invoice items are
@@ -13,10 +13,12 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::Budget;
-use crate::calc::{Text, t};
+use crate::calc::hours::Hours;
+use crate::calc::{Basis, Text, t};
 use crate::case::{Band, Case};
 use crate::error::{InputError, Source, did_you_mean};
 use crate::money::ore;
+use crate::rates::Params;
 
 /// Largest number of hours accepted in a band of the used file.
 const MAX_USED_HOURS: i64 = 100_000;
@@ -121,6 +123,124 @@ pub struct BandAccount {
     pub label: Text,
     pub granted: Decimal,
     pub used: Decimal,
+    /// The cost of one hour in this band, to øre, and its formula.
+    pub cost_per_hour: Decimal,
+    pub cost_basis: Basis,
+    /// `(granted − used) × cost_per_hour`, to øre: positive unused, negative overspent.
+    pub value: Decimal,
+}
+
+/// SPEC 10a: the cost of one hour by band: wages, pension and holiday pay of
+/// an hour in the band plus contributions per employed hour, each rounded to
+/// øre; and of a standby hour. The budget carries them for the account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BandCost {
+    /// A band key, or `standby`.
+    pub key: &'static str,
+    pub label: Text,
+    pub cost: Decimal,
+    pub basis: Basis,
+}
+
+/// The hourly cost of each band and of standby (SPEC 10a; BEK § 15, VEJ pkt. 102).
+#[must_use]
+pub fn band_costs(p: &Params, hours: &Hours, contributions: Decimal) -> Vec<BandCost> {
+    let b = p.base_hourly.value;
+    let g = p.general_supplement_pct.value;
+    let pension = p.pension_pct.value;
+    let holiday = p.holiday_pct.value;
+    let per_employed = |basis: Basis| -> (Decimal, Basis) {
+        if hours.employed.is_zero() {
+            (Decimal::ZERO, basis)
+        } else {
+            (
+                contributions / hours.employed,
+                basis.plus().kr(contributions).div().hours(hours.employed),
+            )
+        }
+    };
+    let pcts = |with_time: Option<Decimal>| {
+        let mut x = Basis::new().open().pct(Decimal::ONE_HUNDRED).plus().pct(g);
+        if let Some(tb) = with_time {
+            x = x.plus().pct(tb);
+        }
+        x.close()
+    };
+    let mut out = Vec::new();
+    for band in Band::ALL {
+        let s = p.scale.supplements.get(band);
+        // A kroner supplement is written as its percent of the base wage.
+        let tb = match (s.pct, s.kr) {
+            (Some(pc), _) => pc,
+            (None, Some(kr)) if !b.is_zero() => kr / b * Decimal::ONE_HUNDRED,
+            _ => Decimal::ZERO,
+        };
+        let time = (!tb.is_zero()).then_some(tb);
+        let pension_time = if p.scale.pension_on_time_supplements {
+            time
+        } else {
+            None
+        };
+        let basis = Basis::new()
+            .kr_h(b)
+            .times()
+            .then(pcts(time))
+            .plus()
+            .pct(pension)
+            .times()
+            .kr_h(b)
+            .times()
+            .then(pcts(pension_time))
+            .plus()
+            .pct(holiday)
+            .times()
+            .kr_h(b)
+            .times()
+            .then(pcts(time));
+        let (per, basis) = per_employed(basis);
+        let hundred = Decimal::ONE_HUNDRED;
+        let round_t = crate::money::round(tb, 2);
+        let wage = b * (hundred + g + round_t) / hundred;
+        let pen = pension / hundred
+            * b
+            * (hundred
+                + g
+                + if pension_time.is_some() {
+                    round_t
+                } else {
+                    Decimal::ZERO
+                })
+            / hundred;
+        let hol = holiday / hundred * wage;
+        out.push(BandCost {
+            key: band.key(),
+            label: hours.band_label(band),
+            cost: ore(wage + pen + hol + per),
+            basis,
+        });
+    }
+    let sb = p.standby_pct.value;
+    let basis = Basis::new()
+        .kr_h(b)
+        .times()
+        .pct(sb)
+        .times()
+        .open()
+        .pct(Decimal::ONE_HUNDRED)
+        .plus()
+        .pct(pension)
+        .plus()
+        .pct(holiday)
+        .close();
+    let (per, basis) = per_employed(basis);
+    let hundred = Decimal::ONE_HUNDRED;
+    out.push(BandCost {
+        key: "standby",
+        label: t("rådighedstimer", "standby hours"),
+        cost: ore(b * sb / hundred * (hundred + pension + holiday) / hundred + per),
+        basis,
+    });
+    out
 }
 
 impl BandAccount {
@@ -162,11 +282,7 @@ pub struct Account {
     pub bands: Vec<BandAccount>,
     pub granted: Decimal,
     pub used: Decimal,
-    /// The settled part of the grant: wages, pension, holiday pay and contributions.
-    pub settled_costs: Decimal,
-    /// `settled_costs / granted`, to øre.
-    pub cost_per_hour: Decimal,
-    /// `|granted − used| × cost_per_hour`, to øre.
+    /// `|Σ (granted − used) × the band's cost per hour|`, to øre.
     pub value: Decimal,
     pub result: Balance,
     pub repayment: Decimal,
@@ -219,36 +335,51 @@ pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, Inpu
             amount: ore(*amount),
         });
     }
+    let cost = |key: &str| {
+        budget
+            .band_costs
+            .iter()
+            .find(|c| c.key == key)
+            .map_or((Decimal::ZERO, Basis::new()), |c| (c.cost, c.basis.clone()))
+    };
+    let account = |key: &'static str, label: Text, granted: Decimal, used: Decimal| {
+        let (cost_per_hour, cost_basis) = cost(key);
+        BandAccount {
+            key,
+            label,
+            granted,
+            used,
+            cost_per_hour,
+            cost_basis,
+            value: ore((granted - used) * cost_per_hour),
+        }
+    };
     let mut bands: Vec<BandAccount> = budget
         .hours
         .bands
         .iter()
-        .map(|b| BandAccount {
-            key: b.band.key(),
-            label: crate::calc::hours::band_label(b.band),
-            granted: b.total,
-            used: u.hours.band(b.band),
+        .map(|b| {
+            account(
+                b.band.key(),
+                budget.hours.band_label(b.band),
+                b.total,
+                u.hours.band(b.band),
+            )
         })
         .collect();
     if !budget.hours.standby.is_zero() || !u.hours.standby.is_zero() {
-        bands.push(BandAccount {
-            key: "standby",
-            label: t("rådighedstimer", "standby hours"),
-            granted: budget.hours.standby,
-            used: u.hours.standby,
-        });
+        bands.push(account(
+            "standby",
+            t("rådighedstimer", "standby hours"),
+            budget.hours.standby,
+            u.hours.standby,
+        ));
     }
     let granted = budget.hours.total;
     let used_total: Decimal = bands.iter().map(|b| b.used).sum();
-    let settled_costs = budget.wages.total + budget.contributions.total;
-    let cost_per_hour = if granted.is_zero() {
-        Decimal::ZERO
-    } else {
-        ore(settled_costs / granted)
-    };
-    let difference = granted - used_total;
-    let value = ore(difference.abs() * cost_per_hour);
-    let result = match difference {
+    let net: Decimal = bands.iter().map(|b| b.value).sum();
+    let value = net.abs();
+    let result = match net {
         d if d > Decimal::ZERO && case.file.settlement.carry_over => Balance::CarryOver,
         d if d > Decimal::ZERO => Balance::Repay,
         d if d < Decimal::ZERO => Balance::Overspend,
@@ -261,8 +392,6 @@ pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, Inpu
         bands,
         granted,
         used: used_total,
-        settled_costs,
-        cost_per_hour,
         value,
         result,
         repayment: pick(Balance::Repay),

@@ -70,7 +70,8 @@ helpers = 2                   # employed helpers expected{helpers_note}: meeting
 new_helpers = 1               # expected new hires per year
 training_hours_per_new_helper = 15.0   # double cover while a new helper is trained
 course_hours_per_new_helper = 0.0      # courses such as lifting technique
-full_cover_weeks = 0          # weeks of 24-hour cover (holidays, stays away), 168 h each (VEJ pkt. 68)
+full_cover_weeks = 0          # weeks with 24-hour cover in place of the ordinary week (holidays, weekend stays; VEJ pkt. 68)
+double_cover_weeks = 0        # weeks with a second helper around the clock on top of the ordinary need (VEJ pkt. 28, 68)
 double_cover_hours = 0.0      # other yearly hours with two helpers at once (VEJ pkt. 28)
 pool_hours = 0.0              # puljetimer: a yearly pool for trips, courses etc.
 standby_hours_per_week = 0.0  # rådighedstimer: special cases only, never supervision (BEK § 5 stk. 3)
@@ -87,7 +88,8 @@ care_allowance = 0.0          # bistands- or plejetillæg covering the same need
 
 # [previous]                  # the last decision: a fall needs 14 weeks' notice (SEL § 3 a)
 # annual_total = 0.0          # the grant per year last decided, kroner
-# weekly_hours = 0.0          # the hours per week last decided
+# grant_hours = 0.0           # the grant hours per year last decided
+# weekly_need = 0.0           # the need after deductions, hours per week, last decided
 
 # [settlement]                # the yearly account (bpa settle; BEK §§ 14–15)
 # carry_over = false          # true: unused hours are carried to next year by agreement (BEK § 15 stk. 2)

@@ -54,51 +54,55 @@ fn hours_every_component() {
     assert_eq!(amount(&h.lines, "need.weekday_day"), dec!(1040));
     assert_eq!(amount(&h.lines, "need.weekday_evening"), dec!(520));
     assert_eq!(amount(&h.lines, "need.saturday"), dec!(260));
-    // Full cover: 1 week × 168 h, by the profile 55/30/35/24/24.
-    assert_eq!(amount(&h.lines, "full_cover"), dec!(168));
+    // Full cover replaces the ordinary week (VEJ pkt. 68): 1 week × (168 − 40 h) = 128,
+    // band by band max(0, profile − ordinary): 55 − 20, 30 − 10, 35 − 0, 24 − 5, 24 − 5
+    // = 35, 20, 35, 19, 19.
+    assert_eq!(amount(&h.lines, "full_cover"), dec!(128));
+    let full: Vec<Decimal> = h.bands.iter().map(|x| x.full_cover).collect();
+    assert_eq!(full, vec![dec!(35), dec!(20), dec!(35), dec!(19), dec!(19)]);
     // Training 1 × 10, courses 1 × 6; meetings 2 × 1.5 + 2 × 6 = 15.
     assert_eq!(amount(&h.lines, "training"), dec!(10));
     assert_eq!(amount(&h.lines, "courses"), dec!(6));
     assert_eq!(amount(&h.lines, "meetings"), dec!(15));
     // Training + courses (16 h) follow the need mix 1040/520/0/260/260 of 2080:
-    // 8, 4, 0, 2, 2. Day: 1040 + 55 + 8 + 15 = 1118; evening 520 + 30 + 4 = 554;
-    // night 0 + 35 = 35; Saturday and Sunday 260 + 24 + 2 = 286.
+    // 8, 4, 0, 2, 2. Day: 1040 + 35 + 8 + 15 = 1098; evening 520 + 20 + 4 = 544;
+    // night 0 + 35 = 35; Saturday and Sunday 260 + 19 + 2 = 281.
     let totals: Vec<Decimal> = h.bands.iter().map(|x| x.total).collect();
     assert_eq!(
         totals,
-        vec![dec!(1118), dec!(554), dec!(35), dec!(286), dec!(286)]
+        vec![dec!(1098), dec!(544), dec!(35), dec!(281), dec!(281)]
     );
-    // 2080 + 168 + 10 + 6 + 15 = 2279 h; 2279 / 52 = 43.8269… h/week.
-    assert_eq!(h.total, dec!(2279));
-    assert_eq!(h.per_week.round_dp(2), dec!(43.83));
+    // 2080 + 128 + 10 + 6 + 15 = 2239 h; 2239 / 52 = 43.0576… → 43.06 h/week.
+    assert_eq!(h.total, dec!(2239));
+    assert_eq!(h.per_week, dec!(43.06));
 }
 
 #[test]
 fn wages_every_line() {
     let w = budget(COMPANY).wages;
-    assert_eq!(amount(&w.lines, "base_wage"), dec!(227900.00)); // 2279 × 100
-    assert_eq!(amount(&w.lines, "general_supplement"), dec!(11395.00)); // 227900 × 5 %
+    assert_eq!(amount(&w.lines, "base_wage"), dec!(223900.00)); // 2239 × 100
+    assert_eq!(amount(&w.lines, "general_supplement"), dec!(11195.00)); // 223900 × 5 %
     assert_eq!(
         amount(&w.lines, "supplement.weekday_evening"),
-        dec!(16620.00)
-    ); // 554 × 100 × 30 %
+        dec!(16320.00)
+    ); // 544 × 100 × 30 %
     assert_eq!(amount(&w.lines, "supplement.weekday_night"), dec!(1400.00)); // 35 × 100 × 40 %
-    assert_eq!(amount(&w.lines, "supplement.saturday"), dec!(7150.00)); // 286 × 100 × 25 %
+    assert_eq!(amount(&w.lines, "supplement.saturday"), dec!(7025.00)); // 281 × 100 × 25 %
     assert_eq!(
         amount(&w.lines, "supplement.sunday_holiday"),
-        dec!(14300.00)
-    ); // 286 × 100 × 50 %
-    // Pension on base + general + standby, not on time supplements: 10 % × 239295.
-    assert_eq!(w.pension, dec!(23929.50));
-    // Holiday pay on all wages, not on pension: 12.5 % × 278765 = 34845.625 → 34845.63.
-    assert_eq!(w.holiday_pay, dec!(34845.63));
-    assert_eq!(w.total, dec!(337540.13));
+        dec!(14050.00)
+    ); // 281 × 100 × 50 %
+    // Pension on base + general + standby, not on time supplements: 10 % × 235095.
+    assert_eq!(w.pension, dec!(23509.50));
+    // Holiday pay on all wages, not on pension: 12.5 % × (235095 + 38795) = 34236.25.
+    assert_eq!(w.holiday_pay, dec!(34236.25));
+    assert_eq!(w.total, dec!(331635.75));
 }
 
 #[test]
 fn contributions_every_line() {
     let c = budget(COMPANY).contributions;
-    // m = 2279 / 12 / 2 = 94.96 h per helper per month → bracket 78–116: 132 kr.
+    // m = 2239 / 12 / 2 = 93.29 h per helper per month → bracket 78–116: 132 kr.
     // ATP = 2 × 12 × 132 = 3168; FTE = 3168 / (12 × 198) = 4/3.
     assert_eq!(amount(&c.lines, "contribution.atp"), dec!(3168.00));
     assert_eq!(c.fte.round_dp(4), dec!(1.3333));
@@ -107,9 +111,15 @@ fn contributions_every_line() {
     assert_eq!(amount(&c.lines, "contribution.aes"), dec!(1333.33)); // 1000 × 4/3
     assert_eq!(amount(&c.lines, "contribution.afu"), dec!(13.33)); // 10 × 4/3
     assert_eq!(amount(&c.lines, "contribution.fib"), dec!(533.33)); // 100 × 4 quarters × 4/3
-    assert_eq!(amount(&c.lines, "contribution.barsel"), dec!(1600.00)); // 1200 × 4/3
+    // Barsel.dk is covered after invoice (BEK § 4 stk. 2, § 6): estimate 1200 × 4/3 = 1600.
+    assert!(!c.lines.iter().any(|l| l.key == "contribution.barsel"));
+    assert_eq!(
+        amount(&c.after_invoice, "contribution.barsel"),
+        dec!(1600.00)
+    );
     assert_eq!(amount(&c.lines, "contribution.praktik_aub"), dec!(500.00)); // 1 skilled × 500
-    assert_eq!(c.total, dec!(11147.99));
+    // 3168 + 4000 + 1333.33 + 13.33 + 533.33 + 500 = 9547.99
+    assert_eq!(c.total, dec!(9547.99));
 }
 
 #[test]
@@ -162,12 +172,18 @@ fn employer_tasks_later_year_drops_first_year_and_insecure_tasks() {
 #[test]
 fn admin_overhead_per_hour_and_amount() {
     let over = budget(&COMPANY.replace("model = \"tasks\"", "model = \"overhead\"\npct = 6.0"));
-    // 6 % × (337540.13 + 11147.99) = 20921.2872 → 20921.29
-    assert_eq!(over.employer_tasks.total, dec!(20921.29));
+    // 6 % × (331635.75 + 9547.99) = 20471.0244 → 20471.02
+    assert_eq!(over.employer_tasks.total, dec!(20471.02));
+    assert!(over.warnings.iter().any(|w| w.code == "admin_fixed_rate"));
     let per_hour = budget(&COMPANY.replace("model = \"tasks\"", "model = \"per_hour\""));
-    // Service level 5 kr/h × 2279 h = 11395
-    assert_eq!(per_hour.employer_tasks.total, dec!(11395.00));
-    assert!(per_hour.warnings.iter().any(|w| w.code == "admin_per_hour"));
+    // Service level 5 kr/h × 2239 h = 11195
+    assert_eq!(per_hour.employer_tasks.total, dec!(11195.00));
+    assert!(
+        per_hour
+            .warnings
+            .iter()
+            .any(|w| w.code == "admin_fixed_rate")
+    );
     let fixed =
         budget(&COMPANY.replace("model = \"tasks\"", "model = \"amount\"\namount = 12345.67"));
     assert_eq!(fixed.employer_tasks.total, dec!(12345.67));
@@ -178,32 +194,49 @@ fn totals_payments_and_cap() {
     let b = budget(COMPANY);
     // § 10: 6000; care allowance −1000.
     assert_eq!(b.other_costs.total, dec!(5000.00));
-    // 337540.13 + 11147.99 + 15762.43 + 5000 = 369450.55
-    assert_eq!(b.totals.grant_total, dec!(369450.55));
-    // 369450.55 / 12 = 30787.5458… → 30787.55 × 11 = 338663.05; December 30787.50.
-    assert_eq!(b.totals.monthly[0], dec!(30787.55));
-    assert_eq!(b.totals.monthly[11], dec!(30787.50));
+    // 331635.75 + 9547.99 + 15762.43 + 5000 = 361946.17
+    assert_eq!(b.totals.grant_total, dec!(361946.17));
+    // By payee: the § 10 part 6000 − 1000 offset = 5000 to the citizen in advance;
+    // the employer's part 356946.17 to the company in arrears.
+    assert_eq!(b.totals.recipient_part, dec!(5000.00));
+    assert_eq!(b.totals.employer_part, dec!(356946.17));
+    // 356946.17 / 12 = 29745.514… → 29745.51 × 11 = 327200.61, December 29745.56;
+    // 5000 / 12 = 416.666… → 416.67 × 11 = 4583.37, December 416.63.
+    assert_eq!(b.totals.payments[0].employer_part, dec!(29745.51));
+    assert_eq!(b.totals.payments[11].employer_part, dec!(29745.56));
+    assert_eq!(b.totals.payments[0].recipient_part, dec!(416.67));
+    assert_eq!(b.totals.payments[11].recipient_part, dec!(416.63));
+    assert_eq!(b.totals.monthly[0], dec!(30162.18));
+    assert_eq!(b.totals.monthly[11], dec!(30162.19));
+    assert!(b.totals.payees_differ);
     assert_eq!(
         b.totals.monthly.iter().sum::<Decimal>(),
         b.totals.grant_total
     );
     assert_eq!(b.totals.timing, Timing::Arrears);
     assert_eq!(b.totals.other_costs_to_citizen, dec!(6000.00));
-    // Cap: (337540.13 + 11147.99 + 15762.43) / 2279 = 159.917… → 159.92 ≤ 300.
-    assert_eq!(b.cap.cost_per_hour, dec!(159.92));
-    assert_eq!(b.cap.headroom, Some(dec!(140.08)));
-    assert_eq!(b.cap.headroom_pct, Some(dec!(46.69))); // 140.08 / 300 = 46.693 %
+    // Cap: (331635.75 + 9547.99 + 15762.43) / 2239 = 356946.17 / 2239 = 159.422… → 159.42 ≤ 300.
+    assert_eq!(b.cap.cost_per_hour, dec!(159.42));
+    assert_eq!(b.cap.headroom, Some(dec!(140.58)));
+    assert_eq!(b.cap.headroom_pct, Some(dec!(46.86))); // 140.58 / 300 = 46.86 %
     assert_eq!(b.cap.verdict, Verdict::Within);
+    assert_eq!(b.totals.cap_reduction, dec!(0));
 }
 
 #[test]
 fn cap_exceeded_and_not_checked() {
     let b = budget(&format!("{COMPANY}[override]\ncap_hourly = 150.0\n"));
     assert_eq!(b.cap.verdict, Verdict::Exceeded);
-    assert_eq!(b.cap.headroom, Some(dec!(-9.92)));
+    assert_eq!(b.cap.headroom, Some(dec!(-9.42)));
     assert!(b.warnings.iter().any(|w| w.code == "cap_exceeded"));
+    // BEK § 3 stk. 4: the grant is reduced to the cap: 150 × 2239 − 356946.17
+    // = 335850 − 356946.17 = −21096.17; grant 335850 + 5000 = 340850.00.
+    assert_eq!(b.totals.cap_reduction, dec!(-21096.17));
+    assert_eq!(b.totals.grant_total, dec!(340850.00));
+    let line = b.totals.cap_line.as_ref().expect("a reduction line");
+    assert_eq!(line.basis.expr(), "150.00 * 2239.00 - 356946.17");
     // Exactly at the cap is within it.
-    let at = budget(&format!("{COMPANY}[override]\ncap_hourly = 159.92\n"));
+    let at = budget(&format!("{COMPANY}[override]\ncap_hourly = 159.42\n"));
     assert_eq!(at.cap.verdict, Verdict::Within);
     let embedded = calculate(&case(COMPANY), &Rates::embedded(2025).unwrap()).unwrap();
     assert_eq!(embedded.cap.verdict, Verdict::NotChecked);
@@ -223,9 +256,9 @@ fn standby_pay_is_half_base_without_supplements() {
     ));
     // 10 h × 52 = 520 h × 100 × 50 % = 26000, in pension and holiday pay bases.
     assert_eq!(amount(&b.wages.lines, "standby_pay"), dec!(26000.00));
-    assert_eq!(b.wages.pension, dec!(26529.50)); // 10 % × (227900 + 11395 + 26000)
-    assert_eq!(b.wages.holiday_pay, dec!(38095.63)); // 12.5 % × (278765 + 26000) = 38095.625
-    assert_eq!(b.hours.total, dec!(2799)); // 2279 + 520
+    assert_eq!(b.wages.pension, dec!(26109.50)); // 10 % × (223900 + 11195 + 26000)
+    assert_eq!(b.wages.holiday_pay, dec!(37486.25)); // 12.5 % × (273890 + 26000)
+    assert_eq!(b.hours.total, dec!(2759)); // 2239 + 520
 }
 
 #[test]
@@ -288,7 +321,8 @@ fn relative_recipient_gets_wages_but_no_pension_holiday_pay_or_contributions() {
     assert_eq!(w.pension, dec!(5475.75));
     assert_eq!(w.holiday_pay, dec!(7332.19));
     // Contributions on the employed helper only: m = 521.5 / 12 = 43.46 h → 66 kr; ATP 792;
-    // FTE = 792 / 2376 = 1/3 → AUB max(0, 1/3 − 1) = 0; AES 1000 / 3 = 333.33; Barsel 400; AFU 3.33.
+    // FTE = 792 / 2376 = 1/3 → AUB max(0, 1/3 − 1) = 0; AES 1000 / 3 = 333.33; AFU 3.33;
+    // Barsel.dk 1200 / 3 = 400, after invoice.
     assert_eq!(
         amount(&b.contributions.lines, "contribution.atp"),
         dec!(792.00)
@@ -302,7 +336,7 @@ fn relative_recipient_gets_wages_but_no_pension_holiday_pay_or_contributions() {
         dec!(333.33)
     );
     assert_eq!(
-        amount(&b.contributions.lines, "contribution.barsel"),
+        amount(&b.contributions.after_invoice, "contribution.barsel"),
         dec!(400.00)
     );
 }
@@ -327,26 +361,29 @@ fn respirator_split_and_override_deviation() {
         "{COMPANY}[respirator]\n[override]\ngeneral_supplement_pct = 3.5\n"
     ));
     let r = b.respirator.expect("split");
-    // Default 67 % region: round(total × 0.67), the municipality the rest.
-    assert_eq!(r.region, bpa::money::ore(b.totals.grant_total * dec!(0.67)));
+    // Default 67 % region of wages, contributions and employer tasks; the § 10
+    // amount and offsets stay with the municipality (VEJ pkt. 92).
+    assert_eq!(r.shared, b.totals.cost);
+    assert_eq!(r.region, bpa::money::ore(b.totals.cost * dec!(0.67)));
     assert_eq!(r.region + r.municipality, b.totals.grant_total);
     assert_eq!(b.deviations.len(), 1);
     assert_eq!(b.deviations[0].key, "general_supplement_pct");
     assert_eq!(b.deviations[0].standard.as_deref(), Some("5"));
-    // 227900 × 3.5 % = 7976.50
-    assert_eq!(amount(&b.wages.lines, "general_supplement"), dec!(7976.50));
+    // 223900 × 3.5 % = 7836.50
+    assert_eq!(amount(&b.wages.lines, "general_supplement"), dec!(7836.50));
 }
 
 #[test]
 fn atp_brackets_at_their_edges() {
     // One helper; yearly hours 12 × m put m exactly on each edge.
     for (weekly, expected) in [
-        (dec!(27), dec!(2376.00)),    // 27 × 52 = 1404 / 12 = 117.0 → 198 × 12
-        (dec!(26.99), dec!(1584.00)), // 116.956… → 132 × 12
-        (dec!(18), dec!(1584.00)),    // 78.0 → 132
-        (dec!(17.99), dec!(792.00)),  // 77.956… → 66
-        (dec!(9), dec!(792.00)),      // 39.0 → 66
-        (dec!(8.99), dec!(0.00)),     // 38.956… → 0
+        (dec!(27), dec!(2376.00)),     // 27 × 52 = 1404 / 12 = 117.0 → 198 × 12
+        (dec!(26.99), dec!(1584.00)),  // 116.956… → 116.96 → 132 × 12
+        (dec!(26.999), dec!(2376.00)), // 26.999 × 52 = 1403.948 → 1403.95 h; / 12 = 116.9958… printed 117.00 → 198
+        (dec!(18), dec!(1584.00)),     // 78.0 → 132
+        (dec!(17.99), dec!(792.00)),   // 77.956… → 66
+        (dec!(9), dec!(792.00)),       // 39.0 → 66
+        (dec!(8.99), dec!(0.00)),      // 38.956… → 0
     ] {
         let text = format!(
             "id = \"A\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"company\"\n[need]\nweekday_day = {weekly}\n[extra]\nhelpers = 1\n[override]\nmus_hours = 0.0\n"
@@ -405,7 +442,11 @@ fn every_table_adds_up_to_its_total() {
             b.id
         );
         assert_eq!(
-            b.wages.total + b.contributions.total + b.employer_tasks.total + b.other_costs.total,
+            b.wages.total
+                + b.contributions.total
+                + b.employer_tasks.total
+                + b.totals.cap_reduction
+                + b.other_costs.total,
             b.totals.grant_total,
             "{}",
             b.id

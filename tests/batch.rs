@@ -48,15 +48,15 @@ fn a_csv_row_carries_the_hand_checked_amounts() {
         ("year", "2025"),
         ("scheme", "bpa"),
         ("employer", "company"),
-        ("wage_budget", "337540.13"),
-        ("contributions", "11147.99"),
+        ("wage_budget", "331635.75"),
+        ("contributions", "9547.99"),
         ("employer_tasks", "15762.43"),
         ("other_costs", "6000.00"),
         ("offsets", "-1000.00"),
-        // 337540.13 + 11147.99 + 15762.43 + 6000 − 1000
-        ("grant_total", "369450.55"),
-        ("monthly_payment", "30787.55"),
-        ("cost_per_hour", "159.92"),
+        // 331635.75 + 9547.99 + 15762.43 + 6000 − 1000
+        ("grant_total", "361946.17"),
+        ("monthly_payment", "30162.18"),
+        ("cost_per_hour", "159.42"),
         ("cap_hourly", "300.00"),
         ("cap_verdict", "within"),
         ("error", ""),
@@ -72,7 +72,7 @@ fn a_csv_row_carries_the_hand_checked_amounts() {
                 .expect("a number")
         })
         .sum();
-    assert_eq!(sum.to_string(), "337540.13");
+    assert_eq!(sum.to_string(), "331635.75");
 }
 
 #[test]
@@ -81,7 +81,7 @@ fn the_danish_dialect_has_a_bom_semicolons_and_decimal_commas() {
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.starts_with("\u{feff}id;file;".as_bytes()));
     let rows = records(&out.stdout[3..], b';');
-    assert_eq!(cell(&rows[1], "grant_total"), "369450,55");
+    assert_eq!(cell(&rows[1], "grant_total"), "361946,17");
     assert_eq!(cell(&rows[1], "offsets"), "-1000,00");
 }
 
@@ -91,7 +91,7 @@ fn json_lines_have_the_columns_as_keys_and_exact_numbers() {
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 1);
-    assert!(lines[0].contains(r#""grant_total":369450.55,"#));
+    assert!(lines[0].contains(r#""grant_total":361946.17,"#));
     let row: serde_json::Value = serde_json::from_str(lines[0]).expect("a JSON object");
     let keys: Vec<&str> = row
         .as_object()

@@ -26,16 +26,16 @@ fn the_attachment_has_every_part_a_decision_needs() {
     for part in [
         "# Tilskudsberegning BPA-2025-0311",
         "## Individuelle afvigelser fra serviceniveauet (VEJ pkt. 61)",
-        "| general_supplement_pct | 4        | 5           |",
+        "| generelle tillæg, % | 4        | 5           |",
         "## Timeudmåling",
         "## Timer fordelt på tidsrum (pr. år)",
         "## Lønbudget",
         "## Lovpligtige bidrag",
         "## Tilskud til arbejdsgiveropgaven (model: kr. pr. time)",
-        "## Samlet tilskud (SEL § 96 a, BEK § 11)",
-        "## Udbetaling (bagud;",
+        "## Samlet tilskud (BEK §§ 4–10)",
+        "## Udbetaling (SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96)",
         "## Loft pr. time (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2)",
-        "## Fordeling med regionen (KL 3.3.3)",
+        "## Fordeling med regionen (KL 3.3.3; VEJ pkt. 92)",
         "## Dækkes efter regning (BEK § 4 stk. 2)",
         "## Satsernes kilder",
     ] {
@@ -53,8 +53,8 @@ fn the_attachment_has_every_part_a_decision_needs() {
         );
         assert!(row.contains(&l.legal), "{row}");
     }
-    // 2.064.963,01 + 41.836,67 + 52.269,00 + 5.000,00
-    assert!(md.contains("| Tilskud i alt pr. år             | 2.164.068,68 |"));
+    // 2.026.281,43 + 35.536,67 + 51.291,00 + 5.000,00
+    assert!(md.contains("| Tilskud i alt pr. år             | 2.118.109,10 |"));
     // Each rate used, once, with its source and whether it is verified.
     let base = "| `wage_scales.sosu_11.base_hourly` | 147,74 | 2024 figure 139.72 × 1.0574";
     assert_eq!(md.matches(base).count(), 1);
@@ -85,10 +85,7 @@ fn explain_puts_formula_legal_ground_and_source_under_each_line() {
         lines[at + 2],
         "    Hjemmel: BEK § 5 stk. 1; KL tabel 4; AST 98-16"
     );
-    assert!(
-        lines[at + 3]
-            .starts_with("    Sats: wage_scales.sosu_11.base_hourly = 147,74 (2024 figure")
-    );
+    assert!(lines[at + 3].starts_with("    Sats: grundløn pr. time = 147,74 (2024 figure"));
     assert!(lines[at + 3].ends_with("ikke verificeret for bevillingsåret)"));
 }
 

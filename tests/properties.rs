@@ -4,6 +4,8 @@
 //! file (key order, whitespace) does not matter. Plus SPEC 10's rounding
 //! policy on a case where rounding each line differs from rounding the sum.
 
+mod common;
+
 use std::fmt::Write as _;
 
 use bpa::calc::Line;
@@ -30,6 +32,11 @@ struct Gen {
     admin: Option<&'static str>,
     care_allowance: u32,
     cap: Option<u32>,
+    /// Pool hours in hundredths, to split over the bands by largest remainder.
+    pool_hundredths: u32,
+    double_cover_weeks: u32,
+    /// The need as a weekly schedule instead of `[need]`.
+    schedule: bool,
 }
 
 const BANDS: [&str; 5] = [
@@ -47,6 +54,9 @@ fn case_strategy() -> impl Strategy<Value = Gen> {
         Just(("bpa", "association", Some("overhead"))),
         Just(("bpa", "company", Some("tasks"))),
         Just(("bpa", "company", Some("per_hour"))),
+        Just(("bpa", "company", Some("amount"))),
+        Just(("kt-relative", "relative", None)),
+        Just(("kt-relative", "association", Some("tasks"))),
     ];
     (
         who,
@@ -58,9 +68,22 @@ fn case_strategy() -> impl Strategy<Value = Gen> {
         0u32..=16,
         0u32..=5000,
         prop::option::of(150u32..=400),
+        (0u32..=5000, 0u32..=2, any::<bool>()),
     )
         .prop_map(
-            |((scheme, employer, admin), need, helpers, new_helpers, fcw, standby, care, cap)| {
+            |(
+                (scheme, employer, admin),
+                need,
+                helpers,
+                new_helpers,
+                fcw,
+                standby,
+                care,
+                cap,
+                (pool, dcw, schedule),
+            )| {
+                let mut need = need;
+                need[0] = need[0].max(1);
                 Gen {
                     scheme,
                     employer,
@@ -72,6 +95,9 @@ fn case_strategy() -> impl Strategy<Value = Gen> {
                     admin,
                     care_allowance: care,
                     cap,
+                    pool_hundredths: pool,
+                    double_cover_weeks: dcw,
+                    schedule,
                 }
             },
         )
@@ -87,23 +113,59 @@ fn toml_text(g: &Gen, order: &[usize], pad: usize) -> String {
     let eq = format!("{}={}", " ".repeat(pad), " ".repeat(pad));
     let mut tables: Vec<String> = Vec::new();
     let mut need = "[need]\n".to_string();
-    for (band, q) in BANDS.iter().zip(g.need) {
-        let _ = writeln!(need, "{band}{eq}{}", quarters(q));
+    if g.schedule {
+        // Weekdays from 07:00 for the weekday-day quarters (at most 16 h), and
+        // a weekend night shift when the Sunday need is large.
+        let end = 7 * 60 + (g.need[0] * 15).min(16 * 60);
+        need = format!(
+            "[[schedule]]\ndays{eq}[\"weekdays\"]\nfrom{eq}\"07:00\"\nto{eq}\"{:02}:{:02}\"\n",
+            end / 60,
+            end % 60
+        );
+        if g.need[4] > 64 {
+            need.push_str(&format!(
+                "\n[[schedule]]\ndays{eq}[\"weekend\"]\nfrom{eq}\"22:00\"\nto{eq}\"06:00\"\nhelpers{eq}2\n"
+            ));
+        }
+    } else {
+        for (band, q) in BANDS.iter().zip(g.need) {
+            let _ = writeln!(need, "{band}{eq}{}", quarters(q));
+        }
     }
     tables.push(need);
+    if g.scheme == "kt-relative" {
+        // Half the weekly need (schedule: 1 h), at most 48 h.
+        let own = if g.schedule {
+            4
+        } else {
+            (g.need.iter().sum::<u32>() / 2).min(192)
+        };
+        tables.push(format!(
+            "[relative]\nown_care_hours_per_week{eq}{}\n",
+            quarters(own)
+        ));
+    }
     tables.push(format!(
-        "[extra]\nhelpers{eq}{}\nnew_helpers{eq}{}\ntraining_hours_per_new_helper{eq}15.0\nfull_cover_weeks{eq}{}\nstandby_hours_per_week{eq}{}\n",
+        "[extra]\nhelpers{eq}{}\nnew_helpers{eq}{}\ntraining_hours_per_new_helper{eq}15.0\nfull_cover_weeks{eq}{}\nstandby_hours_per_week{eq}{}\npool_hours{eq}{}.{:02}\ndouble_cover_weeks{eq}{}\n",
         g.helpers,
         g.new_helpers,
         g.full_cover_weeks,
-        quarters(g.standby_quarters)
+        quarters(g.standby_quarters),
+        g.pool_hundredths / 100,
+        g.pool_hundredths % 100,
+        g.double_cover_weeks
     ));
     tables.push(format!(
         "[offsets]\ncare_allowance{eq}{}.0\n",
         g.care_allowance
     ));
     if let Some(model) = g.admin {
-        tables.push(format!("[admin]\nmodel{eq}\"{model}\"\n"));
+        let extra = if model == "amount" {
+            format!("amount{eq}12345.67\n")
+        } else {
+            String::new()
+        };
+        tables.push(format!("[admin]\nmodel{eq}\"{model}\"\n{extra}"));
     }
     if let Some(cap) = g.cap {
         tables.push(format!("[override]\ncap_hourly{eq}{cap}.0\n"));
@@ -150,12 +212,37 @@ proptest! {
         prop_assert_eq!(sum(&b.employer_tasks.lines), b.employer_tasks.total);
         prop_assert_eq!(sum(&b.other_costs.lines), b.other_costs.total);
         prop_assert_eq!(
-            b.wages.total + b.contributions.total + b.employer_tasks.total + b.other_costs.total,
+            b.wages.total + b.contributions.total + b.employer_tasks.total
+                + b.totals.cap_reduction + b.other_costs.total,
             b.totals.grant_total
         );
+        prop_assert!(b.totals.cap_reduction <= Decimal::ZERO);
         // Every money line is to the øre.
         for l in b.wages.lines.iter().chain(&b.contributions.lines).chain(&b.employer_tasks.lines) {
             prop_assert_eq!(ore(l.amount), l.amount, "{} is not to the øre", l.key);
+        }
+    }
+
+    #[test]
+    fn every_line_redoes_from_its_printed_figures(g in case_strategy()) {
+        let b = budget(&g);
+        let lines = b.hours.lines.iter()
+            .chain(&b.wages.lines)
+            .chain(&b.contributions.lines)
+            .chain(&b.contributions.after_invoice)
+            .chain(&b.employer_tasks.lines)
+            .chain(&b.other_costs.lines)
+            .chain(&b.totals.cap_line);
+        for l in lines {
+            for (lang, danish) in [(Lang::Da, true), (Lang::En, false)] {
+                common::check_line(&l.basis.expr(), &bpa::report::basis(&l.basis, lang), l.amount, danish, &l.key);
+            }
+        }
+        // The band hours add up to the grant hours exactly, as printed.
+        let bands: Decimal = b.hours.bands.iter().map(|x| x.total).sum::<Decimal>() + b.hours.standby;
+        prop_assert_eq!(bands, b.hours.total);
+        for x in &b.hours.bands {
+            prop_assert_eq!(ore(x.total), x.total);
         }
     }
 
@@ -169,6 +256,8 @@ proptest! {
 
     #[test]
     fn more_need_in_any_band_never_lowers_the_grant(g in case_strategy(), band in 0usize..5, more in 1u32..=32) {
+        // By band, so on `[need]`: a schedule's shifts are not set by band.
+        let g = Gen { schedule: false, ..g };
         let before = budget(&g);
         let mut bigger = g.clone();
         bigger.need[band] += more;

@@ -17,8 +17,13 @@ pub struct Contributions {
     pub total: Decimal,
     /// Full-time equivalents as Samlet Betaling derives them from ATP.
     pub fte: Decimal,
-    /// Average hours per helper per month, `m = E / 12 / n`.
+    /// Average hours per helper per month as printed, `m = E / 12 / n` to 2 decimals.
     pub hours_per_helper_month: Decimal,
+    /// The ATP amount and the full-rate monthly ATP the FTE fraction is made of.
+    pub atp: Decimal,
+    pub atp_full: Decimal,
+    /// Contributions covered after invoice (Barsel.dk), with the estimate `rate × FTE`.
+    pub after_invoice: Vec<Line>,
 }
 
 fn fig(name: &str, c: &Contribution, key: &str, value: Decimal) -> Fig {
@@ -43,10 +48,25 @@ fn atp_bracket(c: &Contribution, m: Decimal) -> (Decimal, Decimal) {
     (monthly, full)
 }
 
-/// SPEC 5: ATP by the monthly-hours bracket, full-time equivalents from ATP,
-/// then every other contribution on its basis; none on the relative
-/// recipient's own hours, and none at all with no employed hours.
+/// The FTE fraction as a basis: `792,00 kr. ATP / (12 × 198,00 kr.)`.
+fn fte_basis(atp: Decimal, full: Decimal) -> Basis {
+    Basis::new()
+        .num(atp, 2, t("kr. ATP", "DKK ATP"))
+        .div()
+        .open()
+        .plain(Decimal::from(12))
+        .times()
+        .kr(full)
+        .close()
+}
+
+/// SPEC 5: ATP by the monthly-hours bracket, full-time equivalents from ATP
+/// (a fraction, never rounded), then every other contribution on its basis;
+/// none on the relative recipient's own hours, and none at all with no
+/// employed hours. Contributions covered after invoice (Barsel.dk) are
+/// estimated, not budgeted.
 #[must_use]
+#[allow(clippy::too_many_lines)] // one arm per contribution basis of the rate table
 pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> Contributions {
     let employer = case.file.employer;
     let n = Decimal::from(case.file.extra.helpers);
@@ -56,22 +76,34 @@ pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> 
         total: Decimal::ZERO,
         fte: Decimal::ZERO,
         hours_per_helper_month: Decimal::ZERO,
+        atp: Decimal::ZERO,
+        atp_full: Decimal::ZERO,
+        after_invoice: Vec::new(),
     };
     if e.is_zero() || n.is_zero() {
         return none;
     }
     let twelve = Decimal::from(12);
-    let m = e / twelve / n;
+    // The bracket is chosen on the average as printed (SPEC 5).
+    let m = crate::money::round(e / twelve / n, 2);
+    let aside = |m: Decimal| {
+        use crate::report::{Lang, number};
+        t(
+            format!("(gns. {} t/md. pr. hjælper)", number(m, 2, Lang::Da)),
+            format!("(average {} h/month per helper)", number(m, 2, Lang::En)),
+        )
+    };
 
     // ATP first: the full-time equivalents of every other contribution derive from it.
-    let mut fte = Decimal::ZERO;
+    let (mut atp, mut atp_full) = (Decimal::ZERO, Decimal::ZERO);
     let mut lines = Vec::new();
     for (name, c) in &rates.contributions {
         if c.basis == ContributionBasis::AtpBrackets && c.applies_to.contains(&employer) {
             let (monthly, full) = atp_bracket(c, m);
             let amount = ore(n * twelve * monthly);
             if !full.is_zero() {
-                fte = amount / (twelve * full);
+                atp = amount;
+                atp_full = full;
             }
             lines.push(
                 Line::new(
@@ -84,42 +116,55 @@ pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> 
                         .count(twelve, "mdr.", "months")
                         .times()
                         .kr(monthly)
-                        .word(t("(gns.", "(average"))
-                        .num(m, 2, t("t/md. pr. hjælper)", "h/month per helper)")),
+                        .word(aside(m)),
                     c.legal.clone(),
                 )
                 .with_rates(&[&fig(name, c, "brackets", monthly)]),
             );
         }
     }
-    let fte_label = |v: Decimal| Basis::new().num(v, 2, t("årsværk", "FTE"));
+    let fte = if atp_full.is_zero() {
+        Decimal::ZERO
+    } else {
+        atp / (twelve * atp_full)
+    };
+    let mut after_invoice = Vec::new();
     for (name, c) in &rates.contributions {
         if c.basis == ContributionBasis::AtpBrackets || !c.applies_to.contains(&employer) {
             continue;
         }
         let rate = c.rate.unwrap_or_default();
         let exempt = c.first_employee_exempt_for.contains(&employer);
-        let fte_basis = if exempt {
-            (fte - Decimal::ONE).max(Decimal::ZERO)
-        } else {
-            fte
-        };
-        let fte_terms = if exempt {
+        // rate × FTE, or rate × max(0, FTE − 1) with the first employee exempt;
+        // multiplied before the one division, so the fraction loses nothing.
+        let fte_terms = if atp_full.is_zero() {
+            Basis::new().num(Decimal::ZERO, 2, t("årsværk", "FTE"))
+        } else if exempt {
             Basis::new()
-                .word(t("max(0,", "max(0,"))
-                .num(fte, 2, t("årsværk", "FTE"))
-                .op("−")
-                .count(Decimal::ONE, ")", ")")
+                .op("max(")
+                .plain(Decimal::ZERO)
+                .op(",")
+                .then(fte_basis(atp, atp_full))
+                .minus()
+                .plain(Decimal::ONE)
+                .close()
         } else {
-            fte_label(fte)
+            fte_basis(atp, atp_full)
+        };
+        let scaled = |k: Decimal| {
+            if atp_full.is_zero() {
+                Decimal::ZERO
+            } else if exempt {
+                (atp - twelve * atp_full).max(Decimal::ZERO) * k / (twelve * atp_full)
+            } else {
+                atp * k / (twelve * atp_full)
+            }
         };
         let (amount, basis) = match c.basis {
-            ContributionBasis::PerFteYear => {
-                (rate * fte_basis, Basis(fte_terms.0).times().kr(rate))
-            }
+            ContributionBasis::PerFteYear => (scaled(rate), fte_terms.times().kr(rate)),
             ContributionBasis::PerFteQuarter => (
-                rate * Decimal::from(4) * fte_basis,
-                Basis(fte_terms.0)
+                scaled(rate * Decimal::from(4)),
+                fte_terms
                     .times()
                     .count(Decimal::from(4), "kvartaler", "quarters")
                     .times()
@@ -152,21 +197,27 @@ pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> 
             ),
             ContributionBasis::AtpBrackets => continue,
         };
-        lines.push(
-            Line::new(
-                format!("contribution.{name}"),
-                t(c.name.clone(), c.name_en.clone()),
-                ore(amount),
-                basis,
-                c.legal.clone(),
-            )
-            .with_rates(&[&fig(name, c, "rate", rate)]),
-        );
+        let line = Line::new(
+            format!("contribution.{name}"),
+            t(c.name.clone(), c.name_en.clone()),
+            ore(amount),
+            basis,
+            c.legal.clone(),
+        )
+        .with_rates(&[&fig(name, c, "rate", rate)]);
+        if c.after_invoice {
+            after_invoice.push(line);
+        } else {
+            lines.push(line);
+        }
     }
     Contributions {
         total: sum(&lines),
         lines,
         fte,
         hours_per_helper_month: m,
+        atp,
+        atp_full,
+        after_invoice,
     }
 }

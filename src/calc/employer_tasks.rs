@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::contributions::Contributions;
 use super::hours::Hours;
 use super::wages::Wages;
-use super::{Basis, Line, sum, t};
+use super::{Basis, Line, Text, sum, t};
 use crate::case::{AdminModel, Case, Scheme};
 use crate::money::{ore, pct};
 use crate::rates::{Fig, Params, RateTable, Task, TaskCondition, TaskCover, TaskUnit};
@@ -21,6 +21,8 @@ pub struct EmployerTasks {
     /// Work-environment hours of the catalogue: covered after invoice, shown as an estimate.
     pub work_environment_hours: Decimal,
     pub work_environment_estimate: Option<Decimal>,
+    /// Tasks and § 8 items the rate table sets no time for (a note on the table).
+    pub unset: Vec<Text>,
 }
 
 /// The blended AC/HK hourly rate of KL tabel 5, indexed to the grant year, to øre.
@@ -44,20 +46,10 @@ pub fn blended_rate(rates: &RateTable) -> (Decimal, Vec<Fig>) {
     (rate, figs)
 }
 
-/// How many times a task counts for this case and its expected share, or
-/// `None` when its condition does not hold.
-fn task_hours(task: &Task, case: &Case) -> Option<(Decimal, Basis)> {
+/// How many units a task or § 8 item counts for this case, with its basis.
+fn units(unit: TaskUnit, task: Option<&Task>, case: &Case) -> (Decimal, Basis) {
     let x = &case.file.extra;
-    let admin = case.file.admin.clone().unwrap_or_default();
-    let applies = match task.condition {
-        TaskCondition::Always | TaskCondition::Share => true,
-        TaskCondition::NewOrInsecure => admin.new_or_insecure,
-        TaskCondition::TransferYear1 => admin.transfer_year.unwrap_or(1) == 1,
-    };
-    if !applies || task.minutes.is_zero() {
-        return None;
-    }
-    let (qty, basis) = match task.unit {
+    match unit {
         TaskUnit::PerScheme => (
             Decimal::ONE,
             Basis::new().count(Decimal::ONE, "ordning", "scheme"),
@@ -71,8 +63,8 @@ fn task_hours(task: &Task, case: &Case) -> Option<(Decimal, Basis)> {
             (n, Basis::new().count(n, "nyansættelser", "new hires"))
         }
         TaskUnit::PerApplicantRound => {
-            let a = task.applicants.unwrap_or_default();
-            let r = task.rounds.unwrap_or_default();
+            let a = task.and_then(|t| t.applicants).unwrap_or_default();
+            let r = task.and_then(|t| t.rounds).unwrap_or_default();
             (
                 a * r,
                 Basis::new()
@@ -82,21 +74,47 @@ fn task_hours(task: &Task, case: &Case) -> Option<(Decimal, Basis)> {
             )
         }
         TaskUnit::PerRound => {
-            let r = task.rounds.unwrap_or_default();
+            let r = task.and_then(|t| t.rounds).unwrap_or_default();
             (r, Basis::new().count(r, "runder", "rounds"))
         }
+    }
+}
+
+/// A task's hours for this case and the basis of its price, `Some(None)`
+/// when the rate table sets no time for it, or `None` when it does not
+/// apply: its condition fails, it is recruitment without new hires (SPEC 6),
+/// or it counts nothing.
+fn task_hours(task: &Task, case: &Case) -> Option<Option<(Decimal, Basis)>> {
+    let admin = case.file.admin.clone().unwrap_or_default();
+    let applies = match task.condition {
+        TaskCondition::Always | TaskCondition::Share => true,
+        TaskCondition::NewOrInsecure => admin.new_or_insecure,
+        TaskCondition::TransferYear1 => admin.transfer_year.unwrap_or(1) == 1,
     };
+    if !applies || (task.recruitment && case.file.extra.new_helpers == 0) {
+        return None;
+    }
+    let (qty, basis) = units(task.unit, Some(task), case);
     if qty.is_zero() {
         return None;
     }
-    let mut basis = basis.times().count(task.minutes, "min", "min");
-    let mut hours = qty * task.minutes / Decimal::from(60);
+    let Some(minutes) = task.minutes else {
+        return Some(None);
+    };
+    if minutes.is_zero() {
+        return None;
+    }
+    let mut basis = basis.times().count(minutes, "min", "min");
+    let mut hours = qty * minutes;
     if task.condition == TaskCondition::Share {
         let share = task.share.unwrap_or_default();
         hours *= share;
         basis = basis.times().pct(share * Decimal::ONE_HUNDRED);
     }
-    Some((hours, basis))
+    Some(Some((
+        hours / Decimal::from(60),
+        basis.div().plain(Decimal::from(60)),
+    )))
 }
 
 /// SPEC 6: the subsidy by the case's model; `tasks` prices the KL bilag 1
@@ -122,7 +140,7 @@ pub fn compute(
         .0
         .iter()
         .filter(|task| task.cover == TaskCover::AfterInvoice)
-        .filter_map(|task| task_hours(task, case).map(|(h, _)| h))
+        .filter_map(|task| task_hours(task, case).flatten().map(|(h, _)| h))
         .sum();
 
     if !f.employer.is_organisation() {
@@ -132,29 +150,89 @@ pub fn compute(
             total: Decimal::ZERO,
             work_environment_hours: Decimal::ZERO,
             work_environment_estimate: None,
+            unset: Vec::new(),
         };
     }
     let admin = f.admin.clone().unwrap_or_default();
     let model = admin.model.unwrap_or(p.admin_model);
     let mut lines = Vec::new();
+    let mut unset = Vec::new();
     match model {
         AdminModel::Tasks => {
             for task in catalogue
                 .0
                 .iter()
-                .filter(|task| task.cover == TaskCover::Subsidy)
+                .filter(|task| task.cover != TaskCover::AfterInvoice)
             {
-                if let Some((h, basis)) = task_hours(task, case) {
-                    lines.push(
+                let label = t(task.task.clone(), task.task_en.clone());
+                let legal = format!("BEK § 8; {}", catalogue.1);
+                match task_hours(task, case) {
+                    None => {}
+                    Some(Some((h, basis))) => lines.push(
                         Line::new(
                             format!("task.{}", task.id),
-                            t(task.task.clone(), task.task_en.clone()),
+                            label,
                             ore(h * rate),
                             basis.times().kr_h(rate),
-                            format!("BEK § 8; {}", catalogue.1),
+                            legal,
                         )
                         .with_rates(&rate_refs),
-                    );
+                    ),
+                    Some(None) => {
+                        unset.push(label.clone());
+                        lines.push(unset_line(format!("task.{}", task.id), label, legal));
+                    }
+                }
+            }
+            let items = [
+                (
+                    "task.substitute_cover",
+                    t(
+                        "Medvirken til at sikre vikardækning",
+                        "Helping to secure substitute cover",
+                    ),
+                    &rates.employer_tasks.substitute_cover,
+                    "BEK § 8 nr. 4; KL 3.4.4",
+                    "substitute_cover",
+                ),
+                (
+                    "task.office",
+                    t(
+                        "Regnskab, ledelse og kontorhold (IT, husleje m.v.)",
+                        "Accounts, management and office (IT, rent etc.)",
+                    ),
+                    &rates.employer_tasks.office,
+                    "BEK § 8 nr. 6; KL 3.4.4",
+                    "office",
+                ),
+            ];
+            for (key, label, time, legal, path) in items {
+                match time {
+                    Some(tt) => {
+                        let (qty, basis) = units(tt.unit, None, case);
+                        let fig = Fig {
+                            path: format!("employer_tasks.{path}.hours"),
+                            value: tt.hours,
+                            source: tt.source.clone(),
+                            verified: tt.verified,
+                        };
+                        let mut figs = rate_refs.clone();
+                        figs.push(&fig);
+                        lines.push(
+                            Line::new(
+                                key,
+                                label,
+                                ore(qty * tt.hours * rate),
+                                basis.times().hours(tt.hours).times().kr_h(rate),
+                                legal,
+                            )
+                            .with_rates(&figs),
+                        );
+                    }
+                    None => {
+                        unset.push(label.clone());
+                        lines.push(unset_line(key.to_string(), label, legal.to_string()));
+                    }
                 }
             }
             let helpers = Decimal::from(f.extra.helpers);
@@ -241,5 +319,20 @@ pub fn compute(
         lines,
         work_environment_hours,
         work_environment_estimate: Some(ore(work_environment_hours * rate)),
+        unset,
     }
+}
+
+/// A task the rate table sets no time for: 0 kr., "tid ikke fastsat".
+fn unset_line(key: String, label: Text, legal: String) -> Line {
+    Line::new(
+        key,
+        label,
+        Decimal::ZERO,
+        Basis::new().plain(Decimal::ZERO).word(t(
+            "kr. (tid ikke fastsat i satstabellen)",
+            "DKK (no time set in the rate table)",
+        )),
+        legal,
+    )
 }

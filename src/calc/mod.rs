@@ -3,6 +3,7 @@
 
 pub mod contributions;
 pub mod employer_tasks;
+pub mod expr;
 pub mod hours;
 pub mod schedule;
 pub mod totals;
@@ -86,15 +87,22 @@ impl Basis {
     }
     #[must_use]
     pub fn weeks(self, v: Decimal) -> Basis {
-        self.num(v, dp_for(v), t("uger", "weeks"))
+        self.count(v, "uger", "weeks")
     }
     #[must_use]
     pub fn pct(self, v: Decimal) -> Basis {
         self.num(v, 2, t("%", "%"))
     }
+    /// A count with its unit in the plural, or in the singular for exactly 1
+    /// ("1 hjælper", "2 hjælpere").
     #[must_use]
     pub fn count(self, v: Decimal, da: &'static str, en: &'static str) -> Basis {
-        self.num(v, dp_for(v), t(da, en))
+        let unit = if v == Decimal::ONE {
+            t(singular(da), singular(en))
+        } else {
+            t(da, en)
+        };
+        self.num(v, dp_for(v), unit)
     }
     #[must_use]
     pub fn times(self) -> Basis {
@@ -103,6 +111,68 @@ impl Basis {
     #[must_use]
     pub fn plus(self) -> Basis {
         self.op("+")
+    }
+    #[must_use]
+    pub fn minus(self) -> Basis {
+        self.op("−")
+    }
+    #[must_use]
+    pub fn div(self) -> Basis {
+        self.op("/")
+    }
+    #[must_use]
+    pub fn open(self) -> Basis {
+        self.op("(")
+    }
+    #[must_use]
+    pub fn close(self) -> Basis {
+        self.op(")")
+    }
+    /// A bare number with no unit (a count such as the 12 of `12 × 198,00 kr.`).
+    #[must_use]
+    pub fn plain(self, v: Decimal) -> Basis {
+        self.num(v, dp_for(v), t("", ""))
+    }
+    /// The terms of another basis, in place.
+    #[must_use]
+    pub fn then(mut self, other: Basis) -> Basis {
+        self.0.extend(other.0);
+        self
+    }
+    /// SPEC 10: the arithmetic as a plain expression over the printed numbers.
+    #[must_use]
+    pub fn expr(&self) -> String {
+        expr::of(self)
+    }
+}
+
+/// The singular of a plural unit, for a count of exactly 1.
+#[must_use]
+pub fn singular(plural: &'static str) -> &'static str {
+    match plural {
+        "hjælpere" => "hjælper",
+        "nye hjælpere" => "ny hjælper",
+        "faglærte hjælpere" => "faglært hjælper",
+        "nyansættelser" => "nyansættelse",
+        "ansøgere" => "ansøger",
+        "runder" => "runde",
+        "kvartaler" => "kvartal",
+        "lønsedler" => "lønseddel",
+        "uger" => "uge",
+        "dage" => "dag",
+        "mdr." => "md.",
+        "helpers" => "helper",
+        "new helpers" => "new helper",
+        "skilled helpers" => "skilled helper",
+        "new hires" => "new hire",
+        "applicants" => "applicant",
+        "rounds" => "round",
+        "quarters" => "quarter",
+        "payslips" => "payslip",
+        "weeks" => "week",
+        "days" => "day",
+        "months" => "month",
+        other => other,
     }
 }
 
@@ -156,27 +226,41 @@ pub fn sum(lines: &[Line]) -> Decimal {
     lines.iter().map(|l| l.amount).sum()
 }
 
-/// Split `total` over bands in proportion to `weights`, exactly: the last band
-/// with weight takes the remainder so the parts always add up to `total`.
-/// With no weight at all, everything goes to the first band (weekday day, SPEC 3.4).
+/// SPEC 3.7: split a total of hundredths over the bands in proportion to
+/// `weights` by largest remainder: each share floored to the hundredth, the
+/// hundredths left given to the largest remainders (ties in band order), so
+/// the printed shares add up to the printed total exactly. With no weight at
+/// all, everything goes to the first band (weekday day, SPEC 3.4).
 #[must_use]
 pub fn split_by(total: Decimal, weights: &[Decimal; 5]) -> [Decimal; 5] {
+    let total = crate::money::round(total, 2);
     let sum: Decimal = weights.iter().sum();
     let mut out = [Decimal::ZERO; 5];
-    if sum.is_zero() {
+    if sum.is_zero() || total.is_zero() {
         out[0] = total;
         return out;
     }
-    let last = weights.iter().rposition(|w| !w.is_zero()).unwrap_or(0);
-    let mut given = Decimal::ZERO;
+    let cent = Decimal::new(1, 2);
+    let mut rest = [Decimal::ZERO; 5];
     for (i, w) in weights.iter().enumerate() {
-        if i == last {
+        let exact = total * w / sum;
+        out[i] = crate::money::round(
+            exact.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero),
+            2,
+        );
+        rest[i] = (exact - out[i]).abs();
+    }
+    let mut left = total - out.iter().sum::<Decimal>();
+    let mut order: Vec<usize> = (0..5).filter(|&i| !weights[i].is_zero()).collect();
+    order.sort_by(|&a, &b| rest[b].cmp(&rest[a]).then(a.cmp(&b)));
+    let step = if left.is_sign_negative() { -cent } else { cent };
+    for &i in order.iter().cycle().take(500) {
+        if left.is_zero() {
             break;
         }
-        out[i] = total * w / sum;
-        given += out[i];
+        out[i] += step;
+        left -= step;
     }
-    out[last] = total - given;
     out
 }
 
@@ -187,10 +271,25 @@ mod tests {
 
     #[test]
     fn split_adds_up_exactly_even_with_thirds() {
+        // 10 / 3 = 3.333…: floors 3.33 × 3 = 9.99, the hundredth left goes to
+        // the first of the equal remainders.
         let parts = split_by(dec!(10), &[dec!(1), dec!(1), dec!(1), dec!(0), dec!(0)]);
-        assert_eq!(parts.iter().sum::<Decimal>(), dec!(10));
-        assert_eq!(parts[3], dec!(0));
+        assert_eq!(
+            parts,
+            [dec!(3.34), dec!(3.33), dec!(3.33), dec!(0), dec!(0)]
+        );
         let none = split_by(dec!(7), &[dec!(0); 5]);
         assert_eq!(none, [dec!(7), dec!(0), dec!(0), dec!(0), dec!(0)]);
+    }
+
+    #[test]
+    fn split_gives_hundredths_to_the_largest_remainders() {
+        // 1.00 by 1:2:4: 0.142857…, 0.285714…, 0.571428… → floors 0.14, 0.28, 0.57
+        // (0.99); remainders .002857, .005714, .001428: the hundredth goes to band 2.
+        let parts = split_by(dec!(1.00), &[dec!(1), dec!(2), dec!(4), dec!(0), dec!(0)]);
+        assert_eq!(
+            parts,
+            [dec!(0.14), dec!(0.29), dec!(0.57), dec!(0), dec!(0)]
+        );
     }
 }

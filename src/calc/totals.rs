@@ -83,30 +83,100 @@ pub enum Timing {
     Arrears,
 }
 
+/// One month's payment, by payee (SEL § 96 a stk. 2, BEK § 11, VEJ pkt. 93–96).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Payment {
+    /// 1 = January.
+    pub month: u32,
+    /// To the employer: in arrears to an association or company, in advance
+    /// to a citizen or relative employer.
+    pub employer_part: Decimal,
+    /// The § 10 amount less offsets, always in advance to the grant recipient.
+    pub recipient_part: Decimal,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Totals {
+    /// Wages, pension, holiday pay, contributions and employer tasks: the cost the cap is about.
+    pub cost: Decimal,
+    /// `cap × H − cost` when the cap is exceeded, else 0 (never positive).
+    pub cap_reduction: Decimal,
+    /// The line "Nedsættelse til loftet" when the cap is exceeded.
+    pub cap_line: Option<Line>,
     pub grant_total: Decimal,
     pub monthly: Vec<Decimal>,
+    /// When the employer's part is paid.
     pub timing: Timing,
-    /// The § 10 part, always paid to the citizen in advance.
+    /// The § 10 part, always paid to the recipient in advance.
     pub other_costs_to_citizen: Decimal,
     pub other_costs_monthly: Vec<Decimal>,
+    /// The parts of the grant by payee, and the payments month by month.
+    pub employer_part: Decimal,
+    pub recipient_part: Decimal,
+    pub payments: Vec<Payment>,
+    /// The employer and the recipient are different payees (an association
+    /// or company employs): the payment table has a column for each.
+    pub payees_differ: bool,
 }
 
 /// SPEC 8: grant total = wages + pension + holiday pay + contributions +
-/// employer tasks + other costs − offsets, as 12 payments that add up.
+/// employer tasks + cap reduction + other costs − offsets (BEK §§ 4–10), paid
+/// by payee month by month (SEL § 96 a stk. 2, BEK § 11); offsets reduce the
+/// recipient's part first, then the employer's.
 #[must_use]
 pub fn totals(
     case: &Case,
+    hours: &Hours,
     wages: &Wages,
     contributions: &Contributions,
     tasks: &EmployerTasks,
     other: &OtherCosts,
+    cap: &Cap,
 ) -> Totals {
-    let grant_total = wages.total + contributions.total + tasks.total + other.total;
+    let cost = wages.total + contributions.total + tasks.total;
+    let cap_line = match (cap.verdict, cap.cap_hourly) {
+        (Verdict::Exceeded, Some(c)) => Some(
+            Line::new(
+                "cap_reduction",
+                t("Nedsættelse til loftet", "Reduction to the cap"),
+                ore(c * hours.total - cost),
+                Basis::new()
+                    .kr_h(c)
+                    .times()
+                    .hours(hours.total)
+                    .minus()
+                    .kr(cost),
+                "BEK § 3 stk. 4; VEJ pkt. 62",
+            )
+            .with_rates(&cap.cap_rate.iter().collect::<Vec<_>>()),
+        ),
+        _ => None,
+    };
+    let cap_reduction = cap_line.as_ref().map_or(Decimal::ZERO, |l| l.amount);
+    let grant_total = cost + cap_reduction + other.total;
+    let offsets = other.to_citizen - other.total;
+    let recipient_part = (other.to_citizen - offsets).max(Decimal::ZERO);
+    let employer_part = grant_total - recipient_part;
+    let employer_monthly = monthly(employer_part);
+    let recipient_monthly = monthly(recipient_part);
+    let payments = (1..=12u32)
+        .zip(employer_monthly.iter().zip(&recipient_monthly))
+        .map(|(month, (e, r))| Payment {
+            month,
+            employer_part: *e,
+            recipient_part: *r,
+        })
+        .collect();
     Totals {
+        cost,
+        cap_reduction,
+        cap_line,
         grant_total,
-        monthly: monthly(grant_total),
+        monthly: employer_monthly
+            .iter()
+            .zip(&recipient_monthly)
+            .map(|(e, r)| e + r)
+            .collect(),
         timing: if case.file.employer.is_organisation() {
             Timing::Arrears
         } else {
@@ -114,6 +184,10 @@ pub fn totals(
         },
         other_costs_to_citizen: other.to_citizen,
         other_costs_monthly: monthly(other.to_citizen),
+        employer_part,
+        recipient_part,
+        payments,
+        payees_differ: case.file.employer.is_organisation(),
     }
 }
 
@@ -153,7 +227,7 @@ pub fn cap(
     } else {
         ore(costs / hours.total)
     };
-    let basis = Basis::new().kr(costs).op("/").hours(hours.total);
+    let basis = Basis::new().kr(costs).div().hours(hours.total);
     match &p.cap_hourly {
         None => Cap {
             cost_per_hour,
@@ -190,23 +264,30 @@ pub fn cap(
     }
 }
 
-/// KL 3.3.3: the region's and the municipality's shares of a respirator case.
+/// KL 3.3.3, VEJ pkt. 92: the region's and the municipality's shares of a
+/// respirator case. The region shares wages, contributions and employer tasks
+/// (after any cap reduction); the § 10 amount and offsets stay with the
+/// municipality.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RespiratorSplit {
     pub region_pct: Decimal,
+    /// What is shared: `cost + cap_reduction`.
+    pub shared: Decimal,
     pub region: Decimal,
     pub municipality: Decimal,
 }
 
 #[must_use]
-pub fn respirator(case: &Case, p: &Params, grant_total: Decimal) -> Option<RespiratorSplit> {
+pub fn respirator(case: &Case, p: &Params, totals: &Totals) -> Option<RespiratorSplit> {
     let r = case.file.respirator.as_ref()?;
     let region_pct = r.region_pct.unwrap_or(p.respirator_region_pct.value);
-    let region = ore(grant_total * pct(region_pct));
+    let shared = totals.cost + totals.cap_reduction;
+    let region = ore(shared * pct(region_pct));
     Some(RespiratorSplit {
         region_pct,
+        shared,
         region,
-        municipality: grant_total - region,
+        municipality: totals.grant_total - region,
     })
 }
 
@@ -222,7 +303,11 @@ pub struct AfterInvoice {
 
 /// SPEC 8: the items covered after invoice, with their rule.
 #[must_use]
-pub fn after_invoice(case: &Case, tasks: &EmployerTasks) -> Vec<AfterInvoice> {
+pub fn after_invoice(
+    case: &Case,
+    tasks: &EmployerTasks,
+    contributions: &Contributions,
+) -> Vec<AfterInvoice> {
     let item =
         |key: &str, label: Text, rule: Text, legal: &str, estimate: Option<Decimal>| AfterInvoice {
             key: key.into(),
@@ -262,6 +347,27 @@ pub fn after_invoice(case: &Case, tasks: &EmployerTasks) -> Vec<AfterInvoice> {
             "BEK § 4 stk. 2; VEJ pkt. 79",
             None,
         ),
+    ];
+    // Barsel.dk (BEK § 4 stk. 2 and § 6; VEJ pkt. 78, 80, 94): estimated as rate × FTE.
+    for line in &contributions.after_invoice {
+        items.push(AfterInvoice {
+            key: line.key.clone(),
+            label: line.label.clone(),
+            rule: t(
+                format!(
+                    "skønnet: {}",
+                    crate::report::basis(&line.basis, crate::report::Lang::Da)
+                ),
+                format!(
+                    "estimate: {}",
+                    crate::report::basis(&line.basis, crate::report::Lang::En)
+                ),
+            ),
+            legal: "BEK § 4 stk. 2, § 6; VEJ pkt. 78, 80, 94".into(),
+            estimate: Some(line.amount),
+        });
+    }
+    items.extend([
         item(
             "maternity",
             t(
@@ -301,7 +407,7 @@ pub fn after_invoice(case: &Case, tasks: &EmployerTasks) -> Vec<AfterInvoice> {
             "BEK § 4 stk. 2; VEJ pkt. 82",
             tasks.work_environment_estimate,
         ),
-    ];
+    ]);
     if !case.file.employer.is_organisation() && case.file.payroll == Some(Payroll::Own) {
         items.push(item(
             "payroll",

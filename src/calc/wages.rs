@@ -3,9 +3,9 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::hours::{Hours, band_label};
+use super::hours::Hours;
 use super::{Basis, Line, sum, t};
-use crate::case::{Band, Case, Scheme};
+use crate::case::{Band, Case};
 use crate::money::{ore, pct};
 use crate::rates::{Fig, Params};
 
@@ -65,7 +65,8 @@ fn supplement_fig(p: &Params, band: Band) -> Fig {
 
 /// SPEC 4: base wage, general supplement, time supplements by band, standby,
 /// pension and holiday pay; for kt-relative the relative's own care hours get
-/// wages but no pension or holiday pay (AST 26-17).
+/// wages but no pension or holiday pay (AST 26-17), unless the relative has
+/// transferred the grant and is employed like the helpers (VEJ pkt. 16–18).
 #[must_use]
 pub fn budget(case: &Case, hours: &Hours, p: &Params) -> Wages {
     let b = p.base_hourly.value;
@@ -105,7 +106,7 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params) -> Wages {
             Some(pc) => Basis::new().hours(h).times().kr_h(b).times().pct(pc),
             None => Basis::new().hours(h).times().kr_h(s.kr.unwrap_or_default()),
         };
-        let label = band_label(band);
+        let label = hours.band_label(band);
         lines.push(
             Line::new(
                 format!("supplement.{}", band.key()),
@@ -140,81 +141,134 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params) -> Wages {
     }
 
     // Pension and holiday pay are earned by employed helpers only: for
-    // kt-relative the relative's own care hours R_b are taken out (AST 26-17).
-    let relative = case.file.scheme == Scheme::KtRelative;
-    let employed_hours: Vec<(Band, Decimal)> = hours
-        .bands
-        .iter()
-        .map(|h| (h.band, h.total - h.relative))
-        .collect();
-    let emp = if relative {
-        pay_for(&employed_hours, p)
-    } else {
-        pay
-    };
-    let emp_time: Decimal = emp.time.iter().map(|(_, a)| *a).sum();
-    let scope = if relative {
-        let e: Decimal = employed_hours.iter().map(|(_, h)| *h).sum();
-        Some(
-            Basis::new()
-                .word(t("ansatte hjælperes", "employed helpers'"))
-                .hours(e)
-                .word(t(":", ":")),
+    // kt-relative with the relative as employer, the relative's own care hours
+    // R_b are taken out (AST 26-17); the formula then prices the employed hours
+    // H_b − R_b itself, so it can be redone from the printed hours.
+    let relative = case.file.relative_unemployed();
+    let pension_time = p.scale.pension_on_time_supplements;
+    let emp_time: Decimal = pay.time.iter().map(|(_, a)| *a).sum();
+    // (pension base, holiday base, their bases as formulas)
+    let (pension_base, holiday_base, pension_terms, holiday_terms) = if relative {
+        let e: Decimal = hours.bands.iter().map(|h| h.total - h.relative).sum();
+        let g = p.general_supplement_pct.value;
+        let mut common = Basis::new()
+            .word(t("ansatte hjælperes timer:", "employed helpers' hours:"))
+            .hours(e)
+            .times()
+            .kr_h(b)
+            .plus()
+            .hours(e)
+            .times()
+            .kr_h(b)
+            .times()
+            .pct(g);
+        let mut exact = e * b + e * b * pct(g);
+        if !hours.standby.is_zero() {
+            common = common
+                .plus()
+                .hours(hours.standby)
+                .times()
+                .kr_h(b)
+                .times()
+                .pct(p.standby_pct.value);
+            exact += hours.standby * b * pct(p.standby_pct.value);
+        }
+        let mut time_terms = Basis::new();
+        let mut time_exact = Decimal::ZERO;
+        for h in &hours.bands {
+            let eh = h.total - h.relative;
+            let s = p.scale.supplements.get(h.band);
+            let (amount, terms) = match (s.pct, s.kr) {
+                (Some(pc), _) => (
+                    eh * b * pct(pc),
+                    Basis::new()
+                        .plus()
+                        .hours(eh)
+                        .times()
+                        .kr_h(b)
+                        .times()
+                        .pct(pc),
+                ),
+                (None, Some(kr)) => (eh * kr, Basis::new().plus().hours(eh).times().kr_h(kr)),
+                (None, None) => (Decimal::ZERO, Basis::new()),
+            };
+            if !eh.is_zero() && !amount.is_zero() {
+                time_exact += amount;
+                time_terms = time_terms.then(terms);
+            }
+        }
+        let with_time = Basis(common.0.clone()).then(time_terms);
+        (
+            exact
+                + if pension_time {
+                    time_exact
+                } else {
+                    Decimal::ZERO
+                },
+            exact + time_exact,
+            if pension_time {
+                with_time.clone()
+            } else {
+                common
+            },
+            with_time,
         )
     } else {
-        None
+        let mut pension_terms = Basis::new().kr(pay.base).plus().kr(pay.general);
+        let mut holiday_terms = Basis::new().kr(pay.base).plus().kr(pay.general);
+        if !standby.is_zero() {
+            pension_terms = pension_terms.plus().kr(standby);
+            holiday_terms = holiday_terms.plus().kr(standby);
+        }
+        // Each time-supplement line as printed, so the sum can be redone.
+        for &(_, amount) in &pay.time {
+            holiday_terms = holiday_terms.plus().kr(amount);
+            if pension_time {
+                pension_terms = pension_terms.plus().kr(amount);
+            }
+        }
+        let base = pay.base + pay.general + standby;
+        (
+            base + if pension_time {
+                emp_time
+            } else {
+                Decimal::ZERO
+            },
+            base + emp_time,
+            pension_terms,
+            holiday_terms,
+        )
     };
-    let pension_time = p.scale.pension_on_time_supplements;
-    let pension_base = emp.base
-        + emp.general
-        + standby
-        + if pension_time {
-            emp_time
-        } else {
-            Decimal::ZERO
-        };
     let pension = ore(pension_base * pct(p.pension_pct.value));
-    let mut basis = Basis::new().pct(p.pension_pct.value).times().op("(");
-    if let Some(s) = &scope {
-        basis.0.extend(s.0.iter().cloned());
-    }
-    basis = basis.kr(emp.base).plus().kr(emp.general).plus().kr(standby);
-    if pension_time {
-        basis = basis.plus().kr(emp_time);
-    }
-    basis = basis.op(")");
     let legal_rel = if relative { "; AST 26-17" } else { "" };
     lines.push(
         Line::new(
             "pension",
             t("Arbejdsmarkedspension", "Occupational pension"),
             pension,
-            basis,
+            Basis::new()
+                .pct(p.pension_pct.value)
+                .times()
+                .open()
+                .then(pension_terms)
+                .close(),
             format!("BEK § 5 stk. 2 nr. 4{legal_rel}"),
         )
         .with_rates(&[&p.pension_pct]),
     );
-    let employed_pay = emp.base + emp.general + emp_time + standby;
-    let holiday = ore(employed_pay * pct(p.holiday_pct.value));
-    let mut basis = Basis::new().pct(p.holiday_pct.value).times().op("(");
-    if let Some(s) = &scope {
-        basis.0.extend(s.0.iter().cloned());
-    }
-    basis = basis
-        .kr(emp.base)
-        .plus()
-        .kr(emp.general)
-        .plus()
-        .kr(emp_time)
-        .plus()
-        .kr(standby)
-        .op(")");
+    let employed_pay = ore(holiday_base);
+    let holiday = ore(holiday_base * pct(p.holiday_pct.value));
     lines.push(
         Line::new(
             "holiday_pay",
             t("Feriegodtgørelse", "Holiday pay"),
             holiday,
-            basis,
+            Basis::new()
+                .pct(p.holiday_pct.value)
+                .times()
+                .open()
+                .then(holiday_terms)
+                .close(),
             format!("BEK § 5 stk. 5; VEJ pkt. 76; ferieloven{legal_rel}"),
         )
         .with_rates(&[&p.holiday_pct]),

@@ -58,7 +58,6 @@ pub const SETTLE_COLUMNS: &[&str] = &[
     "granted_hours",
     "used_hours",
     "unused_hours",
-    "cost_per_hour",
     "unused_value",
     "result",
     "repayment",
@@ -121,7 +120,6 @@ impl Row for Account {
             Cell::Num(a.granted),
             Cell::Num(a.used),
             Cell::Num(a.granted - a.used),
-            Cell::Num(a.cost_per_hour),
             Cell::Num(a.value),
             Cell::Text(match a.result {
                 Balance::Repay => "repay",

@@ -30,6 +30,7 @@ fn line(l: &Line, lang: Lang) -> Value {
         "label": lang.pick(&l.label),
         "amount": money(l.amount),
         "basis": basis(&l.basis, lang),
+        "expr": l.basis.expr(),
         "legal": l.legal,
         "rates": l.rates.iter().map(|f| json!({
             "path": f.path,
@@ -69,6 +70,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
                 "band": x.band.key(),
                 "need": money(x.need),
                 "full_cover": money(x.full_cover),
+                "double_cover_weeks": money(x.double_cover_weeks),
                 "extras": money(x.extras),
                 "meetings": money(x.meetings),
                 "total": money(x.total),
@@ -92,6 +94,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
             "standby": money(h.standby),
             "total": money(h.total),
             "per_week": money(h.per_week),
+            "weekly_need": money(h.weekly_need),
             "employed": money(h.employed),
         }),
     );
@@ -111,6 +114,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
             "lines": lines(&b.contributions.lines, lang),
             "total": money(b.contributions.total),
             "fte": dec(b.contributions.fte, 4),
+            "fte_fraction": { "atp": money(b.contributions.atp), "months": 12, "full_monthly_atp": money(b.contributions.atp_full) },
             "hours_per_helper_month": money(b.contributions.hours_per_helper_month),
         }),
     );
@@ -131,8 +135,21 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
     out.insert(
         "totals".into(),
         json!({
+            "cost": money(t.cost),
+            "cap_reduction": money(t.cap_reduction),
+            "lines": t.cap_line.iter().map(|l| line(l, lang)).collect::<Vec<_>>(),
             "grant_total": money(t.grant_total),
+            "legal": "BEK §§ 4–10",
             "monthly": t.monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
+            "payments": t.payments.iter().map(|p| json!({
+                "month": p.month,
+                "employer_part": money(p.employer_part),
+                "recipient_part": money(p.recipient_part),
+            })).collect::<Vec<_>>(),
+            "employer_part": money(t.employer_part),
+            "recipient_part": money(t.recipient_part),
+            "payees_differ": t.payees_differ,
+            "payment_legal": "SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96",
             "timing": t.timing,
             "other_costs_to_citizen": money(t.other_costs_to_citizen),
             "other_costs_monthly": t.other_costs_monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
@@ -154,7 +171,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
     out.insert(
         "respirator".into(),
         b.respirator.as_ref().map_or(Value::Null, |r| {
-            json!({ "region_pct": dec(r.region_pct, 2), "region": money(r.region), "municipality": money(r.municipality), "legal": "KL 3.3.3" })
+            json!({ "region_pct": dec(r.region_pct, 2), "shared": money(r.shared), "region": money(r.region), "municipality": money(r.municipality), "legal": "KL 3.3.3; VEJ pkt. 92" })
         }),
     );
     out.insert(
@@ -169,6 +186,19 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
     out.insert(
         "warnings".into(),
         Value::Array(b.warnings.iter().map(|w| json!({ "code": w.code, "message": lang.pick(&w.message), "legal": w.legal })).collect()),
+    );
+    out.insert(
+        "notes".into(),
+        Value::Array(
+            b.notes
+                .iter()
+                .map(|n| json!({
+                    "code": n.code,
+                    "message": lang.pick(&n.message),
+                    "figures": n.figures.iter().map(|f| json!({ "path": f.path, "source": f.source })).collect::<Vec<_>>(),
+                }))
+                .collect(),
+        ),
     );
     Value::Object(out)
 }
@@ -243,12 +273,15 @@ pub fn account_to_value(a: &Account, lang: Lang) -> Value {
             "granted": money(b.granted),
             "used": money(b.used),
             "unused": money(b.unused()),
+            "cost_per_hour": money(b.cost_per_hour),
+            "cost_basis": basis(&b.cost_basis, lang),
+            "cost_expr": b.cost_basis.expr(),
+            "value": money(b.value),
         })).collect::<Vec<_>>(),
         "granted": money(a.granted),
         "used": money(a.used),
         "unused": money(a.granted - a.used),
-        "settled_costs": money(a.settled_costs),
-        "cost_per_hour": money(a.cost_per_hour),
+        "saving_hours": "VEJ pkt. 105",
         "value": money(a.value),
         "result": a.result,
         "repayment": money(a.repayment),

@@ -123,6 +123,7 @@ pub fn basis(b: &Basis, lang: Lang) -> String {
             || out.ends_with('(')
             || piece == ")"
             || piece == ":"
+            || piece == ","
             || piece.starts_with(')'));
         if glue {
             out.push(' ');
@@ -154,12 +155,108 @@ pub fn origin(origin: &str, lang: Lang) -> String {
     }
 }
 
-/// A rate's source; a figure from the case itself reads `sagen, …` in Danish.
+/// A rate's source; a figure the case itself sets reads "fastsat i sagen
+/// (individuel afvigelse)" in Danish.
 #[must_use]
 pub fn source(source: &str, lang: Lang) -> String {
     match (lang, source.strip_prefix("case file, ")) {
-        (Lang::Da, Some(key)) => format!("sagen, {key}"),
+        (Lang::Da, Some(key)) if key.starts_with("override.") => {
+            "fastsat i sagen (individuel afvigelse)".to_string()
+        }
+        (Lang::Da, Some(_)) => "fastsat i sagen".to_string(),
         _ => source.to_string(),
+    }
+}
+
+/// A service-level key by its name: `cap_hourly` reads "loft pr. time".
+#[must_use]
+pub fn service_level_name(key: &str, lang: Lang) -> String {
+    let (da, en) = match key {
+        "wage_scale" => ("lønskala", "wage scale"),
+        "admin_model" => ("model for arbejdsgiveropgaven", "employer-task model"),
+        "general_supplement_pct" => ("generelle tillæg, %", "general supplements, %"),
+        "weeks_per_year" => ("uger pr. år", "weeks per year"),
+        "mus_hours" => ("MUS-timer pr. hjælper", "appraisal hours per helper"),
+        "staff_meeting_hours" => (
+            "personalemødetimer pr. hjælper",
+            "staff-meeting hours per helper",
+        ),
+        "standby_pct" => ("rådighedsløn, % af grundløn", "standby pay, % of base wage"),
+        "admin_pct" => (
+            "overhead til arbejdsgiveropgaven, %",
+            "employer-task overhead, %",
+        ),
+        "admin_per_hour" => (
+            "arbejdsgiveropgaven, kr. pr. time",
+            "employer tasks, DKK per hour",
+        ),
+        "payroll_per_payslip" => ("lønadministration pr. lønseddel", "payroll per payslip"),
+        "other_costs" => ("§ 10-beløb pr. år", "§ 10 amount per year"),
+        "cap_hourly" => ("loft pr. time", "cap per hour"),
+        "respirator_region_pct" => (
+            "regionens andel i respiratorsager, %",
+            "region's share in respirator cases, %",
+        ),
+        other => return other.to_string(),
+    };
+    lang.say(da, en).to_string()
+}
+
+/// A rate-table figure by its name rather than its path
+/// (`wage_scales.sosu_11.base_hourly` reads "grundløn pr. time").
+#[must_use]
+pub fn figure_name(path: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = path.split('.').collect();
+    match parts.as_slice() {
+        ["wage_scales", _, "base_hourly"] => {
+            lang.say("grundløn pr. time", "base wage per hour").into()
+        }
+        ["wage_scales", _, "standby_pct"] => lang.say("rådighedsløn, %", "standby pay, %").into(),
+        ["wage_scales", _, "pension_pct"] => lang.say("pension, %", "pension, %").into(),
+        ["wage_scales", _, "holiday_pct"] => {
+            lang.say("feriegodtgørelse, %", "holiday pay, %").into()
+        }
+        ["wage_scales", _, "supplements", band] => {
+            let label = crate::case::Band::ALL
+                .iter()
+                .find(|b| b.key() == *band)
+                .map(|b| crate::calc::hours::band_label(*b));
+            match label {
+                Some(l) => format!("{} {}", lang.say("tillæg,", "supplement,"), lang.pick(&l)),
+                None => path.to_string(),
+            }
+        }
+        ["contributions", name, _] => {
+            let n = match *name {
+                "atp" => "ATP",
+                "aub" => "AUB",
+                "aes" => "AES",
+                "afu" => "AFU",
+                "fib" => "FIB",
+                "barsel" => "Barsel.dk",
+                "praktik_aub" => lang.say("praktikplads-AUB", "internship AUB"),
+                other => other,
+            };
+            n.to_string()
+        }
+        ["service_level", key] => service_level_name(key, lang),
+        ["employer_tasks", "ac_hourly"] => lang.say("AC-timesats", "AC hourly rate").into(),
+        ["employer_tasks", "hk_hourly"] => lang.say("HK-timesats", "HK hourly rate").into(),
+        ["employer_tasks", "ac_share_pct"] => lang.say("AC-andel, %", "AC share, %").into(),
+        ["employer_tasks", "index_factor"] => {
+            lang.say("pris- og lønindeks", "price-wage index").into()
+        }
+        ["employer_tasks", "substitute_cover", _] => lang
+            .say("tid til vikardækning", "time for substitute cover")
+            .into(),
+        ["employer_tasks", "office", _] => lang
+            .say(
+                "tid til regnskab og kontorhold",
+                "time for accounts and office",
+            )
+            .into(),
+        [.., "override", key] | ["case file", key] => service_level_name(key, lang),
+        _ => path.to_string(),
     }
 }
 

@@ -9,7 +9,6 @@ use super::RateSummary;
 use super::{Lang, admin_model_name, basis, employer_name, money, number, origin, scheme_name};
 use crate::Budget;
 use crate::calc::Line;
-use crate::calc::hours::band_label;
 use crate::calc::schedule::ScheduleHours;
 use crate::calc::totals::{Timing, Verdict};
 use crate::calendar::weekday_name;
@@ -196,7 +195,10 @@ pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
         notes.push(format!(
             "{}: {} = {} ({}; {})",
             lang.say("Sats", "Rate"),
-            f.path,
+            match lang {
+                Lang::Da => super::figure_name(&f.path, lang),
+                Lang::En => f.path.clone(),
+            },
             number(f.value.normalize(), f.value.normalize().scale(), lang),
             super::source(&f.source, lang),
             if f.verified {
@@ -252,7 +254,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         );
         for d in &b.deviations {
             t.add_row(vec![
-                d.key.clone(),
+                super::service_level_name(&d.key, lang),
                 d.standard.clone().unwrap_or_else(|| "—".into()),
                 d.case.clone(),
             ]);
@@ -279,14 +281,25 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         lang,
         style,
     );
+    let weeks = match &h.schedule {
+        Some(s) => format!("({} {} / 7)", s.days, lang.say("dage", "days")),
+        None => format!(
+            "{} {}",
+            number(
+                h.weeks.value,
+                super::super::calc::dp_for(h.weeks.value),
+                lang
+            ),
+            lang.say("uger", "weeks")
+        ),
+    };
     let _ = writeln!(
         out,
-        "{}: {} {} / {} {} = {} {}\n",
+        "{}: {} {} / {} = {} {}\n",
         lang.say("Gennemsnit pr. uge", "Average per week"),
         number(h.total, 2, lang),
         lang.say("t", "h"),
-        number(h.weeks.value, 0, lang),
-        lang.say("uger", "weeks"),
+        weeks,
         number(h.per_week, 2, lang),
         lang.say("t/uge", "h/week")
     );
@@ -295,36 +308,70 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
     }
 
     let relative = !b.hours.relative_total().is_zero();
+    let double_weeks = h.bands.iter().any(|x| !x.double_cover_weeks.is_zero());
     let mut head = vec![
         lang.say("Tidsrum", "Band"),
         lang.say("Behov", "Need"),
         lang.say("Døgndækning", "Full cover"),
+    ];
+    if double_weeks {
+        head.push(lang.say("Dobbeltdækning, uger", "Double cover, weeks"));
+    }
+    head.extend([
         lang.say(
             "Oplæring, kurser, pulje, dobbelt",
             "Training, courses, pool, double",
         ),
         lang.say("Møder", "Meetings"),
-        lang.say("I alt", "Total"),
-    ];
+    ]);
+    let standby = !h.standby.is_zero();
+    if standby {
+        head.push(lang.say("Rådighed", "Standby"));
+    }
+    head.push(lang.say("I alt", "Total"));
     if relative {
         head.push(lang.say("Heraf nærtstående", "Of which the relative"));
     }
     let mut t = new_table(style, &head);
+    let mut sums = vec![Decimal::ZERO; head.len() - 1];
     for x in &h.bands {
-        let mut row = vec![
-            lang.pick(&band_label(x.band)).to_string(),
-            money(x.need, lang),
-            money(x.full_cover, lang),
-            money(x.extras, lang),
-            money(x.meetings, lang),
-            money(x.total, lang),
-        ];
+        let mut nums = vec![x.need, x.full_cover];
+        if double_weeks {
+            nums.push(x.double_cover_weeks);
+        }
+        nums.extend([x.extras, x.meetings]);
+        if standby {
+            nums.push(Decimal::ZERO);
+        }
+        nums.push(x.total);
         if relative {
-            row.push(money(x.relative, lang));
+            nums.push(x.relative);
+        }
+        let mut row = vec![lang.pick(&h.band_label(x.band)).to_string()];
+        for (i, v) in nums.iter().enumerate() {
+            sums[i] += *v;
+            row.push(money(*v, lang));
         }
         t.add_row(row);
     }
-    right(&mut t, &[1, 2, 3, 4, 5, 6]);
+    if standby {
+        let mut row = vec![lang.say("Rådighedstimer", "Standby hours").to_string()];
+        let cols = sums.len();
+        let total_col = if relative { cols - 2 } else { cols - 1 };
+        for (i, sum) in sums.iter_mut().enumerate() {
+            if i == total_col || i == total_col - 1 {
+                *sum += h.standby;
+                row.push(money(h.standby, lang));
+            } else {
+                row.push(money(Decimal::ZERO, lang));
+            }
+        }
+        t.add_row(row);
+    }
+    let mut row = vec![lang.say("I alt", "In all").to_string()];
+    row.extend(sums.iter().map(|v| money(*v, lang)));
+    t.add_row(row);
+    right(&mut t, &(1..head.len()).collect::<Vec<_>>());
     section(
         &mut out,
         lang.say(
@@ -413,7 +460,14 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
     );
 
     let tt = &b.totals;
-    let mut t = new_table(style, &[lang.say("Post", "Item"), lang.say("Kr.", "DKK")]);
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Post", "Item"),
+            lang.say("Kr.", "DKK"),
+            lang.say("Beregning", "Basis"),
+        ],
+    );
     for (label, amount) in [
         (
             lang.say(
@@ -427,25 +481,32 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
             c.total,
         ),
         (lang.say("Arbejdsgiveropgaven", "Employer tasks"), et.total),
-        (
-            lang.say("Andre udgifter og modregning", "Other costs and offsets"),
-            b.other_costs.total,
-        ),
     ] {
-        t.add_row(vec![label.to_string(), money(amount, lang)]);
+        t.add_row(vec![label.to_string(), money(amount, lang), String::new()]);
     }
+    if let Some(l) = &tt.cap_line {
+        t.add_row(vec![
+            lang.pick(&l.label).to_string(),
+            money(l.amount, lang),
+            basis(&l.basis, lang),
+        ]);
+    }
+    t.add_row(vec![
+        lang.say("Andre udgifter og modregning", "Other costs and offsets")
+            .to_string(),
+        money(b.other_costs.total, lang),
+        String::new(),
+    ]);
     t.add_row(vec![
         lang.say("Tilskud i alt pr. år", "Grant total per year")
             .to_string(),
         money(tt.grant_total, lang),
+        String::new(),
     ]);
     right(&mut t, &[1]);
     section(
         &mut out,
-        lang.say(
-            "Samlet tilskud (SEL § 96 a, BEK § 11)",
-            "Grant total (SEL § 96 a, BEK § 11)",
-        ),
+        lang.say("Samlet tilskud (BEK §§ 4–10)", "Grant total (BEK §§ 4–10)"),
         &t,
         style,
     );
@@ -460,41 +521,61 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
     let months_en = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
+    let recipient = if b.scheme == crate::case::Scheme::KtRelative {
+        lang.say("den nærtstående", "the relative")
+    } else {
+        lang.say("borgeren", "the citizen")
+    };
+    let employer_head = format!(
+        "{} ({timing})",
+        if tt.payees_differ {
+            format!(
+                "{} {}",
+                lang.say("Til", "To"),
+                employer_name(b.employer, lang)
+            )
+        } else {
+            lang.say("Løn m.v.", "Wages etc.").to_string()
+        }
+    );
+    let recipient_head = format!(
+        "§ 10 {} {recipient} ({})",
+        lang.say("til", "to"),
+        lang.say("forud", "in advance")
+    );
     let mut t = new_table(
         style,
         &[
             lang.say("Måned", "Month"),
-            lang.say("Udbetaling", "Payment"),
-            lang.say("Heraf § 10 til borgeren", "Of which § 10 to the citizen"),
+            &employer_head,
+            &recipient_head,
+            lang.say("I alt", "In all"),
         ],
     );
-    for i in 0..12 {
+    for (i, p) in tt.payments.iter().enumerate() {
         let name = match lang {
             Lang::Da => months_da[i],
             Lang::En => months_en[i],
         };
         t.add_row(vec![
             name.to_string(),
+            money(p.employer_part, lang),
+            money(p.recipient_part, lang),
             money(tt.monthly[i], lang),
-            money(tt.other_costs_monthly[i], lang),
         ]);
     }
     t.add_row(vec![
         lang.say("I alt", "In all").to_string(),
+        money(tt.employer_part, lang),
+        money(tt.recipient_part, lang),
         money(tt.grant_total, lang),
-        money(tt.other_costs_to_citizen, lang),
     ]);
-    right(&mut t, &[1, 2]);
+    right(&mut t, &[1, 2, 3]);
     section(
         &mut out,
         &format!(
-            "{} ({}; {})",
+            "{} (SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96)",
             lang.say("Udbetaling", "Payment schedule"),
-            timing,
-            lang.say(
-                "§ 10-beløbet udbetales altid forud til borgeren",
-                "the § 10 amount is always paid to the citizen in advance"
-            )
         ),
         &t,
         style,
@@ -572,6 +653,14 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
             ],
         );
         t.add_row(vec![
+            lang.say(
+                "Delt: løn, bidrag og arbejdsgiveropgaven",
+                "Shared: wages, contributions and employer tasks",
+            )
+            .to_string(),
+            money(r.shared, lang),
+        ]);
+        t.add_row(vec![
             format!(
                 "{} ({} %)",
                 lang.say("Regionen", "The region"),
@@ -580,14 +669,18 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
             money(r.region, lang),
         ]);
         t.add_row(vec![
-            lang.say("Kommunen", "The municipality").to_string(),
+            lang.say(
+                "Kommunen (resten, med § 10-beløb og modregning)",
+                "The municipality (the rest, with the § 10 amount and offsets)",
+            )
+            .to_string(),
             money(r.municipality, lang),
         ]);
         right(&mut t, &[1]);
         section(
             &mut out,
             &format!(
-                "{} (KL 3.3.3)",
+                "{} (KL 3.3.3; VEJ pkt. 92)",
                 lang.say("Fordeling med regionen", "Split with the region")
             ),
             &t,
@@ -631,22 +724,50 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
             lang.say("ingen", "none")
         );
     } else {
+        let mut head = vec![
+            lang.say("Advarsel", "Warning"),
+            lang.say("Hjemmel", "Legal ground"),
+        ];
+        if lang == Lang::En {
+            head.insert(0, "Code");
+        }
+        let mut t = new_table(style, &head);
+        for w in &b.warnings {
+            let mut row = vec![lang.pick(&w.message).to_string(), w.legal.to_string()];
+            if lang == Lang::En {
+                row.insert(0, w.code.to_string());
+            }
+            t.add_row(row);
+        }
+        section(&mut out, lang.say("Advarsler", "Warnings"), &t, style);
+    }
+    if !b.notes.is_empty() {
         let mut t = new_table(
             style,
             &[
-                lang.say("Kode", "Code"),
-                lang.say("Advarsel", "Warning"),
-                lang.say("Hjemmel", "Legal ground"),
+                lang.say("Note om satstabellen", "Note on the rate table"),
+                lang.say("Satser", "Rates"),
             ],
         );
-        for w in &b.warnings {
+        for n in &b.notes {
             t.add_row(vec![
-                w.code.to_string(),
-                lang.pick(&w.message).to_string(),
-                w.legal.to_string(),
+                lang.pick(&n.message).to_string(),
+                n.figures
+                    .iter()
+                    .map(|f| super::figure_name(&f.path, lang))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             ]);
         }
-        section(&mut out, lang.say("Advarsler", "Warnings"), &t, style);
+        section(
+            &mut out,
+            lang.say(
+                "Noter om satstabellen (til sagsbehandleren)",
+                "Notes on the rate table (for the caseworker)",
+            ),
+            &t,
+            style,
+        );
     }
     // One line break at the end, whichever section came last.
     out.truncate(out.trim_end().len());
@@ -975,6 +1096,8 @@ pub fn render_account(a: &Account, lang: Lang, style: Style) -> String {
             lang.say("Bevilget", "Granted"),
             lang.say("Forbrugt", "Used"),
             lang.say("Uforbrugt", "Unused"),
+            lang.say("Kr. pr. time", "DKK per hour"),
+            lang.say("Værdi, kr.", "Value, DKK"),
         ],
     );
     for b in &a.bands {
@@ -983,6 +1106,8 @@ pub fn render_account(a: &Account, lang: Lang, style: Style) -> String {
             money(b.granted, lang),
             money(b.used, lang),
             money(b.unused(), lang),
+            money(b.cost_per_hour, lang),
+            money(b.value, lang),
         ]);
     }
     t.add_row(vec![
@@ -990,13 +1115,40 @@ pub fn render_account(a: &Account, lang: Lang, style: Style) -> String {
         money(a.granted, lang),
         money(a.used, lang),
         money(a.granted - a.used, lang),
+        String::new(),
+        money(a.bands.iter().map(|b| b.value).sum::<Decimal>(), lang),
     ]);
-    right(&mut t, &[1, 2, 3]);
+    right(&mut t, &[1, 2, 3, 4, 5]);
     section(
         &mut out,
         lang.say(
-            "Udmålte og forbrugte timer (BEK § 14 stk. 2)",
-            "Granted and used hours (BEK § 14 stk. 2)",
+            "Udmålte og forbrugte timer, værdi pr. tidsrum (BEK § 14 stk. 2; BEK § 15)",
+            "Granted and used hours, valued by band (BEK § 14 stk. 2; BEK § 15)",
+        ),
+        &t,
+        style,
+    );
+    let mut t = new_table(
+        style,
+        &[
+            lang.say("Udgift pr. time", "Cost per hour"),
+            lang.say("Kr.", "DKK"),
+            lang.say("Beregning", "Basis"),
+        ],
+    );
+    for b in &a.bands {
+        t.add_row(vec![
+            lang.pick(&b.label).to_string(),
+            money(b.cost_per_hour, lang),
+            basis(&b.cost_basis, lang),
+        ]);
+    }
+    right(&mut t, &[1]);
+    section(
+        &mut out,
+        lang.say(
+            "Udgift pr. time i hvert tidsrum: løn, pension og feriegodtgørelse for én time plus bidrag pr. ansat time (VEJ pkt. 102)",
+            "Cost of one hour in each band: wages, pension and holiday pay of one hour plus contributions per employed hour (VEJ pkt. 102)",
         ),
         &t,
         style,
@@ -1010,23 +1162,6 @@ pub fn render_account(a: &Account, lang: Lang, style: Style) -> String {
             lang.say("Hjemmel", "Legal ground"),
         ],
     );
-    t.add_row(vec![
-        lang.say("Gennemsnitlig udgift pr. time", "Average cost per hour")
-            .to_string(),
-        money(a.cost_per_hour, lang),
-        format!(
-            "{} {} / {} {}",
-            money(a.settled_costs, lang),
-            lang.say(
-                "kr. (løn, pension, feriegodtgørelse, bidrag)",
-                "DKK (wages, pension, holiday pay, contributions)"
-            ),
-            money(a.granted, lang),
-            lang.say("t", "h")
-        ),
-        "BEK § 15".to_string(),
-    ]);
-    let hours = (a.granted - a.used).abs();
     let (label, legal) = match a.result {
         Balance::Repay => (
             lang.say(
@@ -1054,14 +1189,26 @@ pub fn render_account(a: &Account, lang: Lang, style: Style) -> String {
     t.add_row(vec![
         label.to_string(),
         money(a.value, lang),
-        format!(
-            "{} {} × {} {}",
-            money(hours, lang),
-            lang.say("t", "h"),
-            money(a.cost_per_hour, lang),
-            lang.say("kr./t", "DKK/h")
-        ),
+        lang.say(
+            "summen af værdierne pr. tidsrum ovenfor",
+            "the sum of the band values above",
+        )
+        .to_string(),
         legal.to_string(),
+    ]);
+    t.add_row(vec![
+        lang.say(
+            "Timer kan spares op efter aftale med kommunen",
+            "Hours may be saved by agreement with the municipality",
+        )
+        .to_string(),
+        String::new(),
+        lang.say(
+            "fx til en ferie eller en periode med større behov",
+            "e.g. for a holiday or a period of greater need",
+        )
+        .to_string(),
+        "VEJ pkt. 105".to_string(),
     ]);
     right(&mut t, &[1]);
     section(&mut out, lang.say("Afregning", "Settlement"), &t, style);
@@ -1124,11 +1271,11 @@ pub fn render_account(a: &Account, lang: Lang, style: Style) -> String {
             out,
             "{}: {} {} {} (KL 3.7.1)",
             lang.say("Advarsel", "Warning"),
-            lang.say("brugt", "used"),
-            money(hours, lang),
+            lang.say("merforbrug til", "overspend worth"),
+            money(a.value, lang),
             lang.say(
-                "timer mere end bevilget; kommunen bør revurdere sagen",
-                "hours more than granted; the municipality should reassess the case"
+                "kr. ud over det bevilgede; kommunen bør revurdere sagen",
+                "DKK beyond the grant; the municipality should reassess the case"
             ),
         );
     }

@@ -1,0 +1,69 @@
+//! Shared by the printout tests: reading printed numbers back and checking
+//! that a line's `expr` is its printed formula and gives its printed amount.
+#![allow(dead_code)]
+
+use bpa::calc::expr;
+use rust_decimal::Decimal;
+
+/// A printed number, Danish (`1.234,50`) or English (`1,234.50`).
+pub fn parse_number(s: &str, danish: bool) -> Option<Decimal> {
+    let clean: String = if danish {
+        s.replace('.', "").replace(',', ".")
+    } else {
+        s.replace(',', "")
+    };
+    clean.parse().ok()
+}
+
+/// Every number printed in a basis, with whether a `%` follows it.
+fn printed_numbers(basis: &str, danish: bool) -> Vec<(Decimal, bool)> {
+    let chars: Vec<char> = basis.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || ((chars[i] == '.' || chars[i] == ',')
+                        && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            let text: String = chars[start..i].iter().collect();
+            let rest: String = chars[i..].iter().collect();
+            if let Some(v) = parse_number(&text, danish) {
+                out.push((v, rest.trim_start().starts_with('%')));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Check one line: `expr` gives `amount`, and its numbers are the basis's.
+pub fn check_line(expr_text: &str, basis: &str, amount: Decimal, danish: bool, what: &str) {
+    let value =
+        expr::eval(expr_text).unwrap_or_else(|| panic!("{what}: `{expr_text}` does not evaluate"));
+    let rounded =
+        value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    assert_eq!(
+        rounded, amount,
+        "{what}: `{expr_text}` = {value}, printed {amount}"
+    );
+    let printed = printed_numbers(basis, danish);
+    for token in expr_text.split(|c: char| !(c.is_ascii_digit() || c == '.')) {
+        if token.is_empty() {
+            continue;
+        }
+        let v: Decimal = token.parse().expect("literal");
+        let found = printed
+            .iter()
+            .any(|(p, pct)| *p == v || (*pct && *p == v * Decimal::ONE_HUNDRED));
+        assert!(
+            found,
+            "{what}: {token} of `{expr_text}` is not printed in `{basis}`"
+        );
+    }
+}
