@@ -418,6 +418,7 @@ impl Case {
 
     /// Parse and validate case-file text.
     pub fn parse(src: Source) -> Result<Case, InputError> {
+        src.check_numbers_as_strings()?;
         let file: CaseFile = src.deserialize()?;
         let case = Case { file, src };
         case.validate()?;

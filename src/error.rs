@@ -228,7 +228,18 @@ impl Source {
             Err(e) => {
                 let mut err = InputError::file(&self.name, first_line(e.message()));
                 err.line_col = e.span().map(|s| self.line_col(s.start));
-                return Err(err.allowed("TOML syntax (https://toml.io)"));
+                err = err.allowed("TOML syntax (https://toml.io)");
+                // `40,5`: a Danish decimal comma where TOML wants a point.
+                if let Some((line, _)) = err.line_col
+                    && let Some(text) = self.text.lines().nth(line - 1)
+                    && let Some(number) = comma_decimal(text)
+                {
+                    err = err.help(format!(
+                        "write {} with a decimal point; TOML numbers take no comma",
+                        number.replace(',', ".")
+                    ));
+                }
+                return Err(err);
             }
         };
         let mut problems = Vec::new();
@@ -247,6 +258,90 @@ impl Source {
                     "a finite number below 1,000,000,000,000,000 with at most {MAX_DIGITS} significant digits"
                 )))
             }
+        }
+    }
+}
+
+/// A number written with a decimal comma after `=` (`weekday_day = 40,5`).
+fn comma_decimal(line: &str) -> Option<String> {
+    let value = line.split_once('=')?.1.trim();
+    let value = value.split('#').next().unwrap_or("").trim();
+    let (int, frac) = value.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    (digits(int) && digits(frac)).then(|| value.to_string())
+}
+
+/// Keys of a case or used file whose values are text; a number written as a
+/// string anywhere else is a wrong type (SPEC 2).
+const TEXT_KEYS: [&str; 12] = [
+    "id",
+    "scheme",
+    "employer",
+    "payroll",
+    "rates",
+    "model",
+    "wage_scale",
+    "admin_model",
+    "days",
+    "from",
+    "to",
+    "end",
+];
+
+impl Source {
+    /// SPEC 2: `"40"` where a number belongs is a wrong type, as it is for whole
+    /// numbers; serde would take it for a decimal, so it is caught here.
+    pub fn check_numbers_as_strings(&self) -> Result<(), InputError> {
+        let Ok(root) = DeTable::parse(&self.text) else {
+            return Ok(());
+        };
+        let mut found = None;
+        find_numeric_strings(&DeValue::Table(root.into_inner()), "", &mut found);
+        match found {
+            None => Ok(()),
+            Some((path, span, raw)) => {
+                let mut err = InputError::file(&self.name, "wrong type");
+                err.key = Some(path);
+                err.line_col = Some(self.line_col(span.start));
+                Err(err.found(format!("string \"{raw}\"")).allowed(format!(
+                    "a number without quotes: {}",
+                    raw.trim().replace(',', ".")
+                )))
+            }
+        }
+    }
+}
+
+fn find_numeric_strings(
+    value: &DeValue<'_>,
+    path: &str,
+    found: &mut Option<(String, Range<usize>, String)>,
+) {
+    let DeValue::Table(t) = value else {
+        if let DeValue::Array(a) = value {
+            for (i, v) in a.iter().enumerate() {
+                find_numeric_strings(v.get_ref(), &format!("{path}[{i}]"), found);
+            }
+        }
+        return;
+    };
+    for (k, v) in t.iter() {
+        if found.is_some() {
+            return;
+        }
+        let key = k.get_ref();
+        let here = if path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        };
+        match v.get_ref() {
+            DeValue::String(text) if !TEXT_KEYS.contains(&key.as_ref()) => {
+                if text.trim().replace(',', ".").parse::<Decimal>().is_ok() {
+                    *found = Some((here, v.span(), text.to_string()));
+                }
+            }
+            other => find_numeric_strings(other, &here, found),
         }
     }
 }

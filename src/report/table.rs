@@ -603,7 +603,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
                 money(limit, lang),
                 cap.cap_rate
                     .as_ref()
-                    .map(|f| f.source.clone())
+                    .map(|f| super::source(&f.source, lang))
                     .unwrap_or_default(),
             ]);
             t.add_row(vec![
