@@ -350,11 +350,14 @@ mod tests {
             names,
             [
                 "examples/bpa-24h-company.toml",
+                "examples/bpa-cap-exceeded.toml",
                 "examples/bpa-daytime-citizen.toml",
+                "examples/bpa-holiday-weeks.toml",
                 "examples/bpa-municipal-rates.toml",
                 "examples/bpa-schedule.toml",
                 "examples/bpa-standby.toml",
                 "examples/kt-30h.toml",
+                "examples/kt-relative-transferred.toml",
                 "examples/kt-relative.toml",
                 "examples/rates/kommune-2025.toml",
             ]
