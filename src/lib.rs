@@ -46,6 +46,8 @@ pub struct Budget {
     pub employer: Employer,
     pub rates_origin: String,
     pub wage_scale: String,
+    /// The wage scale's name in both languages, for output.
+    pub wage_scale_name: calc::Text,
     pub deviations: Vec<Deviation>,
     pub hours: Hours,
     pub wages: Wages,
@@ -223,6 +225,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         employer: case.file.employer,
         rates_origin: rates.origin.clone(),
         wage_scale: params.scale_name.clone(),
+        wage_scale_name: calc::t(params.scale.name.clone(), params.scale.name_en.clone()),
         deviations: params.deviations.clone(),
         hours,
         wages,

@@ -238,7 +238,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         lang.say("Arbejdsgiver", "Employer"),
         employer_name(b.employer, lang),
         lang.say("Lønskala", "Wage scale"),
-        b.wage_scale,
+        lang.pick(&b.wage_scale_name),
         lang.say("Satser", "Rates"),
         origin(&b.rates_origin, lang)
     );
