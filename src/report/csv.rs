@@ -238,7 +238,7 @@ impl<W: Write, R: Row> CsvRows<W, R> {
             .delimiter(delimiter)
             .terminator(csv::Terminator::CRLF)
             .from_writer(out);
-        out.write_record(R::COLUMNS)?;
+        out.write_record(R::COLUMNS).map_err(io_error)?;
         Ok(CsvRows {
             out,
             dialect,
@@ -260,12 +260,20 @@ impl<W: Write, R: Row> CsvRows<W, R> {
             Cell::Error(e) => e.one_line(),
             Cell::Empty => String::new(),
         });
-        self.out.write_record(fields)?;
-        Ok(())
+        self.out.write_record(fields).map_err(io_error)
     }
 
     pub fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
+    }
+}
+
+/// The I/O error under a CSV error, so that a closed pipe is still seen as
+/// `BrokenPipe` (the csv crate's own conversion turns every error into `Other`).
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
     }
 }
 

@@ -1,0 +1,121 @@
+//! A closed pipe (`bpa batch cases | head -1`) ends every command quietly
+//! with exit 0: no "Broken pipe" error and no summary, since the reader has
+//! stopped reading. The output of each run here is far larger than a pipe's
+//! buffer (64 KiB on Linux), so `bpa` is still writing when the pipe closes.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// 2,000 cases of `tests/data/company-2025.toml` with their own ids, and a
+/// used file beside each for `--settle`.
+fn many_cases(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("bpa-pipe-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let case = std::fs::read_to_string("tests/data/company-2025.toml").expect("case");
+    let used = std::fs::read_to_string("tests/data/company-2025.used.toml").expect("used");
+    for i in 0..2000 {
+        let text = case.replace("id = \"T-1\"", &format!("id = \"T-{i:04}\""));
+        std::fs::write(dir.join(format!("c{i:04}.toml")), text).expect("write case");
+        std::fs::write(dir.join(format!("c{i:04}.used.toml")), &used).expect("write used");
+    }
+    dir
+}
+
+/// Run `bpa`, read one line of its stdout, close the pipe; the exit code and stderr.
+fn first_line_then_close(args: &[&str], dir: &Path) -> (String, Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args(args)
+        .arg(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("bpa runs");
+    let mut first = String::new();
+    {
+        let stdout = child.stdout.take().expect("stdout");
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("one line");
+        // Dropping the reader closes the pipe.
+    }
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr)
+        .expect("stderr");
+    let status = child.wait().expect("bpa ends");
+    (first, status.code(), stderr)
+}
+
+#[test]
+fn a_closed_pipe_ends_every_command_quietly_with_exit_0() {
+    let dir = many_cases("all");
+    let settle_columns = bpa::report::csv::SETTLE_COLUMNS.join(",");
+    let runs: [(&[&str], String); 5] = [
+        (
+            &["batch", "--rates", "tests/data/round-2025.toml"],
+            bpa::report::csv::COLUMNS.join(","),
+        ),
+        (
+            &[
+                "batch",
+                "--format",
+                "json",
+                "--rates",
+                "tests/data/round-2025.toml",
+            ],
+            "{\"id\":\"T-0000\"".into(),
+        ),
+        (
+            &["batch", "--settle", "--rates", "tests/data/round-2025.toml"],
+            settle_columns,
+        ),
+        (
+            &["batch", "--jobs", "1"],
+            bpa::report::csv::COLUMNS.join(","),
+        ),
+        (
+            &["check"],
+            format!("{}: ok", dir.join("c0000.toml").display()),
+        ),
+    ];
+    for (args, first_expected) in runs {
+        let (first, code, stderr) = first_line_then_close(args, &dir);
+        assert!(
+            first.starts_with(&first_expected),
+            "{args:?}: first line {first:?}"
+        );
+        assert_eq!(code, Some(0), "{args:?}: stderr {stderr}");
+        assert_eq!(stderr, "", "{args:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn without_a_closed_pipe_the_same_run_writes_every_row_and_the_summary() {
+    let dir = many_cases("full");
+    let out = Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args(["batch", "--rates", "tests/data/round-2025.toml"])
+        .arg(&dir)
+        .output()
+        .expect("bpa runs");
+    assert_eq!(out.status.code(), Some(0));
+    // The header and 2,000 rows.
+    assert_eq!(
+        out.stdout
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .count(),
+        2001
+    );
+    assert!(out.stdout.len() > 256 * 1024, "{} bytes", out.stdout.len());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "bpa batch: 2000 cases: 2000 succeeded, 0 failed, 0 with warnings\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
