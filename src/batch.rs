@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::case::{Employer, Scheme};
-use crate::error::{InputError, Source};
+use crate::error::{InputError, Source, is_stdin};
 use crate::rates::RateBook;
 use crate::settle::{Account, Used, settle};
 use crate::{Budget, Case, calculate, validate};
@@ -47,7 +47,7 @@ impl Iterator for CaseFiles {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             let found = self.stack.pop()?;
-            if !found.path.is_dir() {
+            if is_stdin(&found.path) || !found.path.is_dir() {
                 return Some(Ok(found));
             }
             let entries = match std::fs::read_dir(&found.path) {

@@ -112,9 +112,38 @@ pub struct Source {
 /// significant digits survives TOML's float parsing exactly (SPEC 10).
 pub const MAX_DIGITS: usize = 15;
 
+/// The path that means standard input wherever a file is taken.
+pub const STDIN_PATH: &str = "-";
+/// How standard input is named in messages.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// Whether a path given on the command line means standard input.
+#[must_use]
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == STDIN_PATH
+}
+
+/// Standard input, read once: a rate table is read twice (its text for
+/// messages, then its `extends` chain), and both must see the same bytes.
+fn stdin_bytes() -> Result<Vec<u8>, InputError> {
+    static STDIN: std::sync::OnceLock<Result<Vec<u8>, String>> = std::sync::OnceLock::new();
+    STDIN
+        .get_or_init(|| {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+                .map(|_| bytes)
+                .map_err(|e| e.to_string())
+        })
+        .clone()
+        .map_err(|e| InputError::file(STDIN_NAME, format!("cannot read standard input: {e}")))
+}
+
 impl Source {
-    /// Read a file as UTF-8 text.
+    /// Read a file as UTF-8 text; `-` reads standard input, named `<stdin>`.
     pub fn read(path: &Path) -> Result<Source, InputError> {
+        if is_stdin(path) {
+            return Source::from_bytes(STDIN_NAME.to_string(), stdin_bytes()?);
+        }
         let name = path.display().to_string();
         if path.is_dir() {
             return Err(InputError::file(

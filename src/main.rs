@@ -135,10 +135,10 @@ enum SchemeArg {
 /// The cases of a run over many (`batch`, `check`) and how to take them.
 #[derive(Args)]
 struct Cases {
-    /// Case files, and folders searched for `*.toml` files
+    /// Case files, and folders searched for `*.toml` files; `-` for standard input
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// One rate table file for every case
+    /// One rate table file for every case (`-` for standard input)
     #[arg(long)]
     rates: Option<PathBuf>,
     /// Calculate every case on this grant year's rates
@@ -166,9 +166,9 @@ impl Cases {
 enum Command {
     /// Calculate the grant for one case file
     Calc {
-        /// The case file (TOML)
+        /// The case file (TOML; `-` for standard input)
         case: PathBuf,
-        /// A rate table file instead of the embedded table for the case's year
+        /// A rate table file instead of the embedded table for the case's year (`-`: standard input)
         #[arg(long)]
         rates: Option<PathBuf>,
         #[command(flatten)]
@@ -203,12 +203,12 @@ enum Command {
     },
     /// Settle a year: granted against used hours, repayment or carry-over
     Settle {
-        /// The case file (TOML)
+        /// The case file (TOML; `-` for standard input)
         case: PathBuf,
         /// Hours used by band and after-invoice costs (TOML)
         #[arg(long)]
         used: PathBuf,
-        /// A rate table file instead of the embedded table for the case's year
+        /// A rate table file instead of the embedded table for the case's year (`-`: standard input)
         #[arg(long)]
         rates: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "table")]
@@ -224,7 +224,7 @@ enum Command {
     },
     /// Write a commented template case with every key, its meaning and legal ground
     Init {
-        /// Write to this file (never over an existing one); default: stdout
+        /// Write to this file (never over an existing one); default or `-`: stdout
         file: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "bpa")]
         scheme: SchemeArg,
@@ -265,7 +265,11 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    if let Err(code) = stdin_once(&cli.command) {
+        return code;
+    }
+    match cli.command {
         Command::Calc {
             case,
             rates,
@@ -327,6 +331,58 @@ fn main() -> ExitCode {
     }
 }
 
+/// Standard input can be read once: `-` may stand for one input only.
+fn stdin_once(command: &Command) -> Result<(), ExitCode> {
+    let file = |a: Option<&RatesArg>| match a {
+        Some(RatesArg::File(f)) => Some(f.clone()),
+        _ => None,
+    };
+    let inputs: Vec<Option<PathBuf>> = match command {
+        Command::Calc { case, rates, .. } => vec![Some(case.clone()), rates.clone()],
+        Command::Batch { cases, .. } | Command::Check { cases, .. } => cases
+            .paths
+            .iter()
+            .cloned()
+            .map(Some)
+            .chain([cases.rates.clone()])
+            .collect(),
+        Command::Settle {
+            case, used, rates, ..
+        } => vec![Some(case.clone()), Some(used.clone()), rates.clone()],
+        Command::Diff {
+            case,
+            other,
+            from,
+            to,
+            rates,
+            ..
+        } => vec![
+            Some(case.clone()),
+            other.clone(),
+            file(from.as_ref()),
+            file(to.as_ref()),
+            rates.clone(),
+        ],
+        Command::Rates {
+            table: Some(RatesArg::File(f)),
+            ..
+        } => vec![Some(f.clone())],
+        _ => Vec::new(),
+    };
+    let stdin = inputs
+        .iter()
+        .flatten()
+        .filter(|p| bpa::error::is_stdin(p))
+        .count();
+    if stdin > 1 {
+        eprintln!(
+            "error: `-` (standard input) is given {stdin} times\n  help:    standard input can be read once: give `-` for one input and files for the others"
+        );
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    Ok(())
+}
+
 fn settle_one(
     case: &Path,
     used: &Path,
@@ -373,7 +429,7 @@ fn init(file: Option<&Path>, scheme: SchemeArg, year: u16) -> ExitCode {
         SchemeArg::KtRelative => Scheme::KtRelative,
     };
     let text = template::case_template(scheme, year);
-    let Some(path) = file else {
+    let Some(path) = file.filter(|p| !bpa::error::is_stdin(p)) else {
         return print(&text);
     };
     let written = std::fs::OpenOptions::new()

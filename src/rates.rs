@@ -522,7 +522,11 @@ fn load_chain(r: &TableRef, chain: &mut Vec<String>) -> Result<toml::Table, Inpu
                 format!("embedded {name}"),
             )
         }
-        TableRef::File(path) => (Source::read(path)?, path.display().to_string()),
+        TableRef::File(path) => {
+            let src = Source::read(path)?;
+            let name = src.name.clone();
+            (src, name)
+        }
     };
     if chain.contains(&name) {
         return Err(
