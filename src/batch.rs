@@ -2,11 +2,12 @@
 //! set of paths in a stable order, and one outcome per file. Files are
 //! yielded one at a time, so a run holds one case at a time, not the folder.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::case::{Employer, Scheme};
 use crate::error::{InputError, Source, is_stdin};
-use crate::rates::RateBook;
+use crate::rates::{RateBook, Rates};
 use crate::settle::{Account, Used, settle};
 use crate::{Budget, Case, calculate, validate};
 
@@ -82,22 +83,105 @@ impl Iterator for CaseFiles {
     }
 }
 
-/// What is known of a case that was read but could not be calculated.
-#[derive(Debug, Clone)]
+/// What is known of a case: all of it for a valid case, and for a case that
+/// failed every top-level key that could be read, so its row can still be
+/// joined to the case register.
+#[derive(Debug, Clone, Default)]
 pub struct CaseInfo {
-    pub id: String,
-    pub year: u16,
-    pub scheme: Scheme,
-    pub employer: Employer,
+    pub id: Option<String>,
+    pub year: Option<u16>,
+    pub scheme: Option<Scheme>,
+    pub employer: Option<Employer>,
+    /// The rate table's origin, when it was loaded.
+    pub rates: Option<String>,
 }
 
 impl CaseInfo {
-    fn of(case: &Case) -> CaseInfo {
+    fn of(case: &Case, rates: Option<&Rates>) -> CaseInfo {
         CaseInfo {
-            id: case.file.id.clone(),
-            year: case.file.year,
-            scheme: case.file.scheme,
-            employer: case.file.employer,
+            id: Some(case.file.id.clone()),
+            year: Some(case.file.year),
+            scheme: Some(case.file.scheme),
+            employer: Some(case.file.employer),
+            rates: rates.map(|r| r.origin.clone()),
+        }
+    }
+
+    /// The keys that can be read from a file that is not a valid case: each
+    /// one taken only when it has an allowed value; `None` when the file is
+    /// not TOML at all.
+    #[must_use]
+    pub fn partial(path: &Path) -> Option<CaseInfo> {
+        use serde::Deserialize;
+        let table: toml::Table = Source::read(path).ok()?.text.parse().ok()?;
+        let info = CaseInfo {
+            id: table
+                .get("id")
+                .and_then(toml::Value::as_str)
+                .filter(|s| !s.trim().is_empty())
+                .map(str::to_string),
+            year: table
+                .get("year")
+                .and_then(toml::Value::as_integer)
+                .and_then(|y| u16::try_from(y).ok()),
+            scheme: table
+                .get("scheme")
+                .and_then(|v| Scheme::deserialize(v.clone()).ok()),
+            employer: table
+                .get("employer")
+                .and_then(|v| Employer::deserialize(v.clone()).ok()),
+            rates: None,
+        };
+        let any = info.id.is_some()
+            || info.year.is_some()
+            || info.scheme.is_some()
+            || info.employer.is_some();
+        any.then_some(info)
+    }
+}
+
+/// A case's id, for the duplicate-id check of a run.
+pub trait Identified {
+    fn case_id(&self) -> Option<&str>;
+}
+
+impl Identified for Budget {
+    fn case_id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+}
+
+impl Identified for Account {
+    fn case_id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+}
+
+impl Identified for CaseInfo {
+    fn case_id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+}
+
+/// Why a file was passed over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skip {
+    /// A rate table kept in a folder beside the cases.
+    NotACase,
+    /// `batch --settle`: the case has no `NAME.used.toml` beside it.
+    NoUsedFile(PathBuf),
+    /// The same file was given (or found) before.
+    SameFile(PathBuf),
+}
+
+impl std::fmt::Display for Skip {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Skip::NotACase => write!(f, "a rate table, not a case"),
+            Skip::NoUsedFile(used) => write!(f, "no used-hours file {}", used.display()),
+            Skip::SameFile(first) => {
+                write!(f, "the same file as {}, taken once", first.display())
+            }
         }
     }
 }
@@ -112,8 +196,20 @@ pub enum Outcome<T> {
         case: Option<CaseInfo>,
         error: InputError,
     },
-    /// A file in a folder that is not a case (a rate table kept beside the cases).
-    Skipped(PathBuf, &'static str),
+    /// A file that gets no row: not a case, a case without its used file
+    /// under `--settle`, or a file already taken.
+    Skipped(PathBuf, Skip),
+}
+
+impl<T: Identified> Outcome<T> {
+    /// The case id, when it could be read.
+    pub fn case_id(&self) -> Option<&str> {
+        match self {
+            Outcome::Done(_, t) => t.case_id(),
+            Outcome::Failed { case, .. } => case.as_ref().and_then(|c| c.id.as_deref()),
+            Outcome::Skipped(..) => None,
+        }
+    }
 }
 
 impl<T> Outcome<T> {
@@ -146,9 +242,13 @@ pub fn used_path(case: &Path) -> PathBuf {
     case.with_extension("used.toml")
 }
 
-/// Settle one file's year against its used-hours file (`bpa batch --settle`).
+/// Settle one file's year against its used-hours file (`bpa batch --settle`);
+/// a case without one is skipped, not failed: not every case is settled at once.
 pub fn settle_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outcome<Account> {
     let used = used_path(&found.path);
+    if !is_stdin(&found.path) && !used.exists() && Case::read(&found.path).is_ok() {
+        return Outcome::Skipped(found.path.clone(), Skip::NoUsedFile(used));
+    }
     run(found, book, opts, |case, rates| {
         let budget = calculate(case, rates)?;
         settle(case, &budget, &Used::read(&used)?)
@@ -158,7 +258,7 @@ pub fn settle_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outc
 /// Check one file without calculating.
 pub fn check_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outcome<CaseInfo> {
     run(found, book, opts, |case, rates| {
-        validate(case, rates).map(|()| CaseInfo::of(case))
+        validate(case, rates).map(|()| CaseInfo::of(case, Some(rates)))
     })
 }
 
@@ -166,55 +266,44 @@ fn run<T>(
     found: &Found,
     book: &mut RateBook,
     opts: RunOptions,
-    work: impl FnOnce(&Case, &crate::rates::Rates) -> Result<T, InputError>,
+    work: impl FnOnce(&Case, &Rates) -> Result<T, InputError>,
 ) -> Outcome<T> {
     let file = found.path.clone();
     let mut case = match Case::read(&found.path) {
         Ok(case) => case,
         Err(error) => {
-            if !found.named && is_rate_table(&found.path) {
-                return Outcome::Skipped(file, "a rate table, not a case");
+            if !found.named && crate::input::is_rate_table(&found.path) {
+                return Outcome::Skipped(file, Skip::NotACase);
             }
+            let other = crate::input::is_other_input(&found.path);
             return Outcome::Failed {
+                case: (!other).then(|| CaseInfo::partial(&found.path)).flatten(),
+                error: crate::input::explain(&found.path, error),
                 file,
-                case: None,
-                error,
             };
         }
     };
     if let Some(year) = opts.year {
         case.file.year = year;
     }
-    let result = book.for_case(&case).and_then(|rates| work(&case, rates));
-    match result {
+    let rates = match book.for_case(&case) {
+        Ok(rates) => rates,
+        Err(error) => {
+            return Outcome::Failed {
+                file,
+                case: Some(CaseInfo::of(&case, None)),
+                error,
+            };
+        }
+    };
+    match work(&case, rates) {
         Ok(t) => Outcome::Done(file, t),
         Err(error) => Outcome::Failed {
             file,
-            case: Some(CaseInfo::of(&case)),
+            case: Some(CaseInfo::of(&case, Some(rates))),
             error,
         },
     }
-}
-
-/// A rate table has no `scheme` and at least one of a table's own keys.
-fn is_rate_table(path: &Path) -> bool {
-    let Ok(src) = Source::read(path) else {
-        return false;
-    };
-    let Ok(table) = src.text.parse::<toml::Table>() else {
-        return false;
-    };
-    !table.contains_key("scheme")
-        && [
-            "extends",
-            "wage_scales",
-            "week_profile",
-            "contributions",
-            "employer_tasks",
-            "service_level",
-        ]
-        .iter()
-        .any(|k| table.contains_key(*k))
 }
 
 /// How many files a run takes at a time and shares out over its threads;
@@ -225,43 +314,66 @@ const CHUNK: usize = 256;
 pub type Work<T> = fn(&Found, &mut RateBook, RunOptions) -> Outcome<T>;
 
 /// Run `work` over every case file under `paths` on `threads` threads and
-/// hand each outcome to `sink` in file order. Stops at the first error the
-/// sink returns (the output is gone), never at a bad case.
-pub fn run_all<T: Send, E>(
+/// hand each outcome to `sink` in file order, with the file that had the
+/// same case id before, if any. A file given or found a second time (the
+/// same file by its canonical path) is taken once and then skipped. Stops at
+/// the first error the sink returns (the output is gone), never at a bad case.
+pub fn run_all<T: Send + Identified, E>(
     paths: &[PathBuf],
     book: &RateBook,
     opts: RunOptions,
     threads: usize,
     work: Work<T>,
-    mut sink: impl FnMut(Outcome<T>) -> Result<(), E>,
+    mut sink: impl FnMut(Outcome<T>, Option<&Path>) -> Result<(), E>,
 ) -> Result<(), E> {
     let mut books = vec![book.clone(); threads.max(1)];
     let mut files = CaseFiles::new(paths);
+    let mut seen_files: HashMap<PathBuf, PathBuf> = HashMap::new();
+    let mut seen_ids: HashMap<String, PathBuf> = HashMap::new();
     loop {
         let chunk: Vec<Result<Found, InputError>> = files.by_ref().take(CHUNK).collect();
         if chunk.is_empty() {
             return Ok(());
         }
-        let one = |item: &Result<Found, InputError>, book: &mut RateBook| match item {
-            Ok(found) => work(found, book, opts),
-            Err(e) => Outcome::unreadable(e.clone()),
+        let taken: Vec<Option<PathBuf>> = chunk
+            .iter()
+            .map(|item| {
+                let found = item.as_ref().ok()?;
+                let key = std::fs::canonicalize(&found.path).unwrap_or_else(|_| found.path.clone());
+                match seen_files.entry(key) {
+                    std::collections::hash_map::Entry::Occupied(e) => Some(e.get().clone()),
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert(found.path.clone());
+                        None
+                    }
+                }
+            })
+            .collect();
+        let one = |(item, before): (&Result<Found, InputError>, &Option<PathBuf>),
+                   book: &mut RateBook| match (item, before) {
+            (Ok(found), Some(first)) => {
+                Outcome::Skipped(found.path.clone(), Skip::SameFile(first.clone()))
+            }
+            (Ok(found), None) => work(found, book, opts),
+            (Err(e), _) => Outcome::unreadable(e.clone()),
         };
         let mut results: Vec<Option<Outcome<T>>> = Vec::new();
         results.resize_with(chunk.len(), || None);
         let share = chunk.len().div_ceil(books.len());
         if let [book] = books.as_mut_slice() {
-            for (item, slot) in chunk.iter().zip(&mut results) {
+            for (item, slot) in chunk.iter().zip(&taken).zip(&mut results) {
                 *slot = Some(one(item, book));
             }
         } else {
             std::thread::scope(|scope| {
-                for ((items, slots), book) in chunk
+                for (((items, before), slots), book) in chunk
                     .chunks(share)
+                    .zip(taken.chunks(share))
                     .zip(results.chunks_mut(share))
                     .zip(books.iter_mut())
                 {
                     scope.spawn(move || {
-                        for (item, slot) in items.iter().zip(slots) {
+                        for (item, slot) in items.iter().zip(before).zip(slots) {
                             *slot = Some(one(item, book));
                         }
                     });
@@ -269,7 +381,21 @@ pub fn run_all<T: Send, E>(
             });
         }
         for outcome in results.into_iter().flatten() {
-            sink(outcome)?;
+            let file = match &outcome {
+                Outcome::Done(file, _) | Outcome::Failed { file, .. } => file.clone(),
+                Outcome::Skipped(file, _) => file.clone(),
+            };
+            let same_id = match outcome.case_id() {
+                Some(id) => match seen_ids.entry(id.to_string()) {
+                    std::collections::hash_map::Entry::Occupied(e) => Some(e.get().clone()),
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert(file);
+                        None
+                    }
+                },
+                None => None,
+            };
+            sink(outcome, same_id.as_deref())?;
         }
     }
 }
@@ -282,12 +408,28 @@ pub struct Summary {
     pub failed: usize,
     /// Succeeded cases with at least one warning.
     pub with_warnings: usize,
+    /// Files in folders that are rate tables, not cases.
     pub skipped: usize,
+    /// `--settle`: cases without a used-hours file.
+    pub unsettled: usize,
+    /// Files given or found a second time, taken once.
+    pub repeated: usize,
+    /// Cases whose id an earlier case in the run has.
+    pub duplicate_ids: usize,
 }
 
 impl Summary {
-    /// Count one outcome; `warned` tells whether a done case has warnings.
-    pub fn count<T>(&mut self, outcome: &Outcome<T>, warned: impl FnOnce(&T) -> bool) {
+    /// Count one outcome; `warned` tells whether a done case has warnings,
+    /// `same_id` whether an earlier case had its id.
+    pub fn count<T>(
+        &mut self,
+        outcome: &Outcome<T>,
+        same_id: bool,
+        warned: impl FnOnce(&T) -> bool,
+    ) {
+        if same_id {
+            self.duplicate_ids += 1;
+        }
         match outcome {
             Outcome::Done(_, t) => {
                 self.cases += 1;
@@ -300,21 +442,36 @@ impl Summary {
                 self.cases += 1;
                 self.failed += 1;
             }
-            Outcome::Skipped(..) => self.skipped += 1,
+            Outcome::Skipped(_, Skip::NotACase) => self.skipped += 1,
+            Outcome::Skipped(_, Skip::NoUsedFile(_)) => self.unsettled += 1,
+            Outcome::Skipped(_, Skip::SameFile(_)) => self.repeated += 1,
         }
     }
-}
 
-impl Summary {
     /// The summary of `bpa check`.
     #[must_use]
     pub fn checked(&self) -> String {
-        let mut s = format!(
-            "{} cases: {} valid, {} invalid",
-            self.cases, self.succeeded, self.failed
-        );
-        if self.skipped > 0 {
-            s += &format!(", {} skipped (not a case)", self.skipped);
+        format!(
+            "{} cases: {} valid, {} invalid{}",
+            self.cases,
+            self.succeeded,
+            self.failed,
+            self.extras()
+        )
+    }
+
+    /// The counts that are shown only when not zero.
+    fn extras(&self) -> String {
+        let mut s = String::new();
+        for (n, what) in [
+            (self.unsettled, "skipped (no used-hours file)"),
+            (self.skipped, "skipped (not a case)"),
+            (self.repeated, "skipped (the same file again)"),
+            (self.duplicate_ids, "with an id used before"),
+        ] {
+            if n > 0 {
+                s += &format!(", {n} {what}");
+            }
         }
         s
     }
@@ -324,13 +481,13 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} cases: {} succeeded, {} failed, {} with warnings",
-            self.cases, self.succeeded, self.failed, self.with_warnings
-        )?;
-        if self.skipped > 0 {
-            write!(f, ", {} skipped (not a case)", self.skipped)?;
-        }
-        Ok(())
+            "{} cases: {} succeeded, {} failed, {} with warnings{}",
+            self.cases,
+            self.succeeded,
+            self.failed,
+            self.with_warnings,
+            self.extras()
+        )
     }
 }
 

@@ -373,6 +373,8 @@ pub struct CaseFile {
     pub scheme: Scheme,
     pub employer: Employer,
     pub payroll: Option<Payroll>,
+    /// The case's own rate table, relative to the case file (SPEC 2).
+    pub rates: Option<String>,
     /// Weekly need by band; absent when `[[schedule]]` gives the need.
     pub need: Option<BandHours>,
     /// Shifts of a typical week, turned into band hours for the calendar year.

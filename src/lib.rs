@@ -14,6 +14,7 @@ pub mod case;
 pub mod checks;
 pub mod diff;
 pub mod error;
+pub mod input;
 pub mod money;
 pub mod rates;
 pub mod report;

@@ -17,7 +17,7 @@ use bpa::rates::{RateBook, Rates, embedded_years};
 use bpa::report::csv::{CsvRows, Dialect, Row, json_row};
 use bpa::report::{Lang, RateSummary, json, markdown, table};
 use bpa::settle::{Account, Balance};
-use bpa::{Budget, Case, InputError, calculate, diff, template};
+use bpa::{Budget, InputError, calculate, diff, template};
 
 /// Exit codes (documented in the README; sysexits where one fits).
 const EXIT_WARNINGS: u8 = 1;
@@ -125,6 +125,14 @@ enum SettleFormat {
     Csv,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    /// `FILE: ok` for each valid case
+    Text,
+    /// One JSON object per case: id, file, year, scheme, employer, rates, error
+    Json,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum SchemeArg {
     Bpa,
@@ -141,6 +149,10 @@ struct Cases {
     /// One rate table file for every case (`-` for standard input)
     #[arg(long)]
     rates: Option<PathBuf>,
+    /// A folder of rate tables, one per grant year (`2025.toml`, `2026.toml`, or any
+    /// names, each table giving its `year`): each case takes its year's table
+    #[arg(long, conflicts_with = "rates", value_name = "DIR")]
+    rates_dir: Option<PathBuf>,
     /// Calculate every case on this grant year's rates
     #[arg(long)]
     year: Option<u16>,
@@ -171,6 +183,9 @@ enum Command {
         /// A rate table file instead of the embedded table for the case's year (`-`: standard input)
         #[arg(long)]
         rates: Option<PathBuf>,
+        /// Calculate on this grant year's rates instead of the case's `year`
+        #[arg(long)]
+        year: Option<u16>,
         #[command(flatten)]
         view: View,
         /// Under each line: the formula with its numbers, the legal ground and each rate's source
@@ -200,6 +215,12 @@ enum Command {
     Check {
         #[command(flatten)]
         cases: Cases,
+        /// `text`: `FILE: ok` lines; `json`: one JSON object per case (the errors too)
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+        /// Exit with 1 when two cases have the same id
+        #[arg(long)]
+        strict: bool,
     },
     /// Settle a year: granted against used hours, repayment or carry-over
     Settle {
@@ -273,10 +294,11 @@ fn main() -> ExitCode {
         Command::Calc {
             case,
             rates,
+            year,
             view,
             explain,
             strict,
-        } => calc(&case, rates.as_deref(), &view, explain, strict),
+        } => calc(&case, (rates.as_deref(), year), &view, explain, strict),
         Command::Batch {
             cases,
             format,
@@ -293,7 +315,11 @@ fn main() -> ExitCode {
                 batch_run(&cases, how, strict, (batch::calculate_file, warned))
             }
         }
-        Command::Check { cases } => check(&cases),
+        Command::Check {
+            cases,
+            format,
+            strict,
+        } => check(&cases, format, strict),
         Command::Diff {
             case,
             other,
@@ -391,7 +417,7 @@ fn settle_one(
     look: &Look,
     strict: bool,
 ) -> ExitCode {
-    let account = Case::read(case).and_then(|c| {
+    let account = bpa::input::read_case(case).and_then(|c| {
         let budget = Rates::for_case(&c, rates).and_then(|r| calculate(&c, &r))?;
         bpa::settle::settle(&c, &budget, &bpa::settle::Used::read(used)?)
     });
@@ -515,10 +541,19 @@ fn write_failed(e: &io::Error) -> ExitCode {
     ExitCode::from(EXIT_IO)
 }
 
-fn calc(case: &Path, rates: Option<&Path>, view: &View, explain: bool, strict: bool) -> ExitCode {
-    let budget = match Case::read(case)
-        .and_then(|case| Rates::for_case(&case, rates).and_then(|r| calculate(&case, &r)))
-    {
+fn calc(
+    case: &Path,
+    (rates, year): (Option<&Path>, Option<u16>),
+    view: &View,
+    explain: bool,
+    strict: bool,
+) -> ExitCode {
+    let budget = match bpa::input::read_case(case).and_then(|mut case| {
+        if let Some(year) = year {
+            case.file.year = year;
+        }
+        Rates::for_case(&case, rates).and_then(|r| calculate(&case, &r))
+    }) {
         Ok(b) => b,
         Err(e) => return invalid(&e),
     };
@@ -567,20 +602,31 @@ impl<W: Write, R: Row> Rows<W, R> {
     }
 }
 
-/// Tell stderr about a case that failed or a file that was skipped.
-fn report<T>(outcome: &Outcome<T>) {
+/// Tell stderr about a case that failed, a file that was skipped, or an id
+/// an earlier case of the run has.
+fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option<&Path>) {
     match outcome {
         Outcome::Done(..) => {}
         Outcome::Failed { error, .. } => eprintln!("error: {error}"),
         Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
     }
+    if let (Some(first), Some(id), Outcome::Done(file, _) | Outcome::Failed { file, .. }) =
+        (same_id, outcome.case_id(), outcome)
+    {
+        eprintln!(
+            "warning: {}: the id `{id}` is also the id of {}",
+            file.display(),
+            first.display()
+        );
+    }
 }
 
-/// The exit code of a run: invalid input beats warnings.
+/// The exit code of a run: invalid input beats warnings; under `--strict`
+/// a duplicate id is a warning.
 fn run_code(summary: &Summary, strict: bool) -> ExitCode {
     if summary.failed > 0 {
         ExitCode::from(EXIT_INVALID)
-    } else if strict && summary.with_warnings > 0 {
+    } else if strict && (summary.with_warnings > 0 || summary.duplicate_ids > 0) {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         ExitCode::SUCCESS
@@ -588,13 +634,13 @@ fn run_code(summary: &Summary, strict: bool) -> ExitCode {
 }
 
 /// `bpa batch`: budgets, or with `--settle` yearly accounts, one row each.
-fn batch_run<R: Row + Send>(
+fn batch_run<R: Row + Send + batch::Identified>(
     cases: &Cases,
     (format, dialect): (RowFormat, Dialect),
     strict: bool,
     (work, warned): (batch::Work<R>, fn(&R) -> bool),
 ) -> ExitCode {
-    let book = match book(cases.rates.as_deref(), cases.opts()) {
+    let book = match book(cases) {
         Ok(book) => book,
         Err(code) => return code,
     };
@@ -611,9 +657,9 @@ fn batch_run<R: Row + Send>(
             cases.opts(),
             cases.threads(),
             work,
-            |outcome| {
-                report(&outcome);
-                summary.count(&outcome, warned);
+            |outcome, same_id| {
+                report(&outcome, same_id);
+                summary.count(&outcome, same_id.is_some(), warned);
                 rows.write(&outcome)
             },
         )?;
@@ -626,33 +672,40 @@ fn batch_run<R: Row + Send>(
     run_code(&summary, strict)
 }
 
-fn check(cases: &Cases) -> ExitCode {
-    let book = match book(cases.rates.as_deref(), cases.opts()) {
+fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCode {
+    let book = match book(cases) {
         Ok(book) => book,
         Err(code) => return code,
     };
     let mut summary = Summary::default();
-    let mut out = io::stdout().lock();
+    let mut out = BufWriter::new(io::stdout().lock());
     let written = batch::run_all(
         &cases.paths,
         &book,
         cases.opts(),
         cases.threads(),
         batch::check_file,
-        |outcome| {
-            report(&outcome);
-            summary.count(&outcome, |_| false);
-            match &outcome {
-                Outcome::Done(file, _) => writeln!(out, "{}: ok", file.display()),
-                _ => Ok(()),
+        |outcome, same_id| {
+            report(&outcome, same_id);
+            summary.count(&outcome, same_id.is_some(), |_| false);
+            match (format, &outcome) {
+                (CheckFormat::Json, _) => match json_row(&outcome) {
+                    Some(line) => writeln!(out, "{line}"),
+                    None => Ok(()),
+                },
+                (CheckFormat::Text, Outcome::Done(file, _)) => {
+                    writeln!(out, "{}: ok", file.display())
+                }
+                (CheckFormat::Text, _) => Ok(()),
             }
         },
-    );
+    )
+    .and_then(|()| out.flush());
     if let Err(e) = written {
         return write_failed(&e);
     }
     eprintln!("bpa check: {}", summary.checked());
-    run_code(&summary, false)
+    run_code(&summary, strict)
 }
 
 /// A side's rates in `bpa diff`: a grant year, or a rate table file.
@@ -685,29 +738,44 @@ fn embedded_year(s: &str) -> Result<u16, String> {
         })
 }
 
-/// `--year` and `--rates` must agree before any case is read.
-fn book(rates: Option<&Path>, opts: RunOptions) -> Result<RateBook, ExitCode> {
-    let book = RateBook::new(rates).map_err(|e| invalid(&e))?;
-    match (opts.year, book.file_year()) {
-        (Some(year), Some(file_year)) if year != file_year => {
-            eprintln!(
-                "error: --year {year}, but the rate table {} is for {file_year}\n  help:    leave out --year, or give a rate table for {year}",
-                rates
-                    .map(Path::display)
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-            );
-            Err(ExitCode::from(EXIT_USAGE))
-        }
-        (Some(year), None) => match embedded_year(&year.to_string()) {
-            Ok(_) => Ok(book),
-            Err(e) => {
-                eprintln!("error: --year {year}: {e}");
-                Err(ExitCode::from(EXIT_USAGE))
-            }
-        },
-        _ => Ok(book),
+/// `--year` and `--rates` (or `--rates-dir`) must agree before any case is read.
+fn book(cases: &Cases) -> Result<RateBook, ExitCode> {
+    let book = match &cases.rates_dir {
+        Some(dir) => RateBook::from_dir(dir),
+        None => RateBook::new(cases.rates.as_deref()),
     }
+    .map_err(|e| invalid(&e))?;
+    let Some(year) = cases.year else {
+        return Ok(book);
+    };
+    if let (Some(file_year), Some(rates)) = (book.file_year(), &cases.rates)
+        && year != file_year
+    {
+        eprintln!(
+            "error: --year {year}, but the rate table {} is for {file_year}\n  help:    leave out --year, or give a rate table for {year}",
+            rates.display()
+        );
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    if let (Some(years), Some(dir)) = (book.dir_years(), &cases.rates_dir) {
+        if years.contains(&year) {
+            return Ok(book);
+        }
+        let list: Vec<String> = years.iter().map(ToString::to_string).collect();
+        eprintln!(
+            "error: --year {year}, but the folder {} has rate tables for {} only\n  help:    add a table for {year} to the folder, or leave out --year",
+            dir.display(),
+            list.join(", ")
+        );
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    if book.file_year().is_none()
+        && let Err(e) = embedded_year(&year.to_string())
+    {
+        eprintln!("error: --year {year}: {e}");
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    Ok(book)
 }
 
 /// One side of a comparison: a case on the rates asked for.
@@ -716,11 +784,13 @@ fn side(
     rates: Option<&RatesArg>,
     file: Option<&Path>,
 ) -> Result<(String, Budget), InputError> {
-    let mut case = Case::read(path)?;
+    let mut case = bpa::input::read_case(path)?;
     let table = match rates {
         Some(RatesArg::Year(year)) => {
+            // A year on the command line means its embedded table, even for
+            // a case that names its own.
             case.file.year = *year;
-            Rates::for_case(&case, None)?
+            Rates::embedded(*year)?
         }
         Some(RatesArg::File(table)) => {
             let rates = Rates::from_file(table)?;
@@ -746,7 +816,7 @@ fn compare(
     };
     let result = match (other, from) {
         (None, None) => side(case, None, rates).and_then(|(file, new)| {
-            let previous = Case::read(case)?.file.previous;
+            let previous = bpa::input::read_case(case)?.file.previous;
             Ok(previous.map(|p| diff::against_previous(&file, &p, &new)))
         }),
         _ => side(case, from, rates).and_then(|(old_file, old)| {

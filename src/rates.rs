@@ -1,6 +1,8 @@
 //! Rate tables (SPEC 1, 11): embedded years, `extends` with deep merge,
 //! a source on every figure, and the service level a case resolves against.
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry as Slot;
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
@@ -400,9 +402,20 @@ impl Fig {
 }
 
 impl Rates {
-    /// The table a case is calculated on: `file` when given, else the
-    /// embedded table for the case's year (an unknown year is an error at `year`).
+    /// The table a case is calculated on: `file` when given (`--rates`), else
+    /// the case's own `rates` file, else the embedded table for the case's year (an unknown year is an error at `year`).
     pub fn for_case(case: &Case, file: Option<&Path>) -> Result<Rates, InputError> {
+        if file.is_none()
+            && let Some(path) = case_table(case)
+        {
+            if !path.is_file() {
+                return Err(case
+                    .error("rates", "no rate table file there")
+                    .found(format!("{}", path.display()))
+                    .allowed("a rate table file, relative to the case file"));
+            }
+            return Rates::from_file(&path);
+        }
         match file {
             Some(path) => Rates::from_file(path),
             None if embedded_years().contains(&case.file.year) => Rates::embedded(case.file.year),
@@ -459,12 +472,32 @@ impl Rates {
     }
 }
 
-/// The rate tables of a run over many cases: a `--rates` file read once, or
-/// each embedded year loaded the first time a case asks for it.
+/// The case's own rate table (`rates = "kommune-2025.toml"`, SPEC 2), found
+/// relative to the case file; a case read from standard input looks in the
+/// current folder.
+#[must_use]
+pub fn case_table(case: &Case) -> Option<PathBuf> {
+    let name = case.file.rates.as_ref()?;
+    let dir = if case.src.name == crate::error::STDIN_NAME {
+        PathBuf::new()
+    } else {
+        Path::new(&case.src.name)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    };
+    Some(dir.join(name))
+}
+
+/// The rate tables of a run over many cases: a `--rates` file read once,
+/// a `--rates-dir` folder with one table per year, or each case's own
+/// `rates` file and each embedded year loaded the first time a case asks.
 #[derive(Debug, Clone, Default)]
 pub struct RateBook {
     file: Option<Rates>,
-    years: std::collections::HashMap<u16, Rates>,
+    dir: Option<(PathBuf, HashMap<u16, Rates>)>,
+    files: HashMap<PathBuf, Rates>,
+    years: HashMap<u16, Rates>,
 }
 
 impl RateBook {
@@ -472,7 +505,62 @@ impl RateBook {
     pub fn new(file: Option<&Path>) -> Result<RateBook, InputError> {
         Ok(RateBook {
             file: file.map(Rates::from_file).transpose()?,
-            years: std::collections::HashMap::new(),
+            ..RateBook::default()
+        })
+    }
+
+    /// A book on a folder of rate tables, one per grant year (`--rates-dir`):
+    /// every `*.toml` file in it is a table; one named `2026.toml` must be for
+    /// 2026, and no two may be for the same year.
+    pub fn from_dir(dir: &Path) -> Result<RateBook, InputError> {
+        let name = dir.display().to_string();
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| InputError::file(&name, format!("cannot read the folder: {e}")))?;
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && p.extension().is_some_and(|x| x == "toml")
+                    && !p
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        paths.sort();
+        let mut years: HashMap<u16, Rates> = HashMap::new();
+        let mut first: HashMap<u16, PathBuf> = HashMap::new();
+        for path in paths {
+            let rates = Rates::from_file(&path)?;
+            let year = rates.table.year;
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+            if let Some(named) = stem.and_then(|s| s.parse::<u16>().ok())
+                && named != year
+            {
+                let src = Source::read(&path)?;
+                return Err(src
+                    .error_at("year", "the file name says another grant year")
+                    .found(format!("year = {year} in a file named {named}.toml"))
+                    .allowed(format!("year = {named}, or rename the file")));
+            }
+            if let Some(other) = first.get(&year) {
+                return Err(InputError::file(
+                    path.display().to_string(),
+                    "two rate tables in the folder are for the same grant year",
+                )
+                .found(format!("year = {year} here and in {}", other.display()))
+                .allowed("one table per grant year"));
+            }
+            first.insert(year, path);
+            years.insert(year, rates);
+        }
+        if years.is_empty() {
+            return Err(InputError::file(name, "no rate tables in the folder")
+                .allowed("files such as 2025.toml and 2026.toml, each a rate table for its year"));
+        }
+        Ok(RateBook {
+            dir: Some((dir.to_path_buf(), years)),
+            ..RateBook::default()
         })
     }
 
@@ -482,16 +570,52 @@ impl RateBook {
         self.file.as_ref().map(|r| r.table.year)
     }
 
-    /// The table a case is calculated on, as [`Rates::for_case`] chooses it.
+    /// The grant years of the `--rates-dir` folder, in order, if one was given.
+    #[must_use]
+    pub fn dir_years(&self) -> Option<Vec<u16>> {
+        self.dir.as_ref().map(|(_, years)| {
+            let mut list: Vec<u16> = years.keys().copied().collect();
+            list.sort_unstable();
+            list
+        })
+    }
+
+    /// The table a case is calculated on: the `--rates` file, the folder's
+    /// table for the case's year, the case's own `rates` file, or the
+    /// embedded table for its year, in that order.
     pub fn for_case(&mut self, case: &Case) -> Result<&Rates, InputError> {
         if let Some(rates) = &self.file {
             return Ok(rates);
         }
+        if let Some((dir, years)) = &self.dir {
+            let year = case.file.year;
+            let mut known: Vec<String> = years.keys().map(ToString::to_string).collect();
+            known.sort();
+            return years.get(&year).ok_or_else(|| {
+                case.error("year", "no rate table for this grant year in --rates-dir")
+                    .found(format!(
+                        "{year}, with tables in {} for {}",
+                        dir.display(),
+                        known.join(", ")
+                    ))
+                    .allowed(format!(
+                        "a table for {year} in the folder, e.g. {}",
+                        dir.join(format!("{year}.toml")).display()
+                    ))
+            });
+        }
+        if let Some(path) = case_table(case) {
+            return match self.files.entry(path) {
+                Slot::Occupied(e) => Ok(e.into_mut()),
+                Slot::Vacant(e) => {
+                    let rates = Rates::for_case(case, None)?;
+                    Ok(e.insert(rates))
+                }
+            };
+        }
         match self.years.entry(case.file.year) {
-            std::collections::hash_map::Entry::Occupied(e) => Ok(e.into_mut()),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                Ok(e.insert(Rates::for_case(case, None)?))
-            }
+            Slot::Occupied(e) => Ok(e.into_mut()),
+            Slot::Vacant(e) => Ok(e.insert(Rates::for_case(case, None)?)),
         }
     }
 }

@@ -293,6 +293,8 @@ pub struct Account {
     pub other_costs: Decimal,
     pub reimbursed: Vec<Reimbursed>,
     pub reimbursed_total: Decimal,
+    /// The rate table the budget was calculated on.
+    pub rates_origin: String,
 }
 
 /// Settle a case's budget against the hours and invoices of its year.
@@ -400,6 +402,7 @@ pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, Inpu
         employer_tasks: budget.employer_tasks.total,
         other_costs: budget.other_costs.to_citizen,
         reimbursed_total: reimbursed.iter().map(|r| r.amount).sum(),
+        rates_origin: budget.rates_origin.clone(),
         reimbursed,
     })
 }

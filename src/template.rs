@@ -107,6 +107,7 @@ care_allowance = 0.0          # bistands- or plejetillæg covering the same need
             ),
             key_line(&format!("employer = \"{employer}\""), employer_note),
             payroll,
+            "# rates = \"kommune-2025.toml\"   # optional: the case's own rate table, relative to this file (else the embedded year; --rates wins)\n".to_string(),
         ]
         .concat(),
         helpers_note = if scheme == Scheme::KtRelative {

@@ -67,7 +67,11 @@ pub const SETTLE_COLUMNS: &[&str] = &[
     "employer_tasks_not_settled",
     "other_costs_not_settled",
     "error",
+    "rates",
 ];
+
+/// The columns of a `check --format json` line, in order.
+pub const CHECK_COLUMNS: &[&str] = &["id", "file", "year", "scheme", "employer", "rates", "error"];
 
 /// One cell of a row, typed so CSV and JSON can each write it their way.
 pub enum Cell<'a> {
@@ -103,13 +107,7 @@ impl Row for Account {
         let (file, a) = match outcome {
             Outcome::Done(file, a) => (file, a),
             Outcome::Failed { file, case, error } => {
-                return Some(failed(
-                    file,
-                    case.as_ref(),
-                    error,
-                    SETTLE_COLUMNS.len(),
-                    false,
-                ));
+                return Some(failed(file, case.as_ref(), error, SETTLE_COLUMNS));
             }
             Outcome::Skipped(..) => return None,
         };
@@ -134,7 +132,23 @@ impl Row for Account {
             Cell::Num(a.employer_tasks),
             Cell::Num(a.other_costs),
             Cell::Empty,
+            Cell::Text(&a.rates_origin),
         ])
+    }
+}
+
+impl Row for CaseInfo {
+    const COLUMNS: &'static [&'static str] = CHECK_COLUMNS;
+    fn cells(outcome: &Outcome<CaseInfo>) -> Option<Vec<Cell<'_>>> {
+        match outcome {
+            Outcome::Done(file, case) => {
+                Some(failed_or_valid(file, Some(case), None, CHECK_COLUMNS))
+            }
+            Outcome::Failed { file, case, error } => {
+                Some(failed(file, case.as_ref(), error, CHECK_COLUMNS))
+            }
+            Outcome::Skipped(..) => None,
+        }
     }
 }
 
@@ -143,7 +157,7 @@ fn cells(outcome: &Outcome<Budget>) -> Option<Vec<Cell<'_>>> {
     let (file, b) = match outcome {
         Outcome::Done(file, b) => (file, b),
         Outcome::Failed { file, case, error } => {
-            return Some(failed(file, case.as_ref(), error, COLUMNS.len(), true));
+            return Some(failed(file, case.as_ref(), error, COLUMNS));
         }
         Outcome::Skipped(..) => return None,
     };
@@ -183,29 +197,41 @@ fn verdict(b: &Budget) -> &'static str {
     }
 }
 
-/// A failed case's row of `width` columns: what is known of the case
-/// (`id`, `file`, `year`, and with `kind` its scheme and employer), the
-/// error last.
+/// A failed case's row in the columns `columns`: every column known of the
+/// case (`id`, `file`, `year`, `scheme`, `employer`, `rates`), the error in
+/// `error`, the rest empty.
 fn failed<'a>(
     file: &std::path::Path,
     case: Option<&'a CaseInfo>,
     error: &'a InputError,
-    width: usize,
-    kind: bool,
+    columns: &[&str],
 ) -> Vec<Cell<'a>> {
-    let mut row: Vec<Cell> = Vec::with_capacity(width);
-    row.push(case.map_or(Cell::Empty, |c| Cell::Text(&c.id)));
-    row.push(Cell::Owned(file.display().to_string()));
-    row.push(case.map_or(Cell::Empty, |c| Cell::Year(c.year)));
-    if kind {
-        row.push(case.map_or(Cell::Empty, |c| Cell::Text(c.scheme.key())));
-        row.push(case.map_or(Cell::Empty, |c| Cell::Text(c.employer.key())));
-    }
-    while row.len() < width - 1 {
-        row.push(Cell::Empty);
-    }
-    row.push(Cell::Error(error));
-    row
+    failed_or_valid(file, case, Some(error), columns)
+}
+
+fn failed_or_valid<'a>(
+    file: &std::path::Path,
+    case: Option<&'a CaseInfo>,
+    error: Option<&'a InputError>,
+    columns: &[&str],
+) -> Vec<Cell<'a>> {
+    columns
+        .iter()
+        .map(|column| {
+            let known =
+                |f: fn(&'a CaseInfo) -> Option<Cell<'a>>| case.and_then(f).unwrap_or(Cell::Empty);
+            match *column {
+                "file" => Cell::Owned(file.display().to_string()),
+                "error" => error.map_or(Cell::Empty, Cell::Error),
+                "id" => known(|c| c.id.as_deref().map(Cell::Text)),
+                "year" => known(|c| c.year.map(Cell::Year)),
+                "scheme" => known(|c| c.scheme.map(|s| Cell::Text(s.key()))),
+                "employer" => known(|c| c.employer.map(|e| Cell::Text(e.key()))),
+                "rates" => known(|c| c.rates.as_deref().map(Cell::Text)),
+                _ => Cell::Empty,
+            }
+        })
+        .collect()
 }
 
 /// A number with 2 decimals, `.` or decimal comma, no thousands separators.
