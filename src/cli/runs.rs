@@ -1,0 +1,183 @@
+//! Runs over many cases: `bpa batch` (budgets or settlements) and `bpa check`.
+
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use bpa::batch::{self, Outcome, Summary};
+use bpa::rates::RateBook;
+use bpa::report::csv::{CsvRows, Dialect, Row, json_row};
+
+use super::args::{Cases, CheckFormat, RowFormat, embedded_year};
+use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, write_failed};
+
+/// Where batch rows go.
+pub(crate) enum Rows<W: Write, R: Row> {
+    Csv(Box<CsvRows<W, R>>),
+    Json(W),
+}
+
+impl<W: Write, R: Row> Rows<W, R> {
+    fn write(&mut self, outcome: &Outcome<R>) -> io::Result<()> {
+        match self {
+            Rows::Csv(rows) => rows.write(outcome),
+            Rows::Json(out) => match json_row(outcome) {
+                Some(line) => writeln!(out, "{line}"),
+                None => Ok(()),
+            },
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Rows::Csv(rows) => rows.flush(),
+            Rows::Json(out) => out.flush(),
+        }
+    }
+}
+
+/// Tell stderr about a case that failed, a file that was skipped, or an id
+/// an earlier case of the run has.
+pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option<&Path>) {
+    match outcome {
+        Outcome::Done(..) => {}
+        Outcome::Failed { error, .. } => eprintln!("error: {error}"),
+        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
+    }
+    if let (Some(first), Some(id), Outcome::Done(file, _) | Outcome::Failed { file, .. }) =
+        (same_id, outcome.case_id(), outcome)
+    {
+        eprintln!(
+            "warning: {}: the id `{id}` is also the id of {}",
+            file.display(),
+            first.display()
+        );
+    }
+}
+
+/// The exit code of a run: invalid input beats warnings; under `--strict`
+/// a duplicate id is a warning.
+pub(crate) fn run_code(summary: &Summary, strict: bool) -> ExitCode {
+    if summary.failed > 0 {
+        ExitCode::from(EXIT_INVALID)
+    } else if strict && (summary.with_warnings > 0 || summary.duplicate_ids > 0) {
+        ExitCode::from(EXIT_WARNINGS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `bpa batch`: budgets, or with `--settle` yearly accounts, one row each.
+pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
+    cases: &Cases,
+    (format, dialect): (RowFormat, Dialect),
+    strict: bool,
+    (work, warned): (batch::Work<R>, fn(&R) -> bool),
+) -> ExitCode {
+    let book = match book(cases) {
+        Ok(book) => book,
+        Err(code) => return code,
+    };
+    let out = BufWriter::new(io::stdout().lock());
+    let rows = match format {
+        RowFormat::Csv => CsvRows::new(out, dialect).map(|rows| Rows::Csv(Box::new(rows))),
+        RowFormat::Json => Ok(Rows::Json(out)),
+    };
+    let mut summary = Summary::default();
+    let written = rows.and_then(|mut rows| {
+        batch::run_all(
+            &cases.paths,
+            &book,
+            cases.opts(),
+            cases.threads(),
+            work,
+            |outcome, same_id| {
+                report(&outcome, same_id);
+                summary.count(&outcome, same_id.is_some(), warned);
+                rows.write(&outcome)
+            },
+        )?;
+        rows.flush()
+    });
+    if let Err(e) = written {
+        return write_failed(&e);
+    }
+    eprintln!("bpa batch: {summary}");
+    run_code(&summary, strict)
+}
+
+pub(crate) fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCode {
+    let book = match book(cases) {
+        Ok(book) => book,
+        Err(code) => return code,
+    };
+    let mut summary = Summary::default();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let written = batch::run_all(
+        &cases.paths,
+        &book,
+        cases.opts(),
+        cases.threads(),
+        batch::check_file,
+        |outcome, same_id| {
+            report(&outcome, same_id);
+            summary.count(&outcome, same_id.is_some(), |_| false);
+            match (format, &outcome) {
+                (CheckFormat::Json, _) => match json_row(&outcome) {
+                    Some(line) => writeln!(out, "{line}"),
+                    None => Ok(()),
+                },
+                (CheckFormat::Text, Outcome::Done(file, _)) => {
+                    writeln!(out, "{}: ok", file.display())
+                }
+                (CheckFormat::Text, _) => Ok(()),
+            }
+        },
+    )
+    .and_then(|()| out.flush());
+    if let Err(e) = written {
+        return write_failed(&e);
+    }
+    eprintln!("bpa check: {}", summary.checked());
+    run_code(&summary, strict)
+}
+
+/// `--year` and `--rates` (or `--rates-dir`) must agree before any case is read.
+pub(crate) fn book(cases: &Cases) -> Result<RateBook, ExitCode> {
+    let book = match &cases.rates_dir {
+        Some(dir) => RateBook::from_dir(dir),
+        None => RateBook::new(cases.rates.as_deref()),
+    }
+    .map_err(|e| invalid(&e))?;
+    let Some(year) = cases.year else {
+        return Ok(book);
+    };
+    if let (Some(file_year), Some(rates)) = (book.file_year(), &cases.rates)
+        && year != file_year
+    {
+        eprintln!(
+            "error: --year {year}, but the rate table {} is for {file_year}\n  help:    leave out --year, or give a rate table for {year}",
+            rates.display()
+        );
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    if let (Some(years), Some(dir)) = (book.dir_years(), &cases.rates_dir) {
+        if years.contains(&year) {
+            return Ok(book);
+        }
+        let list: Vec<String> = years.iter().map(ToString::to_string).collect();
+        eprintln!(
+            "error: --year {year}, but the folder {} has rate tables for {} only\n  help:    add a table for {year} to the folder, or leave out --year",
+            dir.display(),
+            list.join(", ")
+        );
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    if book.file_year().is_none()
+        && let Err(e) = embedded_year(&year.to_string())
+    {
+        eprintln!("error: --year {year}: {e}");
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    Ok(book)
+}
