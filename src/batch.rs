@@ -172,6 +172,8 @@ pub enum Skip {
     NoUsedFile(PathBuf),
     /// The same file was given (or found) before.
     SameFile(PathBuf),
+    /// `diff` against `[previous]`: the case has none.
+    NoPrevious,
 }
 
 impl std::fmt::Display for Skip {
@@ -179,6 +181,7 @@ impl std::fmt::Display for Skip {
         match self {
             Skip::NotACase => write!(f, "a rate table, not a case"),
             Skip::NoUsedFile(used) => write!(f, "no used-hours file {}", used.display()),
+            Skip::NoPrevious => write!(f, "no [previous] table to compare with"),
             Skip::SameFile(first) => {
                 write!(f, "the same file as {}, taken once", first.display())
             }
@@ -445,6 +448,7 @@ impl Summary {
             Outcome::Skipped(_, Skip::NotACase) => self.skipped += 1,
             Outcome::Skipped(_, Skip::NoUsedFile(_)) => self.unsettled += 1,
             Outcome::Skipped(_, Skip::SameFile(_)) => self.repeated += 1,
+            Outcome::Skipped(_, Skip::NoPrevious) => self.skipped += 1,
         }
     }
 

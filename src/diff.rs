@@ -367,6 +367,104 @@ pub fn reduction(old: &Level, new: &Level) -> Option<Reduction> {
     (!falls.is_empty()).then_some(Reduction { falls })
 }
 
+/// One case of a comparison over folders (`bpa diff OLD/ NEW/`): the grant
+/// and weekly hours before and after, and whether the change needs notice.
+#[derive(Debug, Clone)]
+pub struct CaseChange {
+    pub id: String,
+    pub old_file: String,
+    pub new_file: String,
+    /// The old side's rate table, or `[previous]`.
+    pub old_basis: String,
+    pub new_basis: String,
+    pub old_grant: Option<Decimal>,
+    pub new_grant: Option<Decimal>,
+    pub old_hours_per_week: Option<Decimal>,
+    pub new_hours_per_week: Option<Decimal>,
+    /// Hours or the grant fall: 14 weeks' notice (SEL § 3 a).
+    pub notice: bool,
+}
+
+impl CaseChange {
+    /// The figures of a whole comparison that a folder row shows.
+    #[must_use]
+    pub fn of(d: &Diff) -> CaseChange {
+        let find = |key: &str| {
+            d.sections
+                .iter()
+                .flat_map(|s| &s.lines)
+                .find(|l| l.key == key)
+        };
+        let grant = find("totals.grant_total");
+        let week = find("hours.per_week");
+        CaseChange {
+            id: d.new.id.clone(),
+            old_file: d.old.file.clone(),
+            new_file: d.new.file.clone(),
+            old_basis: d.old.basis.clone(),
+            new_basis: d.new.basis.clone(),
+            old_grant: grant.and_then(|l| l.old),
+            new_grant: grant.and_then(|l| l.new),
+            old_hours_per_week: week.and_then(|l| l.old),
+            new_hours_per_week: week.and_then(|l| l.new),
+            notice: d.reduction.is_some(),
+        }
+    }
+
+    /// New grant minus old; `None` when a side has none.
+    #[must_use]
+    pub fn change(&self) -> Option<Decimal> {
+        Some(self.new_grant? - self.old_grant?)
+    }
+}
+
+/// The cases to compare over folders, paired by their path inside each
+/// folder (`old/a.toml` with `new/a.toml`), in name order; a case found on
+/// one side only has `None` on the other. Rate tables in the folders are
+/// left out. Without `new`, every case of `old` is paired with itself
+/// (other rates, or its `[previous]`).
+#[must_use]
+pub fn folder_pairs(
+    old: &std::path::Path,
+    new: Option<&std::path::Path>,
+) -> Vec<(Option<std::path::PathBuf>, Option<std::path::PathBuf>)> {
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+    let cases = |root: &std::path::Path| -> BTreeMap<PathBuf, PathBuf> {
+        crate::batch::CaseFiles::new(&[root.to_path_buf()])
+            .filter_map(Result::ok)
+            .filter(|f| !crate::input::is_rate_table(&f.path))
+            .map(|f| {
+                let rel = f
+                    .path
+                    .strip_prefix(root)
+                    .map(std::path::Path::to_path_buf)
+                    .unwrap_or_else(|_| f.path.clone());
+                (rel, f.path)
+            })
+            .collect()
+    };
+    let olds = cases(old);
+    let Some(new) = new else {
+        return olds
+            .into_values()
+            .map(|p| (Some(p.clone()), Some(p)))
+            .collect();
+    };
+    let mut news = cases(new);
+    let mut pairs: BTreeMap<PathBuf, (Option<PathBuf>, Option<PathBuf>)> = olds
+        .into_iter()
+        .map(|(rel, path)| {
+            let other = news.remove(&rel);
+            (rel, (Some(path), other))
+        })
+        .collect();
+    for (rel, path) in news {
+        pairs.insert(rel, (None, Some(path)));
+    }
+    pairs.into_values().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

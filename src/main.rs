@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 /// Batches allocate many small strings per case; mimalloc keeps that cheap.
 #[global_allocator]
@@ -68,16 +68,22 @@ fn main() -> ExitCode {
             to,
             rates,
             view,
+            csv_dialect,
             strict,
         } => compare(
-            &case,
-            other.as_deref(),
+            (&case, other.as_deref()),
             from.zip(to),
             rates.as_deref(),
-            &view,
+            (&view, csv_dialect),
             strict,
         ),
         Command::Init { file, scheme, year } => init(file.as_deref(), scheme, year),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "bpa", &mut script);
+            print(&String::from_utf8_lossy(&script))
+        }
+        Command::Man { command } => man(command.as_deref()),
         Command::Settle {
             case,
             used,
@@ -250,6 +256,7 @@ fn rates(table: Option<&RatesArg>, view: &View) -> ExitCode {
             "table": summaries.first(),
             "entries": entries,
         })),
+        (Format::Csv, _) => return csv_is_for_diff(),
         (Format::Table | Format::Md, None) => {
             table::render_rate_list(&summaries, view.look.lang, view.style())
         }
@@ -259,6 +266,45 @@ fn rates(table: Option<&RatesArg>, view: &View) -> ExitCode {
         },
     };
     print(&text)
+}
+
+/// `bpa man [COMMAND]`: the page of `bpa`, or of one command as `bpa-COMMAND`.
+fn man(command: Option<&str>) -> ExitCode {
+    let mut cli = Cli::command();
+    cli.build();
+    let page = match command {
+        None => cli,
+        Some(name) => match cli.find_subcommand(name) {
+            Some(sub) => sub
+                .clone()
+                .name(format!("bpa-{name}"))
+                .version(env!("CARGO_PKG_VERSION")),
+            None => {
+                let names: Vec<String> = cli
+                    .get_subcommands()
+                    .map(|c| c.get_name().to_string())
+                    .collect();
+                eprintln!(
+                    "error: no command `{name}`\n  allowed: {}",
+                    names.join(", ")
+                );
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
+    };
+    let mut roff = Vec::new();
+    match clap_mangen::Man::new(page).render(&mut roff) {
+        Ok(()) => print(&String::from_utf8_lossy(&roff)),
+        Err(e) => write_failed(&e),
+    }
+}
+
+/// `--format csv` outside a comparison over folders.
+fn csv_is_for_diff() -> ExitCode {
+    eprintln!(
+        "error: --format csv is for `bpa diff` over folders; use `bpa batch` for a row per case"
+    );
+    ExitCode::from(EXIT_USAGE)
 }
 
 fn calc(
@@ -288,6 +334,7 @@ fn calc(
         ),
         Format::Json => json::render(&budget, view.look.lang),
         Format::Md => markdown::render(&budget, view.look.lang),
+        Format::Csv => return csv_is_for_diff(),
     };
     let code = print(&text);
     if code == ExitCode::SUCCESS && strict && !budget.warnings.is_empty() {

@@ -302,3 +302,73 @@ fn calc_year_recalculates_a_case_on_another_year_s_rates() {
     let grant = json["totals"]["grant_total"].to_string();
     assert!(total.contains(&grant), "{grant} not in the diff");
 }
+
+#[test]
+fn a_folder_diff_row_agrees_with_the_diff_of_its_two_files() {
+    let out = bpa(&[
+        "diff",
+        "tests/cmd/diff-folders/old",
+        "tests/cmd/diff-folders/new",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let columns = bpa::report::csv::DIFF_COLUMNS;
+    let rows = rows(&out);
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        let (old, new) = (
+            cell(row, columns, "old_file"),
+            cell(row, columns, "new_file"),
+        );
+        // The same comparison of the two files alone: --strict exits 1 exactly
+        // when the row says notice is needed.
+        let one = bpa(&["diff", old, new, "--format", "json", "--strict"]);
+        let notice = cell(row, columns, "notice") == "true";
+        assert_eq!(
+            one.status.code(),
+            Some(if notice { 1 } else { 0 }),
+            "{row:?}"
+        );
+        let json: serde_json::Value = serde_json::from_slice(&one.stdout).expect("JSON");
+        let text = json.to_string();
+        for column in ["old_grant_total", "new_grant_total"] {
+            assert!(
+                text.contains(cell(row, columns, column)),
+                "{column} of {row:?}"
+            );
+        }
+        // change = new − old
+        let num = |c: &str| cell(row, columns, c).parse::<f64>().expect("number");
+        assert!((num("new_grant_total") - num("old_grant_total") - num("change")).abs() < 0.005);
+    }
+}
+
+#[test]
+fn a_case_on_one_side_of_a_folder_diff_gets_a_row_with_its_error() {
+    let dir = temp("diff-one-side");
+    std::fs::create_dir_all(dir.join("old")).expect("dir");
+    std::fs::create_dir_all(dir.join("new")).expect("dir");
+    std::fs::copy("examples/kt-30h.toml", dir.join("old/a.toml")).expect("copy");
+    std::fs::copy("examples/kt-30h.toml", dir.join("new/a.toml")).expect("copy");
+    std::fs::copy("examples/kt-relative.toml", dir.join("new/b.toml")).expect("copy");
+    let out = bpa(&[
+        "diff",
+        s(&dir.join("old")),
+        s(&dir.join("new")),
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(out.status.code(), Some(65));
+    let columns = bpa::report::csv::DIFF_COLUMNS;
+    let rows = rows(&out);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(cell(&rows[0], columns, "change"), "0.00");
+    assert_eq!(cell(&rows[1], columns, "id"), "KT-2025-0021");
+    assert!(
+        cell(&rows[1], columns, "error").contains("no old version of this case"),
+        "{:?}",
+        rows[1]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -30,6 +30,8 @@ pub(crate) enum Format {
     Json,
     /// Markdown: a budget attachment for a decision letter (calc only)
     Md,
+    /// CSV rows, one per case (diff over folders only)
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -249,9 +251,9 @@ pub(crate) enum Command {
     /// Compare a case's budget line by line: two grant years, two case
     /// files, or the last decision in the case's `[previous]` table
     Diff {
-        /// The case file (the old one when OTHER is given)
+        /// The case file (the old one when OTHER is given), or a folder of cases
         case: PathBuf,
-        /// A second case file: the new one
+        /// A second case file: the new one; with a folder, the folder of new versions
         other: Option<PathBuf>,
         /// Old rates: a grant year or a rate table file
         #[arg(long, requires = "to", value_parser = rates_arg)]
@@ -264,9 +266,23 @@ pub(crate) enum Command {
         rates: Option<PathBuf>,
         #[command(flatten)]
         view: View,
+        /// With --format csv: `da` for `;`, decimal comma and BOM
+        #[arg(long, value_enum, default_value = "rfc4180")]
+        csv_dialect: Dialect,
         /// Exit with 1 when hours or the grant fall (notice under SEL § 3 a)
         #[arg(long)]
         strict: bool,
+    },
+    /// Print a shell completion script: `bpa completions bash > /etc/bash_completion.d/bpa`
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print a manual page (roff): `bpa man > bpa.1`, `bpa man calc > bpa-calc.1`
+    Man {
+        /// A command's own page (bpa-COMMAND(1)); without it, bpa(1)
+        command: Option<String>,
     },
 }
 

@@ -3,12 +3,15 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use bpa::batch::{CaseInfo, Outcome, Skip};
+use bpa::diff::CaseChange;
 use bpa::rates::Rates;
-use bpa::report::{json, table};
+use bpa::report::csv::{CsvRows, Dialect, json_row};
+use bpa::report::{changes, json, table};
 use bpa::{Budget, InputError, calculate, diff};
 
 use super::args::{Format, RatesArg, View};
-use super::out::{EXIT_USAGE, EXIT_WARNINGS, invalid, print};
+use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed};
 
 /// One side of a comparison: a case on the rates asked for.
 pub(crate) fn side(
@@ -34,19 +37,15 @@ pub(crate) fn side(
     Ok((path.display().to_string(), calculate(&case, &table)?))
 }
 
-pub(crate) fn compare(
+/// A comparison's two budgets (or a budget and its `[previous]`); `None`
+/// when only `[previous]` could be compared and the case has none.
+fn diff_of(
     case: &Path,
     other: Option<&Path>,
-    years: Option<(RatesArg, RatesArg)>,
+    (from, to): (Option<&RatesArg>, Option<&RatesArg>),
     rates: Option<&Path>,
-    view: &View,
-    strict: bool,
-) -> ExitCode {
-    let (from, to) = match &years {
-        Some((from, to)) => (Some(from), Some(to)),
-        None => (None, None),
-    };
-    let result = match (other, from) {
+) -> Result<Option<diff::Diff>, InputError> {
+    match (other, from) {
         (None, None) => side(case, None, rates).and_then(|(file, new)| {
             let previous = bpa::input::read_case(case)?.file.previous;
             Ok(previous.map(|p| diff::against_previous(&file, &p, &new)))
@@ -55,8 +54,35 @@ pub(crate) fn compare(
             let (new_file, new) = side(other.unwrap_or(case), to, rates)?;
             Ok(Some(diff::budgets(&old_file, &old, &new_file, &new)))
         }),
+    }
+}
+
+pub(crate) fn compare(
+    (case, other): (&Path, Option<&Path>),
+    years: Option<(RatesArg, RatesArg)>,
+    rates: Option<&Path>,
+    (view, dialect): (&View, Dialect),
+    strict: bool,
+) -> ExitCode {
+    let (from, to) = match &years {
+        Some((from, to)) => (Some(from), Some(to)),
+        None => (None, None),
     };
-    let d = match result {
+    if case.is_dir() {
+        return folders((case, other), (from, to), rates, (view, dialect), strict);
+    }
+    if other.is_some_and(Path::is_dir) {
+        eprintln!(
+            "error: {} is a folder, {} a file\n  help:    compare two case files, or two folders of cases",
+            other
+                .map(Path::display)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            case.display()
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let d = match diff_of(case, other, (from, to), rates) {
         Ok(Some(d)) => d,
         Ok(None) => {
             eprintln!(
@@ -70,13 +96,131 @@ pub(crate) fn compare(
     let text = match view.format {
         Format::Table => table::render_diff(&d, view.look.lang, view.style()),
         Format::Json => json::render_diff(&d, view.look.lang),
-        Format::Md => {
-            eprintln!("error: --format md is for `bpa calc`; use table or json with `bpa diff`");
+        Format::Md | Format::Csv => {
+            eprintln!(
+                "error: --format {} is for {}; use table or json to compare two cases",
+                if view.format == Format::Md {
+                    "md"
+                } else {
+                    "csv"
+                },
+                if view.format == Format::Md {
+                    "`bpa calc`"
+                } else {
+                    "`bpa diff` over folders"
+                }
+            );
             return ExitCode::from(EXIT_USAGE);
         }
     };
     let code = print(&text);
     if code == ExitCode::SUCCESS && strict && d.reduction.is_some() {
+        ExitCode::from(EXIT_WARNINGS)
+    } else {
+        code
+    }
+}
+
+/// `bpa diff OLD/ NEW/` (each case with the one at the same place in NEW),
+/// or `bpa diff CASES/` with `--from`/`--to` or against `[previous]`: one
+/// row per case. A case on one side only, or one that cannot be compared,
+/// gets a row with its error.
+fn folders(
+    (old, new): (&Path, Option<&Path>),
+    years: (Option<&RatesArg>, Option<&RatesArg>),
+    rates: Option<&Path>,
+    (view, dialect): (&View, Dialect),
+    strict: bool,
+) -> ExitCode {
+    if new.is_some_and(|n| !n.is_dir()) {
+        eprintln!(
+            "error: {} is a folder, {} is not\n  help:    compare two folders of cases, or two case files",
+            old.display(),
+            new.map(Path::display)
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let failed = |file: &Path, error: InputError| Outcome::Failed {
+        file: file.to_path_buf(),
+        case: CaseInfo::partial(file),
+        error,
+    };
+    let rows: Vec<Outcome<CaseChange>> = diff::folder_pairs(old, new)
+        .into_iter()
+        .filter_map(|pair| {
+            let row = match pair {
+                (Some(o), Some(n)) => {
+                    let other = new.map(|_| n.as_path());
+                    match diff_of(&o, other, years, rates) {
+                        Ok(Some(d)) => Outcome::Done(o, CaseChange::of(&d)),
+                        Ok(None) => Outcome::Skipped(o, Skip::NoPrevious),
+                        Err(e) => failed(&o, e),
+                    }
+                }
+                (Some(o), None) => failed(
+                    &o,
+                    InputError::file(o.display().to_string(), "no new version of this case")
+                        .found(format!(
+                            "nothing at the same place in {}",
+                            new.map(Path::display)
+                                .map(|d| d.to_string())
+                                .unwrap_or_default()
+                        ))
+                        .allowed("a case file with the same name in both folders"),
+                ),
+                (None, Some(n)) => failed(
+                    &n,
+                    InputError::file(n.display().to_string(), "no old version of this case")
+                        .found(format!("nothing at the same place in {}", old.display()))
+                        .allowed("a case file with the same name in both folders"),
+                ),
+                (None, None) => return None,
+            };
+            match &row {
+                Outcome::Failed { error, .. } => eprintln!("error: {error}"),
+                Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
+                Outcome::Done(..) => {}
+            }
+            Some(row)
+        })
+        .collect();
+    let text = match view.format {
+        Format::Table => changes::render(&rows, view.look.lang, view.style()),
+        Format::Json => rows
+            .iter()
+            .filter_map(json_row)
+            .map(|line| line + "\n")
+            .collect(),
+        Format::Csv => {
+            let mut buf = Vec::new();
+            let written = CsvRows::<_, CaseChange>::new(&mut buf, dialect).and_then(|mut out| {
+                rows.iter().try_for_each(|r| out.write(r))?;
+                out.flush()
+            });
+            if let Err(e) = written {
+                return write_failed(&e);
+            }
+            String::from_utf8_lossy(&buf).into_owned()
+        }
+        Format::Md => {
+            eprintln!(
+                "error: --format md is for `bpa calc`; use table, csv or json with `bpa diff`"
+            );
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let code = print(&text);
+    let any_failed = rows.iter().any(|r| matches!(r, Outcome::Failed { .. }));
+    let notice = rows
+        .iter()
+        .any(|r| matches!(r, Outcome::Done(_, c) if c.notice));
+    if code != ExitCode::SUCCESS {
+        code
+    } else if any_failed {
+        ExitCode::from(EXIT_INVALID)
+    } else if strict && notice {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code

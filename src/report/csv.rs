@@ -10,6 +10,7 @@ use serde_json::{Map, Value, json};
 use super::json::dec;
 use crate::Budget;
 use crate::batch::{CaseInfo, Outcome};
+use crate::diff::CaseChange;
 use crate::error::InputError;
 use crate::money::ore;
 use crate::settle::{Account, Balance};
@@ -73,6 +74,23 @@ pub const SETTLE_COLUMNS: &[&str] = &[
 /// The columns of a `check --format json` line, in order.
 pub const CHECK_COLUMNS: &[&str] = &["id", "file", "year", "scheme", "employer", "rates", "error"];
 
+/// The columns of a `bpa diff OLD/ NEW/` row (comparison over folders), in order.
+pub const DIFF_COLUMNS: &[&str] = &[
+    "id",
+    "old_file",
+    "new_file",
+    "old_rates",
+    "new_rates",
+    "old_grant_total",
+    "new_grant_total",
+    "change",
+    "change_pct",
+    "old_hours_per_week",
+    "new_hours_per_week",
+    "notice",
+    "error",
+];
+
 /// One cell of a row, typed so CSV and JSON can each write it their way.
 pub enum Cell<'a> {
     Text(&'a str),
@@ -81,6 +99,7 @@ pub enum Cell<'a> {
     Num(Decimal),
     Year(u16),
     Codes(Vec<&'static str>),
+    Bool(bool),
     Error(&'a InputError),
     Empty,
 }
@@ -149,6 +168,41 @@ impl Row for CaseInfo {
             }
             Outcome::Skipped(..) => None,
         }
+    }
+}
+
+impl Row for CaseChange {
+    const COLUMNS: &'static [&'static str] = DIFF_COLUMNS;
+    fn cells(outcome: &Outcome<CaseChange>) -> Option<Vec<Cell<'_>>> {
+        let c = match outcome {
+            Outcome::Done(_, c) => c,
+            Outcome::Failed { file, case, error } => {
+                let mut row = failed(file, case.as_ref(), error, DIFF_COLUMNS);
+                row[1] = Cell::Owned(file.display().to_string());
+                return Some(row);
+            }
+            Outcome::Skipped(..) => return None,
+        };
+        let num = |v: Option<Decimal>| v.map_or(Cell::Empty, Cell::Num);
+        let pct = c
+            .change()
+            .zip(c.old_grant.filter(|o| !o.is_zero()))
+            .map(|(change, old)| ore(change * Decimal::ONE_HUNDRED / old));
+        Some(vec![
+            Cell::Text(&c.id),
+            Cell::Text(&c.old_file),
+            Cell::Text(&c.new_file),
+            Cell::Text(&c.old_basis),
+            Cell::Text(&c.new_basis),
+            num(c.old_grant),
+            num(c.new_grant),
+            num(c.change()),
+            num(pct),
+            num(c.old_hours_per_week),
+            num(c.new_hours_per_week),
+            Cell::Bool(c.notice),
+            Cell::Empty,
+        ])
     }
 }
 
@@ -283,6 +337,7 @@ impl<W: Write, R: Row> CsvRows<W, R> {
             Cell::Num(v) => plain(v, self.dialect),
             Cell::Year(y) => y.to_string(),
             Cell::Codes(codes) => codes.join(" "),
+            Cell::Bool(b) => b.to_string(),
             Cell::Error(e) => e.one_line(),
             Cell::Empty => String::new(),
         });
@@ -316,6 +371,7 @@ pub fn json_row<R: Row>(outcome: &Outcome<R>) -> Option<String> {
             Cell::Num(v) => dec(ore(v), 2),
             Cell::Year(y) => json!(y),
             Cell::Codes(codes) => json!(codes),
+            Cell::Bool(b) => json!(b),
             Cell::Error(e) => json!({
                 "message": e.one_line(),
                 "file": e.file,

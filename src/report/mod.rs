@@ -1,5 +1,6 @@
 //! Renderers: they only read a [`crate::Budget`]; calculation never formats.
 
+pub mod changes;
 pub mod csv;
 pub mod json;
 pub mod markdown;

@@ -38,7 +38,7 @@ pub struct Style {
 const PLAIN: TableStyle =
     TableStyle::new().header_separator(LineStyle::none().fill('-').junction(' '));
 
-fn new_table(style: Style, header: &[&str]) -> Table {
+pub(crate) fn new_table(style: Style, header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(if style.markdown {
         presets::ASCII_MARKDOWN
@@ -60,7 +60,7 @@ fn new_table(style: Style, header: &[&str]) -> Table {
     t
 }
 
-fn right(t: &mut Table, cols: &[usize]) {
+pub(crate) fn right(t: &mut Table, cols: &[usize]) {
     for &c in cols {
         if let Some(col) = t.column_mut(c) {
             col.set_cell_alignment(CellAlignment::Right);
@@ -126,7 +126,7 @@ fn lines_table(
 
 /// A titled table: a heading and the table in Markdown, else the title
 /// on its own line above the table.
-fn section(out: &mut String, title: &str, t: &Table, style: Style) {
+pub(crate) fn section(out: &mut String, title: &str, t: &Table, style: Style) {
     let t = t.trim_fmt();
     if style.markdown {
         let _ = writeln!(out, "## {title}\n\n{t}\n");
@@ -872,7 +872,7 @@ fn unit(u: Unit, lang: Lang) -> &'static str {
 }
 
 /// A change with its sign: `+1.234,50`, `-12,00`, `0,00`.
-fn signed(v: Decimal, lang: Lang) -> String {
+pub(crate) fn signed(v: Decimal, lang: Lang) -> String {
     let s = money(v, lang);
     if ore(v) > Decimal::ZERO {
         format!("+{s}")
