@@ -48,24 +48,44 @@ fn s(p: &Path) -> &str {
 fn a_case_that_names_its_rate_table_is_calculated_on_it_in_a_batch() {
     let out = bpa(&["batch", "examples"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let rows = rows(&out);
-    let row = rows
+    let all = rows(&out);
+    let row = all
         .iter()
-        .find(|r| cell(r, COLUMNS, "id") == "BPA-2025-0311")
+        .find(|r| cell(r, COLUMNS, "file") == "examples/bpa-municipal-rates.toml")
         .expect("the municipal case");
     assert_eq!(
         cell(row, COLUMNS, "rates"),
         "examples/rates/kommune-2025.toml → embedded 2025 → embedded base"
     );
-    // The council's § 10 amount is 5,000 kr against the national 6,000 kr:
-    // 2,165,068.68 − 1,000 on the national table = 2,164,068.68.
+    // The same case without its `rates` key, on the national table.
+    let dir = temp("national");
+    let text = std::fs::read_to_string("examples/bpa-municipal-rates.toml")
+        .expect("case")
+        .replace("rates = \"rates/kommune-2025.toml\"", "");
+    std::fs::write(dir.join("national.toml"), text).expect("write");
+    let national = bpa(&["batch", s(&dir.join("national.toml"))]);
+    let national = &rows(&national)[0];
+    assert_eq!(cell(national, COLUMNS, "rates"), "embedded 2025");
+    // The council's § 10 amount is 5,000 kr against the national 6,000 kr,
+    // and it lies outside the cap: the grant is 1,000 kr lower.
     assert_eq!(cell(row, COLUMNS, "other_costs"), "5000.00");
-    assert_eq!(cell(row, COLUMNS, "grant_total"), "2164068.68");
-    // The council's cap of 490 kr per hour is checked.
+    assert_eq!(cell(national, COLUMNS, "other_costs"), "6000.00");
+    let total = |r: &csv::StringRecord| {
+        cell(r, COLUMNS, "grant_total")
+            .parse::<rust_decimal::Decimal>()
+            .expect("amount")
+    };
+    assert_eq!(
+        total(national) - total(row),
+        rust_decimal::Decimal::from(1000)
+    );
+    // The council's cap of 490 kr per hour is checked; the national table has none.
     assert_eq!(cell(row, COLUMNS, "cap_hourly"), "490.00");
     assert_eq!(cell(row, COLUMNS, "cap_verdict"), "within");
+    assert_eq!(cell(national, COLUMNS, "cap_verdict"), "not_checked");
+    let _ = std::fs::remove_dir_all(&dir);
     // Every row names its table.
-    for row in &rows {
+    for row in &all {
         assert!(!cell(row, COLUMNS, "rates").is_empty(), "{row:?}");
     }
 }
