@@ -24,7 +24,7 @@ const COMMANDS: [&str; 9] = [
 
 #[test]
 fn every_shell_gets_a_script_naming_every_command_and_option() {
-    for shell in ["bash", "zsh", "fish", "powershell"] {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let out = bpa(&["completions", shell]);
         assert_eq!(out.status.code(), Some(0), "{shell}");
         let script = String::from_utf8(out.stdout).expect("UTF-8");

@@ -201,6 +201,20 @@ fn a_folder_of_yearly_tables_batches_cases_of_several_years() {
         "{err}"
     );
 
+    // Two tables for one year are refused before any case, naming both.
+    let twin = tables.join("zz-twin.toml");
+    std::fs::write(&twin, &k25).expect("write");
+    let out = bpa(&["batch", "--rates-dir", s(&tables), s(&cases)]);
+    assert_eq!(out.status.code(), Some(65));
+    let err = stderr(&out);
+    assert!(
+        err.contains("two rate tables in the folder are for the same grant year")
+            && err.contains("2025.toml"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+    std::fs::remove_file(&twin).expect("remove");
+
     // A file named for one year holding another is refused before any case.
     std::fs::write(tables.join("2024.toml"), &k25).expect("write");
     let out = bpa(&["batch", "--rates-dir", s(&tables), s(&cases)]);
@@ -391,4 +405,28 @@ fn a_case_on_one_side_of_a_folder_diff_gets_a_row_with_its_error() {
         rows[1]
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_rate_table_on_standard_input_extends_a_file_from_the_current_folder() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args(["batch", "--rates", "-", "examples/kt-30h.toml"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("bpa runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"year = 2025\nextends = \"examples/rates/kommune-2025.toml\"\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("bpa ends");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        cell(&rows(&out)[0], COLUMNS, "rates"),
+        "<stdin> → examples/rates/kommune-2025.toml → embedded 2025 → embedded base"
+    );
 }
