@@ -143,11 +143,21 @@ impl CaseInfo {
 /// A case's id, for the duplicate-id check of a run.
 pub trait Identified {
     fn case_id(&self) -> Option<&str>;
+
+    /// The rate table a result was made on and its notes about that table
+    /// (SPEC 9), which a run tells once per table rather than on every row.
+    fn rate_notes(&self) -> Option<(&str, &[crate::checks::Note])> {
+        None
+    }
 }
 
 impl Identified for Budget {
     fn case_id(&self) -> Option<&str> {
         Some(&self.id)
+    }
+
+    fn rate_notes(&self) -> Option<(&str, &[crate::checks::Note])> {
+        Some((&self.rates_origin, &self.notes))
     }
 }
 

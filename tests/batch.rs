@@ -158,3 +158,40 @@ fn year_recalculates_on_that_years_rates() {
     );
     assert_ne!(cell(&own[1], "grant_total"), cell(&rows[1], "grant_total"));
 }
+
+#[test]
+fn rate_table_notes_are_told_once_per_table_and_never_fail_strict() {
+    // Two cases on the embedded 2025 table, each without a case warning (a cap
+    // is given): the unverified base wage is told once, not once per row.
+    let dir = std::env::temp_dir().join(format!("bpa-notes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    for (name, weekly) in [("a", "30.0"), ("b", "35.0")] {
+        std::fs::write(
+            dir.join(format!("{name}.toml")),
+            format!(
+                "id = \"N-{name}\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"citizen\"\n[need]\nweekday_day = {weekly}\n[extra]\nhelpers = 2\n[override]\ncap_hourly = 1000.0\n"
+            ),
+        )
+        .expect("a case file");
+    }
+    let out = bpa(&["batch", dir.to_str().expect("UTF-8 path"), "--strict"]);
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(
+        stderr.matches("wage_scales.sosu_11.base_hourly").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("note: embedded 2025: rate_unverified:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("2 succeeded, 0 failed, 0 with warnings"),
+        "{stderr}"
+    );
+    // The rows carry no note codes.
+    let rows = records(&out.stdout, b',');
+    assert_eq!(cell(&rows[1], "warnings"), "");
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -55,6 +55,41 @@ pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option
     }
 }
 
+/// SPEC 9: each note about a rate table once per table and run, on stderr,
+/// instead of on every row; notes never count as warnings.
+fn tell_notes<T: batch::Identified>(
+    outcome: &Outcome<T>,
+    told: &mut std::collections::HashSet<(String, &'static str, String)>,
+) {
+    let Outcome::Done(_, result) = outcome else {
+        return;
+    };
+    let Some((table, notes)) = result.rate_notes() else {
+        return;
+    };
+    for n in notes {
+        // Each figure once per table and note; a note without figures once.
+        let fresh: Vec<&str> = n
+            .figures
+            .iter()
+            .map(|f| f.path.as_str())
+            .filter(|path| told.insert((table.to_string(), n.code, (*path).to_string())))
+            .collect();
+        if n.figures.is_empty() {
+            if told.insert((table.to_string(), n.code, String::new())) {
+                eprintln!("note: {table}: {}: {}", n.code, n.message.en);
+            }
+        } else if !fresh.is_empty() {
+            eprintln!(
+                "note: {table}: {}: {} ({})",
+                n.code,
+                n.message.en,
+                fresh.join(", ")
+            );
+        }
+    }
+}
+
 /// The exit code of a run: invalid input beats warnings; under `--strict`
 /// a duplicate id is a warning.
 pub(crate) fn run_code(summary: &Summary, strict: bool) -> ExitCode {
@@ -84,6 +119,7 @@ pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
         RowFormat::Json => Ok(Rows::Json(out)),
     };
     let mut summary = Summary::default();
+    let mut told = std::collections::HashSet::new();
     let written = rows.and_then(|mut rows| {
         batch::run_all(
             &cases.paths,
@@ -93,6 +129,7 @@ pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
             work,
             |outcome, same_id| {
                 report(&outcome, same_id);
+                tell_notes(&outcome, &mut told);
                 summary.count(&outcome, same_id.is_some(), warned);
                 rows.write(&outcome)
             },
