@@ -335,6 +335,50 @@ pub struct Previous {
     pub weekly_need: Option<Decimal>,
 }
 
+/// Why a scheme ends before the year does (SEL §§ 96 b–c).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EndReason {
+    /// Helper costs are covered a month after the month of death (SEL § 96 c).
+    Death,
+    Move,
+    Other,
+}
+
+/// The grant period inside the grant year (SPEC 2, 3.8): TOML dates.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub from: Option<toml::value::Datetime>,
+    pub to: Option<toml::value::Datetime>,
+    pub end: Option<EndReason>,
+}
+
+/// A TOML date as a calendar day; `None` for a time or an impossible day.
+#[must_use]
+pub fn toml_day(d: &toml::value::Datetime) -> Option<chrono::NaiveDate> {
+    let day = d.date?;
+    if d.time.is_some() || d.offset.is_some() {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(
+        i32::from(day.year),
+        u32::from(day.month),
+        u32::from(day.day),
+    )
+}
+
+impl Period {
+    #[must_use]
+    pub fn from_day(&self) -> Option<chrono::NaiveDate> {
+        self.from.as_ref().and_then(toml_day)
+    }
+    #[must_use]
+    pub fn to_day(&self) -> Option<chrono::NaiveDate> {
+        self.to.as_ref().and_then(toml_day)
+    }
+}
+
 /// The yearly account's terms (BEK §§ 14–15).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -391,6 +435,7 @@ pub struct CaseFile {
     pub offsets: Offsets,
     pub respirator: Option<Respirator>,
     pub previous: Option<Previous>,
+    pub period: Option<Period>,
     #[serde(default)]
     pub settlement: Settlement,
     #[serde(default, rename = "override")]
@@ -746,6 +791,30 @@ impl Case {
             }
         }
 
+        if let Some(p) = &f.period {
+            let year = i32::from(f.year);
+            let allowed = format!("a date from {year}-01-01 to {year}-12-31, such as {year}-05-01");
+            let mut days = [None, None];
+            for (i, (key, value)) in [("from", &p.from), ("to", &p.to)].into_iter().enumerate() {
+                let Some(value) = value else { continue };
+                let day = toml_day(value).filter(|d| chrono::Datelike::year(d) == year);
+                if day.is_none() {
+                    return Err(self
+                        .error(&format!("period.{key}"), "not a day in the grant year")
+                        .found(value.to_string())
+                        .allowed(allowed));
+                }
+                days[i] = day;
+            }
+            if let [Some(from), Some(to)] = days
+                && to < from
+            {
+                return Err(self
+                    .error("period.to", "the period ends before it starts")
+                    .found(format!("from {from} to {to}"))
+                    .allowed(format!("a day from {from} to {year}-12-31")));
+            }
+        }
         if f.need.is_none() && f.schedule.is_empty() {
             return Err(self
                 .error("need", "the case gives no need")

@@ -123,7 +123,7 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
         );
     }
     let n = Decimal::from(f.extra.helpers);
-    let weeks = hours.weeks.value;
+    let weeks = hours.period_weeks;
     if !n.is_zero() && !weeks.is_zero() {
         let per_helper = crate::money::round(hours.employed / n / weeks, 2);
         if per_helper > Decimal::from(MAX_WEEK_PER_HELPER) {

@@ -26,6 +26,7 @@ use serde::Serialize;
 use calc::contributions::Contributions;
 use calc::employer_tasks::EmployerTasks;
 use calc::hours::Hours;
+use calc::period::Period;
 use calc::schedule::ScheduleHours;
 use calc::totals::{AfterInvoice, Cap, OtherCosts, RespiratorSplit, Totals};
 use calc::wages::Wages;
@@ -46,6 +47,8 @@ pub struct Budget {
     pub scheme: Scheme,
     pub employer: Employer,
     pub rates_origin: String,
+    /// The grant period (SPEC 3.8): the whole year unless `[period]` says otherwise.
+    pub period: Period,
     pub wage_scale: String,
     /// The wage scale's name in both languages, for output.
     pub wage_scale_name: calc::Text,
@@ -75,7 +78,7 @@ pub fn validate(case: &Case, rates: &Rates) -> Result<(), InputError> {
 }
 
 /// The rate-table checks and the hour allocation every budget starts from.
-fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Hours), InputError> {
+fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Period, Hours), InputError> {
     let table = &rates.table;
     if table.year != case.file.year {
         return Err(case
@@ -91,7 +94,8 @@ fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Hours), InputError> {
     }
     let params = Params::resolve(table, case)?;
     let schedule = schedule_hours(case, &params)?;
-    let hours = hours::allocate(case, table, &params, schedule);
+    let period = Period::of(case, params.weeks_per_year.value);
+    let hours = hours::allocate(case, table, &params, &period, schedule);
     // SPEC 5: employed hours need at least one helper to employ.
     if !hours.employed.is_zero() && case.file.extra.helpers == 0 {
         return Err(case
@@ -102,7 +106,7 @@ fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Hours), InputError> {
             ))
             .allowed("1 or more helpers (not counting a relative recipient)"));
     }
-    Ok((params, hours))
+    Ok((params, period, hours))
 }
 
 /// `[[schedule]]` on the grant year's calendar, by the wage scale's windows,
@@ -174,15 +178,23 @@ fn schedule_hours(case: &Case, params: &Params) -> Result<Option<ScheduleHours>,
 /// Calculate the budget of a valid case on a rate table.
 pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
     let table = &rates.table;
-    let (params, hours) = prepare(case, rates)?;
+    let (params, period, hours) = prepare(case, rates)?;
     let wages = wages::budget(case, &hours, &params);
-    let contributions = contributions::compute(case, table, &hours, &wages);
-    let employer_tasks =
-        employer_tasks::compute(case, table, &params, &hours, &wages, &contributions);
-    let other_costs = totals::other_costs(case, &params);
+    let contributions = contributions::compute(case, table, &period, &hours, &wages);
+    let employer_tasks = employer_tasks::compute(
+        case,
+        table,
+        &params,
+        &period,
+        &hours,
+        &wages,
+        &contributions,
+    );
+    let other_costs = totals::other_costs(case, &params, &period);
     let cap = totals::cap(&hours, &wages, &contributions, &employer_tasks, &params);
     let totals_ = totals::totals(
         case,
+        &period,
         &hours,
         &wages,
         &contributions,
@@ -225,6 +237,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         scheme: case.file.scheme,
         employer: case.file.employer,
         rates_origin: rates.origin.clone(),
+        period,
         wage_scale: params.scale_name.clone(),
         wage_scale_name: calc::t(params.scale.name.clone(), params.scale.name_en.clone()),
         deviations: params.deviations.clone(),

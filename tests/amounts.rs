@@ -479,3 +479,75 @@ fn every_table_adds_up_to_its_total() {
         }
     }
 }
+
+const FROM_MAY: &str = r#"
+id = "T-P"
+year = 2025
+scheme = "bpa"
+employer = "company"
+[period]
+from = 2025-05-01
+[need]
+weekday_day = 20.0
+weekday_evening = 10.0
+saturday = 5.0
+sunday_holiday = 5.0
+[extra]
+helpers = 2
+[admin]
+model = "tasks"
+"#;
+
+#[test]
+fn a_grant_from_1_may_takes_the_periods_weeks_and_share_of_the_year() {
+    let b = budget(FROM_MAY);
+    // 1 May – 31 December 2025: 245 of 365 days; W_p = 52 × 245 / 365 = 34.904… → 34.90.
+    assert_eq!((b.period.days, b.period.year_days), (245, 365));
+    assert_eq!(b.period.weeks, dec!(34.90));
+    let h = &b.hours;
+    // Need: 20 × 34.90 = 698.00; 10 × 34.90 = 349.00; 5 × 34.90 = 174.50 (twice).
+    assert_eq!(amount(&h.lines, "need.weekday_day"), dec!(698.00));
+    assert_eq!(amount(&h.lines, "need.saturday"), dec!(174.50));
+    // Meetings (2 × 1.5 + 2 × 6 = 15 h a year) × 245 / 365 = 10.068… → 10.07.
+    assert_eq!(amount(&h.lines, "meetings"), dec!(10.07));
+    // 698 + 349 + 174.50 + 174.50 + 10.07 = 1406.07 h; 1406.07 / 34.90 = 40.288… → 40.29 a week.
+    assert_eq!(h.total, dec!(1406.07));
+    assert_eq!(h.per_week, dec!(40.29));
+    // ATP for 12 × 245 / 365 months: m = 1406.07 / 8.054… / 2 = 87.28 h → 132 kr.;
+    // 2 × 12 × 245 / 365 × 132 = 2126.465… → 2126.47; AUB 2126.47 × 3000 / 2376 = 2684.94.
+    assert_eq!(b.contributions.hours_per_helper_month, dec!(87.28));
+    assert_eq!(
+        amount(&b.contributions.lines, "contribution.atp"),
+        dec!(2126.47)
+    );
+    assert_eq!(
+        amount(&b.contributions.lines, "contribution.aub"),
+        dec!(2684.94)
+    );
+    // § 10: 6000 × 245 / 365 = 4027.397… → 4027.40; payslips 2 × 12 × 245 / 365 × 50 = 805.48.
+    assert_eq!(amount(&b.other_costs.lines, "other_costs"), dec!(4027.40));
+    assert_eq!(
+        amount(&b.employer_tasks.lines, "task.payroll"),
+        dec!(805.48)
+    );
+    // One payment per month May–December, adding up to the grant.
+    let months: Vec<u32> = b.totals.payments.iter().map(|p| p.month).collect();
+    assert_eq!(months, vec![5, 6, 7, 8, 9, 10, 11, 12]);
+    assert_eq!(
+        b.totals.monthly.iter().sum::<Decimal>(),
+        b.totals.grant_total
+    );
+}
+
+#[test]
+fn a_month_partly_in_the_period_is_paid_pro_rata_by_days() {
+    // 16 May – 30 June: May counts 16 / 31 of a month, June a whole one.
+    let b = budget(&FROM_MAY.replace("from = 2025-05-01", "from = 2025-05-16\nto = 2025-06-30"));
+    assert_eq!(b.period.days, 46);
+    let r = b.totals.recipient_part;
+    // § 10: 6000 × 46 / 365 = 756.164… → 756.16; May 756.16 × (16/31) / (16/31 + 1)
+    // = 756.16 × 16 / 47 = 257.416… → 257.42; June the rest, 498.74.
+    assert_eq!(r, dec!(756.16));
+    assert_eq!(b.totals.payments[0].recipient_part, dec!(257.42));
+    assert_eq!(b.totals.payments[1].recipient_part, dec!(498.74));
+}

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::hours::Hours;
+use super::period::Period;
 use super::wages::Wages;
 use super::{Basis, Line, sum, t};
 use crate::case::Case;
@@ -67,7 +68,13 @@ fn fte_basis(atp: Decimal, full: Decimal) -> Basis {
 /// estimated, not budgeted.
 #[must_use]
 #[allow(clippy::too_many_lines)] // one arm per contribution basis of the rate table
-pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> Contributions {
+pub fn compute(
+    case: &Case,
+    rates: &RateTable,
+    period: &Period,
+    hours: &Hours,
+    wages: &Wages,
+) -> Contributions {
     let employer = case.file.employer;
     let n = Decimal::from(case.file.extra.helpers);
     let e = hours.employed;
@@ -84,8 +91,19 @@ pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> 
         return none;
     }
     let twelve = Decimal::from(12);
-    // The bracket is chosen on the average as printed (SPEC 5).
-    let m = crate::money::round(e / twelve / n, 2);
+    // ATP is paid for the period's months, 12 × d_p / d_y (SPEC 3.8), a
+    // fraction that is never rounded; the bracket is chosen on the monthly
+    // average per helper as printed (SPEC 5).
+    let months = twelve * period.share();
+    let m = crate::money::round(e / months / n, 2);
+    let months_terms = if period.is_whole_year() {
+        Basis::new().count(twelve, "mdr.", "months")
+    } else {
+        Basis::new()
+            .count(twelve, "mdr.", "months")
+            .times()
+            .then(period.share_terms())
+    };
     let aside = |m: Decimal| {
         use crate::report::{Lang, number};
         t(
@@ -100,7 +118,9 @@ pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> 
     for (name, c) in &rates.contributions {
         if c.basis == ContributionBasis::AtpBrackets && c.applies_to.contains(&employer) {
             let (monthly, full) = atp_bracket(c, m);
-            let amount = ore(n * twelve * monthly);
+            let amount =
+                ore(n * twelve * Decimal::from(period.days) * monthly
+                    / Decimal::from(period.year_days));
             if !full.is_zero() {
                 atp = amount;
                 atp_full = full;
@@ -113,7 +133,7 @@ pub fn compute(case: &Case, rates: &RateTable, hours: &Hours, wages: &Wages) -> 
                     Basis::new()
                         .count(n, "hjælpere", "helpers")
                         .times()
-                        .count(twelve, "mdr.", "months")
+                        .then(months_terms.clone())
                         .times()
                         .kr(monthly)
                         .word(aside(m)),

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::contributions::Contributions;
 use super::hours::Hours;
+use super::period::Period;
 use super::wages::Wages;
 use super::{Basis, Line, Text, sum, t};
 use crate::case::{AdminModel, Case, Scheme};
@@ -124,6 +125,7 @@ pub fn compute(
     case: &Case,
     rates: &RateTable,
     p: &Params,
+    period: &Period,
     hours: &Hours,
     wages: &Wages,
     contributions: &Contributions,
@@ -237,17 +239,23 @@ pub fn compute(
             }
             let helpers = Decimal::from(f.extra.helpers);
             let twelve = Decimal::from(12);
+            // Payslips for the period's months, 12 × d_p / d_y (SPEC 3.8).
+            let mut basis = Basis::new()
+                .count(helpers, "hjælpere", "helpers")
+                .times()
+                .count(twelve, "lønsedler", "payslips");
+            if !period.is_whole_year() {
+                basis = basis.times().then(period.share_terms());
+            }
             lines.push(
                 Line::new(
                     "task.payroll",
                     t("Lønadministration", "Payroll administration"),
-                    ore(helpers * twelve * p.payroll_per_payslip.value),
-                    Basis::new()
-                        .count(helpers, "hjælpere", "helpers")
-                        .times()
-                        .count(twelve, "lønsedler", "payslips")
-                        .times()
-                        .kr(p.payroll_per_payslip.value),
+                    ore(
+                        helpers * twelve * p.payroll_per_payslip.value * period.share_exact_num()
+                            / period.share_exact_den(),
+                    ),
+                    basis.times().kr(p.payroll_per_payslip.value),
                     "BEK § 8 nr. 5; KL 3.4.5",
                 )
                 .with_rates(&[&p.payroll_per_payslip]),
@@ -299,16 +307,20 @@ pub fn compute(
         }
         AdminModel::Amount => {
             let amount = admin.amount.unwrap_or_default();
+            let mut basis = Basis::new()
+                .kr(amount)
+                .word(t("pr. år (sagen)", "per year (case)"));
+            if !period.is_whole_year() {
+                basis = basis.times().then(period.share_terms());
+            }
             lines.push(Line::new(
                 "admin.amount",
                 t(
                     "Arbejdsgiverens budgetterede beløb",
                     "The employer's budgeted amount",
                 ),
-                ore(amount),
-                Basis::new()
-                    .kr(amount)
-                    .word(t("pr. år (sagen)", "per year (case)")),
+                ore(amount * period.share_exact_num() / period.share_exact_den()),
+                basis,
                 "BEK § 8",
             ));
         }

@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::period::Period;
 use super::schedule::ScheduleHours;
 use super::{Basis, Line, Text, split_by, t};
 use crate::case::{Band, BandMap, Case, Scheme};
@@ -44,6 +45,8 @@ pub struct Hours {
     pub employed: Decimal,
     /// `W`.
     pub weeks: Fig,
+    /// `W_p`: the period's weeks (`W` for a whole year), as printed.
+    pub period_weeks: Decimal,
     /// Σ need per week before deductions (SEL § 95 stk. 2's 20 hours); for a
     /// schedule, the hours of one typical week of it.
     pub weekly_need_gross: Decimal,
@@ -108,11 +111,13 @@ pub fn allocate(
     case: &Case,
     rates: &RateTable,
     p: &Params,
+    period: &Period,
     schedule: Option<ScheduleHours>,
 ) -> Hours {
     let f = &case.file;
     let x = &f.extra;
-    let w = p.weeks_per_year.value;
+    // Weekly quantities are taken over the period's weeks W_p (SPEC 3.8).
+    let w = period.weeks;
     let need_w = f.need_weekly();
     let deduct_w = f.deduct.map();
     // Need per year before deductions: weekly need × W, or the schedule's calendar hours.
@@ -147,12 +152,18 @@ pub fn allocate(
     let pool = h2(x.pool_hours);
     let double = h2(x.double_cover_hours);
     let extras = split_by(training + courses + pool + double, &need);
-    let meetings = h2(helpers * p.mus_hours.value
+    let yearly_meetings = helpers * p.mus_hours.value
         + if x.helpers >= 2 {
             helpers * p.staff_meeting_hours.value
         } else {
             Decimal::ZERO
-        });
+        };
+    // Meetings and MUS are yearly: a shorter period takes its share (SPEC 3.8).
+    let meetings = if period.is_whole_year() {
+        h2(yearly_meetings)
+    } else {
+        h2(yearly_meetings * Decimal::from(period.days) / Decimal::from(period.year_days))
+    };
     let standby = h2(x.standby_hours_per_week * w);
     let own_care = match &f.relative {
         Some(r) if f.relative_unemployed() => h2(r.own_care_hours_per_week * w),
@@ -350,6 +361,14 @@ pub fn allocate(
                     t("t personalemøder", "h staff meetings"),
                 );
         }
+        if !period.is_whole_year() {
+            basis = Basis::new()
+                .open()
+                .then(basis)
+                .close()
+                .times()
+                .then(period.share_terms());
+        }
         lines.push(
             Line::new(
                 "meetings",
@@ -397,6 +416,7 @@ pub fn allocate(
 
     let per_week = match calendar_weeks {
         Some(cw) => h2(total / cw),
+        None if w.is_zero() => Decimal::ZERO,
         None => h2(total / w),
     };
     let weekly_need = match calendar_weeks {
@@ -411,6 +431,7 @@ pub fn allocate(
         per_week,
         employed: total - own_care,
         weeks: p.weeks_per_year.clone(),
+        period_weeks: w,
         weekly_need_gross: match &schedule {
             Some(_) => f.schedule_week_hours(),
             None => need_w.iter().sum(),

@@ -5,6 +5,7 @@ pub mod contributions;
 pub mod employer_tasks;
 pub mod expr;
 pub mod hours;
+pub mod period;
 pub mod schedule;
 pub mod totals;
 pub mod wages;

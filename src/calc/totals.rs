@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::contributions::Contributions;
 use super::employer_tasks::EmployerTasks;
 use super::hours::Hours;
+use super::period::Period;
 use super::wages::Wages;
 use super::{Basis, Line, Text, sum, t};
 use crate::case::{Case, Payroll};
@@ -25,17 +26,27 @@ pub struct OtherCosts {
 /// BEK § 10 other costs (none when the relative recipient is the only helper)
 /// and the care-allowance offset (VEJ pkt. 37).
 #[must_use]
-pub fn other_costs(case: &Case, p: &Params) -> OtherCosts {
+pub fn other_costs(case: &Case, p: &Params, period: &Period) -> OtherCosts {
     let f = &case.file;
     let mut lines = Vec::new();
     let fig = match f.other_costs.as_ref().and_then(|o| o.amount) {
         Some(v) => Fig::case("other_costs.amount", v),
         None => p.other_costs.clone(),
     };
+    // Yearly amounts take the period's share of the year (SPEC 3.8).
+    let part = |v: Decimal| ore(v * period.share_exact_num() / period.share_exact_den());
+    let per_year = |basis: Basis| {
+        let b = basis.word(t("pr. år", "per year"));
+        if period.is_whole_year() {
+            b
+        } else {
+            b.times().then(period.share_terms())
+        }
+    };
     let to_citizen = if f.extra.helpers == 0 {
         Decimal::ZERO
     } else {
-        ore(fig.value)
+        part(fig.value)
     };
     if f.extra.helpers > 0 {
         lines.push(
@@ -46,7 +57,7 @@ pub fn other_costs(case: &Case, p: &Params) -> OtherCosts {
                     "Other costs of employing helpers (§ 10 amount)",
                 ),
                 to_citizen,
-                Basis::new().kr(fig.value).word(t("pr. år", "per year")),
+                per_year(Basis::new().kr(fig.value)),
                 "BEK § 10; VEJ pkt. 91–92",
             )
             .with_rates(&[&fig]),
@@ -60,11 +71,8 @@ pub fn other_costs(case: &Case, p: &Params) -> OtherCosts {
                 "Modregning af bistands- eller plejetillæg",
                 "Offset of attendance or care allowance",
             ),
-            -ore(allowance),
-            Basis::new()
-                .op("−")
-                .kr(allowance)
-                .word(t("pr. år", "per year")),
+            -part(allowance),
+            per_year(Basis::new().op("−").kr(allowance)),
             "VEJ pkt. 37",
         ));
     }
@@ -124,8 +132,10 @@ pub struct Totals {
 /// by payee month by month (SEL § 96 a stk. 2, BEK § 11); offsets reduce the
 /// recipient's part first, then the employer's.
 #[must_use]
+#[allow(clippy::too_many_arguments)] // one argument per step of the budget it adds up
 pub fn totals(
     case: &Case,
+    period: &Period,
     hours: &Hours,
     wages: &Wages,
     contributions: &Contributions,
@@ -157,12 +167,14 @@ pub fn totals(
     let offsets = other.to_citizen - other.total;
     let recipient_part = (other.to_citizen - offsets).max(Decimal::ZERO);
     let employer_part = grant_total - recipient_part;
-    let employer_monthly = monthly(employer_part);
-    let recipient_monthly = monthly(recipient_part);
-    let payments = (1..=12u32)
+    let employer_monthly = by_month(employer_part, period);
+    let recipient_monthly = by_month(recipient_part, period);
+    let payments = period
+        .months
+        .iter()
         .zip(employer_monthly.iter().zip(&recipient_monthly))
-        .map(|(month, (e, r))| Payment {
-            month,
+        .map(|(m, (e, r))| Payment {
+            month: m.month,
             employer_part: *e,
             recipient_part: *r,
         })
@@ -183,12 +195,45 @@ pub fn totals(
             Timing::Advance
         },
         other_costs_to_citizen: other.to_citizen,
-        other_costs_monthly: monthly(other.to_citizen),
+        other_costs_monthly: by_month(other.to_citizen, period),
         employer_part,
         recipient_part,
         payments,
         payees_differ: case.file.employer.is_organisation(),
     }
+}
+
+/// SPEC 8: one payment per calendar month of the period; a month partly in
+/// the period is paid pro rata by its days, a whole month one full share;
+/// the last payment absorbs the rounding, so they add up to the total.
+#[must_use]
+pub fn by_month(total: Decimal, period: &Period) -> Vec<Decimal> {
+    if period.months.len() == 12 && period.is_whole_year() {
+        return monthly(total);
+    }
+    // Whole months count 1, a part month days / days of the month.
+    let weights: Vec<Decimal> = period
+        .months
+        .iter()
+        .map(|m| Decimal::from(m.days) / Decimal::from(m.of))
+        .collect();
+    let all: Decimal = weights.iter().sum();
+    let mut out = Vec::with_capacity(weights.len());
+    let mut given = Decimal::ZERO;
+    for (i, w) in weights.iter().enumerate() {
+        if i + 1 == weights.len() {
+            out.push(total - given);
+        } else {
+            let part = if all.is_zero() {
+                Decimal::ZERO
+            } else {
+                ore(total * w / all)
+            };
+            given += part;
+            out.push(part);
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

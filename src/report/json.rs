@@ -58,6 +58,18 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
         "rates".into(),
         json!({ "origin": b.rates_origin, "wage_scale": b.wage_scale }),
     );
+    let p = &b.period;
+    out.insert(
+        "period".into(),
+        json!({
+            "from": p.from.to_string(),
+            "to": p.to.to_string(),
+            "days": p.days,
+            "year_days": p.year_days,
+            "weeks": money(p.weeks),
+            "end": p.end,
+        }),
+    );
     out.insert(
         "deviations".into(),
         serde_json::to_value(&b.deviations).unwrap_or(Value::Null),

@@ -243,6 +243,30 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         origin(&b.rates_origin, lang)
     );
 
+    if !b.period.is_whole_year() {
+        let p = &b.period;
+        let _ = writeln!(
+            out,
+            "{}: {} – {} ({} {}) · {}: {} {} × {} / {} {} = {} {}\n",
+            lang.say("Bevillingsperiode", "Grant period"),
+            p.from.format("%d.%m.%Y"),
+            p.to.format("%d.%m.%Y"),
+            p.days,
+            lang.say("dage", "days"),
+            lang.say("Uger i perioden", "Weeks in the period"),
+            number(
+                b.hours.weeks.value,
+                crate::calc::dp_for(b.hours.weeks.value),
+                lang
+            ),
+            lang.say("uger", "weeks"),
+            p.days,
+            p.year_days,
+            lang.say("dage", "days"),
+            number(p.weeks, 2, lang),
+            lang.say("uger", "weeks"),
+        );
+    }
     if !b.deviations.is_empty() {
         let mut t = new_table(
             style,
@@ -286,8 +310,8 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         None => format!(
             "{} {}",
             number(
-                h.weeks.value,
-                super::super::calc::dp_for(h.weeks.value),
+                h.period_weeks,
+                super::super::calc::dp_for(h.period_weeks),
                 lang
             ),
             lang.say("uger", "weeks")
@@ -374,10 +398,17 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
     right(&mut t, &(1..head.len()).collect::<Vec<_>>());
     section(
         &mut out,
-        lang.say(
-            "Timer fordelt på tidsrum (pr. år)",
-            "Hours by band (per year)",
-        ),
+        if b.period.is_whole_year() {
+            lang.say(
+                "Timer fordelt på tidsrum (pr. år)",
+                "Hours by band (per year)",
+            )
+        } else {
+            lang.say(
+                "Timer fordelt på tidsrum (i perioden)",
+                "Hours by band (in the period)",
+            )
+        },
         &t,
         style,
     );
@@ -553,9 +584,10 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
         ],
     );
     for (i, p) in tt.payments.iter().enumerate() {
+        let m = (p.month as usize).saturating_sub(1).min(11);
         let name = match lang {
-            Lang::Da => months_da[i],
-            Lang::En => months_en[i],
+            Lang::Da => months_da[m],
+            Lang::En => months_en[m],
         };
         t.add_row(vec![
             name.to_string(),
