@@ -213,6 +213,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         .chain(&employer_tasks.lines)
         .chain(&other_costs.lines)
         .chain(&totals_.cap_line)
+        .chain(&totals_.after_death)
         .collect();
     let notes = checks::notes(case.file.year, &all_lines, &cap, &employer_tasks);
     let mut warnings = checks::check(

@@ -551,3 +551,38 @@ fn a_month_partly_in_the_period_is_paid_pro_rata_by_days() {
     assert_eq!(b.totals.payments[0].recipient_part, dec!(257.42));
     assert_eq!(b.totals.payments[1].recipient_part, dec!(498.74));
 }
+
+#[test]
+fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_more() {
+    // SEL § 96 c: death on 14 August 2025 → the grant runs to 31 August
+    // (243 days from 1 January); helper costs are covered in September too.
+    let b = budget(&FROM_MAY.replace("from = 2025-05-01", "to = 2025-08-14\nend = \"death\""));
+    assert_eq!(b.period.to.to_string(), "2025-08-31");
+    assert_eq!(b.period.days, 243);
+    // W_p = 52 × 243 / 365 = 34.62; need 692.40 + 346.20 + 173.10 + 173.10, meetings
+    // 15 × 243 / 365 = 9.99: 1394.79 h. Wages: base 139479.00, general 6973.95,
+    // time 346.20 × 30 + 173.10 × 25 + 173.10 × 50 = 23368.50, pension 10 % ×
+    // 146452.95 = 14645.30, holiday pay 12.5 % × 169821.45 = 21227.68: 205694.43.
+    assert_eq!(b.hours.total, dec!(1394.79));
+    assert_eq!(b.wages.total, dec!(205694.43));
+    // ATP 2 × 12 × 243 / 365 × 132 = 2109.11; AUB, AES, AFU, FIB × 2109.11 / 2376:
+    // 2663.02 + 887.67 + 8.88 + 355.07; in all 6023.75.
+    assert_eq!(b.contributions.total, dec!(6023.75));
+    let line = b.totals.after_death.as_ref().expect("the month after");
+    // (205694.43 + 6023.75) × 30 / 243 = 6351545.40 / 243 = 26138.046… → 26138.05.
+    assert_eq!(line.basis.expr(), "(205694.43 + 6023.75) * 30 / 243");
+    assert_eq!(line.amount, dec!(26138.05));
+    // January – August and September: nine payments, September for the helpers only.
+    let months: Vec<u32> = b.totals.payments.iter().map(|p| p.month).collect();
+    assert_eq!(months, vec![1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert_eq!(b.totals.payments[8].employer_part, line.amount);
+    assert_eq!(b.totals.payments[8].recipient_part, dec!(0));
+    assert_eq!(
+        b.totals.monthly.iter().sum::<Decimal>(),
+        b.totals.grant_total
+    );
+    assert_eq!(
+        b.totals.grant_total,
+        b.totals.cost + b.totals.cap_reduction + line.amount + b.other_costs.total
+    );
+}

@@ -12,6 +12,16 @@ use crate::calendar::days_in_year;
 use crate::case::{Case, EndReason};
 use crate::money::round;
 
+/// The first day of month `m` of `year`, months past 12 running into the next year.
+fn month_start(year: i32, m: u32) -> NaiveDate {
+    let (y, m) = if m > 12 {
+        (year + 1, m - 12)
+    } else {
+        (year, m)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default()
+}
+
 /// One calendar month of the period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Month {
@@ -35,6 +45,12 @@ pub struct Period {
     pub weeks: Decimal,
     pub months: Vec<Month>,
     pub end: Option<EndReason>,
+    /// With `end = "death"`: the day of death (the case's `to`); the grant
+    /// runs to the end of that month (SEL § 96 c stk. 1).
+    pub death: Option<NaiveDate>,
+    /// With `end = "death"`: the month after the month of death, in which
+    /// helper costs are still covered (SEL § 96 c stk. 2): its first day and days.
+    pub after_death: Option<(NaiveDate, u32)>,
 }
 
 impl Period {
@@ -46,7 +62,18 @@ impl Period {
         let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default();
         let p = case.file.period.as_ref();
         let from = p.and_then(|p| p.from_day()).unwrap_or(first);
-        let to = p.and_then(|p| p.to_day()).unwrap_or(last);
+        let mut to = p.and_then(|p| p.to_day()).unwrap_or(last);
+        let end = p.and_then(|p| p.end);
+        // SEL § 96 c: on death the grant lapses at the end of the month of
+        // death, and helpers are covered one month after that.
+        let (mut death, mut after_death) = (None, None);
+        if end == Some(EndReason::Death) {
+            death = Some(to);
+            let next = month_start(year, to.month() + 1);
+            to = next.pred_opt().unwrap_or(to);
+            let after = month_start(year, to.month() + 2);
+            after_death = Some((next, u32::try_from((after - next).num_days()).unwrap_or(30)));
+        }
         let year_days = days_in_year(year);
         let days = u32::try_from((to - from).num_days() + 1).unwrap_or(0);
         let mut months = Vec::new();
@@ -78,7 +105,9 @@ impl Period {
                 2,
             ),
             months,
-            end: p.and_then(|p| p.end),
+            end,
+            death,
+            after_death,
         }
     }
 

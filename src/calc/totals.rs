@@ -2,6 +2,7 @@
 //! total, monthly payments, the per-hour cap (BEK § 3 stk. 4) and the items
 //! covered after invoice (BEK § 4 stk. 2).
 
+use chrono::Datelike;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -96,6 +97,7 @@ pub enum Timing {
 pub struct Payment {
     /// 1 = January.
     pub month: u32,
+    pub year: i32,
     /// To the employer: in arrears to an association or company, in advance
     /// to a citizen or relative employer.
     pub employer_part: Decimal,
@@ -111,6 +113,8 @@ pub struct Totals {
     pub cap_reduction: Decimal,
     /// The line "Nedsættelse til loftet" when the cap is exceeded.
     pub cap_line: Option<Line>,
+    /// SEL § 96 c stk. 2: helper costs in the month after the month of death.
+    pub after_death: Option<Line>,
     pub grant_total: Decimal,
     pub monthly: Vec<Decimal>,
     /// When the employer's part is paid.
@@ -163,31 +167,72 @@ pub fn totals(
         _ => None,
     };
     let cap_reduction = cap_line.as_ref().map_or(Decimal::ZERO, |l| l.amount);
-    let grant_total = cost + cap_reduction + other.total;
+    // SEL § 96 c stk. 2, VEJ pkt. 106: wages and contributions of one more
+    // month, at the period's cost per day.
+    let after_death = period.after_death.map(|(first, days)| {
+        let helpers = wages.total + contributions.total;
+        Line::new(
+            "after_death",
+            t(
+                format!(
+                    "Udgifter til hjælpere i måneden efter dødsfaldet ({})",
+                    first.format("%m.%Y")
+                ),
+                format!(
+                    "Helper costs in the month after the death ({})",
+                    first.format("%m/%Y")
+                ),
+            ),
+            ore(helpers * Decimal::from(days) / Decimal::from(period.days)),
+            Basis::new()
+                .open()
+                .kr(wages.total)
+                .plus()
+                .kr(contributions.total)
+                .close()
+                .times()
+                .plain(Decimal::from(days))
+                .div()
+                .num(Decimal::from(period.days), 0, t("dage", "days")),
+            "SEL § 96 c stk. 2; VEJ pkt. 106",
+        )
+    });
+    let after = after_death.as_ref().map_or(Decimal::ZERO, |l| l.amount);
+    let grant_total = cost + cap_reduction + after + other.total;
     let offsets = other.to_citizen - other.total;
     let recipient_part = (other.to_citizen - offsets).max(Decimal::ZERO);
     let employer_part = grant_total - recipient_part;
-    let employer_monthly = by_month(employer_part, period);
+    let employer_monthly = by_month(employer_part - after, period);
     let recipient_monthly = by_month(recipient_part, period);
-    let payments = period
+    let year = period.from.year();
+    let mut payments: Vec<Payment> = period
         .months
         .iter()
         .zip(employer_monthly.iter().zip(&recipient_monthly))
         .map(|(m, (e, r))| Payment {
             month: m.month,
+            year,
             employer_part: *e,
             recipient_part: *r,
         })
         .collect();
+    if let (Some(l), Some((first, _))) = (&after_death, period.after_death) {
+        payments.push(Payment {
+            month: first.month(),
+            year: first.year(),
+            employer_part: l.amount,
+            recipient_part: Decimal::ZERO,
+        });
+    }
     Totals {
         cost,
         cap_reduction,
         cap_line,
+        after_death,
         grant_total,
-        monthly: employer_monthly
+        monthly: payments
             .iter()
-            .zip(&recipient_monthly)
-            .map(|(e, r)| e + r)
+            .map(|p| p.employer_part + p.recipient_part)
             .collect(),
         timing: if case.file.employer.is_organisation() {
             Timing::Arrears

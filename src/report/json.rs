@@ -149,12 +149,13 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
         json!({
             "cost": money(t.cost),
             "cap_reduction": money(t.cap_reduction),
-            "lines": t.cap_line.iter().map(|l| line(l, lang)).collect::<Vec<_>>(),
+            "lines": t.cap_line.iter().chain(&t.after_death).map(|l| line(l, lang)).collect::<Vec<_>>(),
             "grant_total": money(t.grant_total),
             "legal": "BEK §§ 4–10",
             "monthly": t.monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
             "payments": t.payments.iter().map(|p| json!({
                 "month": p.month,
+                "year": p.year,
                 "employer_part": money(p.employer_part),
                 "recipient_part": money(p.recipient_part),
             })).collect::<Vec<_>>(),

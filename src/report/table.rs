@@ -515,7 +515,7 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
     ] {
         t.add_row(vec![label.to_string(), money(amount, lang), String::new()]);
     }
-    if let Some(l) = &tt.cap_line {
+    for l in tt.cap_line.iter().chain(&tt.after_death) {
         t.add_row(vec![
             lang.pick(&l.label).to_string(),
             money(l.amount, lang),
@@ -589,8 +589,13 @@ pub fn render(b: &Budget, lang: Lang, style: Style) -> String {
             Lang::Da => months_da[m],
             Lang::En => months_en[m],
         };
+        let name = if p.year == b.period.from.year() {
+            name.to_string()
+        } else {
+            format!("{name} {}", p.year)
+        };
         t.add_row(vec![
-            name.to_string(),
+            name,
             money(p.employer_part, lang),
             money(p.recipient_part, lang),
             money(tt.monthly[i], lang),
