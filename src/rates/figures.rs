@@ -1,0 +1,371 @@
+//! The rate table's structure (SPEC 11): wage scales, windows, the week
+//! profile, contributions, employer tasks and the service level, each
+//! figure with its source; and [`Fig`], a figure as a calculation uses it.
+
+use indexmap::IndexMap;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::case::{AdminModel, Band, BandMap, Employer};
+
+fn default_true() -> bool {
+    true
+}
+
+/// One figure: its value, where it was published (or how it was derived),
+/// and whether it is published for this very year.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: Decimal,
+    pub source: String,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+}
+
+/// A band's working-time supplement: percent of the base wage or kroner per hour.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Supplement {
+    pub pct: Option<Decimal>,
+    pub kr: Option<Decimal>,
+    pub source: String,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Supplements {
+    pub weekday_day: Supplement,
+    pub weekday_evening: Supplement,
+    pub weekday_night: Supplement,
+    pub saturday: Supplement,
+    pub sunday_holiday: Supplement,
+}
+
+impl Supplements {
+    #[must_use]
+    pub fn get(&self, band: Band) -> &Supplement {
+        match band {
+            Band::WeekdayDay => &self.weekday_day,
+            Band::WeekdayEvening => &self.weekday_evening,
+            Band::WeekdayNight => &self.weekday_night,
+            Band::Saturday => &self.saturday,
+            Band::SundayHoliday => &self.sunday_holiday,
+        }
+    }
+}
+
+/// A wage scale (BEK § 5): base wage, band supplements, standby, pension, holiday pay.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct WageScale {
+    pub name: String,
+    pub name_en: String,
+    pub legal: String,
+    pub base_hourly: Figure,
+    pub standby_pct: Figure,
+    pub pension_pct: Figure,
+    #[serde(default)]
+    pub pension_on_time_supplements: bool,
+    pub holiday_pct: Figure,
+    pub supplements: Supplements,
+    /// When the supplement bands apply, for `[[schedule]]` cases.
+    pub windows: Option<Windows>,
+}
+
+/// A wage scale's band windows from its working-time agreement: which
+/// hours of which days fall in each supplement band. An hour in no window
+/// is a weekday-day hour.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Windows {
+    pub source: String,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+    /// Where windows overlap, the band with the highest supplement applies.
+    pub overlap: Overlap,
+    /// Supplements are paid per started period of this many minutes (30:
+    /// the half-hour rule); 0 counts exact minutes.
+    #[serde(default)]
+    pub started_minutes: u32,
+    /// Dates (`MM-DD`) that are Sunday-and-holiday time from `half_day_from`.
+    #[serde(default)]
+    pub half_days: Vec<String>,
+    pub half_day_from: Option<String>,
+    #[serde(default)]
+    pub weekday_evening: Vec<Window>,
+    #[serde(default)]
+    pub weekday_night: Vec<Window>,
+    #[serde(default)]
+    pub saturday: Vec<Window>,
+    #[serde(default)]
+    pub sunday_holiday: Vec<Window>,
+}
+
+impl Windows {
+    /// The windows of a band (none for weekday day, the band outside all windows).
+    #[must_use]
+    pub fn of(&self, band: Band) -> &[Window] {
+        match band {
+            Band::WeekdayDay => &[],
+            Band::WeekdayEvening => &self.weekday_evening,
+            Band::WeekdayNight => &self.weekday_night,
+            Band::Saturday => &self.saturday,
+            Band::SundayHoliday => &self.sunday_holiday,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Overlap {
+    /// The band whose supplement is worth most per hour.
+    Highest,
+}
+
+/// A time window on some days: `from` to `to` (`to` at or before `from`
+/// runs to midnight and on from the next midnight of a listed day).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub days: Vec<WindowDay>,
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WindowDay {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+    /// A public holiday of the grant year (helligdag).
+    Holiday,
+}
+
+/// How one week of 168 hours falls in the bands (full-cover weeks, SPEC 3.2).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekProfile {
+    pub weekday_day: Decimal,
+    pub weekday_evening: Decimal,
+    pub weekday_night: Decimal,
+    pub saturday: Decimal,
+    pub sunday_holiday: Decimal,
+    pub source: String,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+}
+
+impl WeekProfile {
+    #[must_use]
+    pub fn map(&self) -> BandMap {
+        [
+            self.weekday_day,
+            self.weekday_evening,
+            self.weekday_night,
+            self.saturday,
+            self.sunday_holiday,
+        ]
+    }
+}
+
+/// How a contribution's yearly amount is found (SPEC 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContributionBasis {
+    AtpBrackets,
+    PerFteYear,
+    PerFteQuarter,
+    PerHelperYear,
+    PerSkilledHelperYear,
+    PerHour,
+    PctOfWages,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bracket {
+    pub min_hours: Decimal,
+    pub monthly: Decimal,
+}
+
+/// A statutory contribution (BEK § 5 stk. 5, KL 3.4.3).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contribution {
+    pub name: String,
+    pub name_en: String,
+    pub legal: String,
+    pub basis: ContributionBasis,
+    pub rate: Option<Decimal>,
+    pub brackets: Option<Vec<Bracket>>,
+    pub applies_to: Vec<Employer>,
+    #[serde(default)]
+    pub first_employee_exempt_for: Vec<Employer>,
+    /// Covered after invoice, not budgeted (Barsel.dk: BEK § 4 stk. 2 and § 6,
+    /// VEJ pkt. 78, 80, 94): listed with the estimate `rate × FTE`.
+    #[serde(default)]
+    pub after_invoice: bool,
+    pub source: String,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskUnit {
+    PerScheme,
+    PerHelper,
+    PerNewHire,
+    PerApplicantRound,
+    PerRound,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskCondition {
+    Always,
+    NewOrInsecure,
+    #[serde(rename = "transfer_year_1")]
+    TransferYear1,
+    Share,
+}
+
+/// Who bears a task and how it is priced (KL bilag 1, BEK § 8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskCover {
+    /// In the § 8 amount at the catalogue's time.
+    Subsidy,
+    /// Work environment: covered after invoice (BEK § 4 stk. 2).
+    AfterInvoice,
+    /// Estimated in KL bilag 1 as "lig tidligere kommunal varetagelse": the
+    /// employer's work, in the § 8 amount at the time the municipality itself
+    /// used; `minutes` gives it, and without it the task is "tid ikke fastsat".
+    Municipal,
+}
+
+/// One employer task of KL bilag 1.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    pub id: String,
+    pub group: String,
+    pub task: String,
+    pub task_en: String,
+    /// Absent for a task whose time the rate table does not set.
+    pub minutes: Option<Decimal>,
+    pub unit: TaskUnit,
+    pub applicants: Option<Decimal>,
+    pub rounds: Option<Decimal>,
+    pub condition: TaskCondition,
+    pub share: Option<Decimal>,
+    pub cover: TaskCover,
+    /// A recruitment task (job ads, interviews): only with new hires.
+    #[serde(default)]
+    pub recruitment: bool,
+    pub source: String,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+}
+
+/// A § 8 item priced by time: hours per scheme or per helper a year.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskTime {
+    pub hours: Decimal,
+    pub unit: TaskUnit,
+    pub source: String,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+}
+
+/// The employer-task catalogue and its hourly rate (BEK § 8, KL tabel 5, bilag 1).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmployerTasks {
+    pub price_level_year: u16,
+    pub ac_hourly: Figure,
+    pub hk_hourly: Figure,
+    pub ac_share_pct: Figure,
+    pub index_factor: Figure,
+    /// BEK § 8 nr. 4: helping to secure substitute cover; absent = not set.
+    pub substitute_cover: Option<TaskTime>,
+    /// BEK § 8 nr. 6: accounts, management and office incl. IT and rent,
+    /// beyond the overhead in the AC/HK rate; absent = not set.
+    pub office: Option<TaskTime>,
+    pub kt: Vec<Task>,
+    pub bpa: Vec<Task>,
+}
+
+/// The municipality's general choices (KL 3.4.1, VEJ pkt. 61).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceLevel {
+    pub wage_scale: String,
+    pub admin_model: AdminModel,
+    pub general_supplement_pct: Figure,
+    pub weeks_per_year: Figure,
+    pub mus_hours: Figure,
+    pub staff_meeting_hours: Figure,
+    pub standby_pct: Option<Figure>,
+    pub admin_pct: Figure,
+    pub admin_per_hour: Figure,
+    pub payroll_per_payslip: Figure,
+    pub other_costs: Figure,
+    pub cap_hourly: Option<Figure>,
+    pub respirator_region_pct: Figure,
+}
+
+/// A rate table after `extends` has been applied.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateTable {
+    pub year: u16,
+    pub description: String,
+    pub wage_scales: IndexMap<String, WageScale>,
+    pub week_profile: WeekProfile,
+    pub contributions: IndexMap<String, Contribution>,
+    pub employer_tasks: EmployerTasks,
+    pub service_level: ServiceLevel,
+}
+
+/// One figure as used by a calculation: its path in the table, value and source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fig {
+    pub path: String,
+    pub value: Decimal,
+    pub source: String,
+    pub verified: bool,
+}
+
+impl Fig {
+    /// A figure of the rate table, under its path.
+    #[must_use]
+    pub fn of(path: impl Into<String>, f: &Figure) -> Fig {
+        Fig {
+            path: path.into(),
+            value: f.value,
+            source: f.source.clone(),
+            verified: f.verified,
+        }
+    }
+
+    /// A figure decided in the case itself, under `[override]` or the case's own tables.
+    #[must_use]
+    pub fn case(path: &str, value: Decimal) -> Fig {
+        Fig {
+            path: path.into(),
+            value,
+            source: format!("case file, {path}"),
+            verified: true,
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! A merged table as `bpa rates` lists it, and the check that every
+//! shipped figure has a source.
+
+use serde::Serialize;
+
+/// One sourced entry of a rate table as `bpa rates` shows it: a table with
+/// a `source`, its figures in one line, the source and the verified flag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entry {
+    pub path: String,
+    /// The figures as TOML text, exactly as written.
+    pub value: String,
+    /// The same figures by key, for output in a language's number format.
+    #[serde(skip)]
+    pub figures: Vec<(String, toml::Value)>,
+    pub verified: bool,
+    pub source: String,
+}
+
+/// Keys that describe an entry rather than give its figures.
+const META: &[&str] = &["source", "verified", "name", "name_en", "legal"];
+
+/// Every sourced entry of a merged table, in the table's order.
+#[must_use]
+pub fn entries(table: &toml::Table) -> Vec<Entry> {
+    fn walk(t: &toml::Table, path: &str, out: &mut Vec<Entry>) {
+        for (k, v) in t {
+            let p = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            let toml::Value::Table(child) = v else {
+                continue;
+            };
+            match child.get("source").and_then(toml::Value::as_str) {
+                Some(source) => out.push(Entry {
+                    value: figures(child),
+                    figures: child
+                        .iter()
+                        .filter(|(k, _)| !META.contains(&k.as_str()))
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect(),
+                    verified: child
+                        .get("verified")
+                        .and_then(toml::Value::as_bool)
+                        .unwrap_or(true),
+                    source: source.to_string(),
+                    path: p,
+                }),
+                None => walk(child, &p, out),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(table, "", &mut out);
+    out
+}
+
+/// An entry's figures: a lone `value` as it is, else `key = value; …`.
+fn figures(t: &toml::Table) -> String {
+    let shown: Vec<(&String, &toml::Value)> = t
+        .iter()
+        .filter(|(k, _)| !META.contains(&k.as_str()))
+        .collect();
+    match shown.as_slice() {
+        [(k, v)] if *k == "value" => v.to_string(),
+        _ => shown
+            .iter()
+            .map(|(k, v)| format!("{k} = {v}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+/// Every numeric leaf of a TOML table that has no `source` in its own table
+/// or an enclosing one (the top-level `year` and `price_level_year` excepted).
+#[must_use]
+pub fn figures_without_source(table: &toml::Table) -> Vec<String> {
+    fn walk(t: &toml::Table, path: &str, sourced: bool, out: &mut Vec<String>) {
+        let here = sourced || t.get("source").is_some_and(toml::Value::is_str);
+        for (k, v) in t {
+            let p = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            visit(v, &p, here, out);
+        }
+    }
+    fn visit(v: &toml::Value, p: &str, sourced: bool, out: &mut Vec<String>) {
+        match v {
+            toml::Value::Table(t) => walk(t, p, sourced, out),
+            toml::Value::Array(a) => {
+                for (i, v) in a.iter().enumerate() {
+                    visit(v, &format!("{p}[{i}]"), sourced, out);
+                }
+            }
+            toml::Value::Integer(_) | toml::Value::Float(_)
+                if !sourced && p != "year" && !p.ends_with("price_level_year") =>
+            {
+                out.push(p.to_string())
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(table, "", false, &mut out);
+    out
+}

@@ -1,0 +1,342 @@
+//! Rate tables (SPEC 1, 11): embedded years, `extends` with deep merge,
+//! a source on every figure, and the service level a case resolves against.
+//!
+//! By concern: [`figures`] (the table's structure), [`load`] (files, embedded
+//! tables, `extends`), [`merge`], [`validate`], [`params`] (one case's
+//! service level) and [`listing`] (`bpa rates`).
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry as Slot;
+use std::path::{Path, PathBuf};
+
+mod figures;
+mod listing;
+mod load;
+mod merge;
+mod params;
+mod validate;
+
+pub use figures::*;
+pub use listing::{Entry, entries, figures_without_source};
+pub use load::merged;
+pub use merge::merge;
+pub use params::{Deviation, Params};
+
+use crate::case::Case;
+use crate::error::{InputError, Source, from_serde};
+use load::{TableRef, load_chain};
+use validate::validate;
+
+/// The tables shipped inside the binary, by the name `extends` uses.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("base", include_str!("../../rates/base.toml")),
+    ("2022", include_str!("../../rates/2022.toml")),
+    ("2023", include_str!("../../rates/2023.toml")),
+    ("2024", include_str!("../../rates/2024.toml")),
+    ("2025", include_str!("../../rates/2025.toml")),
+    ("2026", include_str!("../../rates/2026.toml")),
+];
+
+/// The grant years with an embedded table.
+#[must_use]
+pub fn embedded_years() -> Vec<u16> {
+    EMBEDDED
+        .iter()
+        .filter_map(|(name, _)| name.parse().ok())
+        .collect()
+}
+
+/// A loaded table and where it came from, for the output's header.
+#[derive(Debug, Clone)]
+pub struct Rates {
+    pub table: RateTable,
+    /// `embedded 2025`, or the user file and the chain it extends.
+    pub origin: String,
+}
+
+impl Rates {
+    /// The table a case is calculated on: `file` when given (`--rates`), else
+    /// the case's own `rates` file, else the embedded table for the case's year (an unknown year is an error at `year`).
+    pub fn for_case(case: &Case, file: Option<&Path>) -> Result<Rates, InputError> {
+        if file.is_none()
+            && let Some(path) = case_table(case)
+        {
+            if !path.is_file() {
+                return Err(case
+                    .error("rates", "no rate table file there")
+                    .found(format!("{}", path.display()))
+                    .allowed("a rate table file, relative to the case file"));
+            }
+            return Rates::from_file(&path);
+        }
+        match file {
+            Some(path) => Rates::from_file(path),
+            None if embedded_years().contains(&case.file.year) => Rates::embedded(case.file.year),
+            None => Err(case
+                .error("year", "no embedded rate table for this grant year")
+                .found(case.file.year.to_string())
+                .allowed(
+                    embedded_years()
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        + ", or --rates FILE",
+                )),
+        }
+    }
+
+    /// The embedded table for a grant year.
+    pub fn embedded(year: u16) -> Result<Rates, InputError> {
+        let name = year.to_string();
+        let table = load_chain(&TableRef::Embedded(name.clone()), &mut Vec::new())?;
+        Rates::from_merged(
+            table,
+            &Source {
+                name: format!("embedded rate table {name}"),
+                text: String::new(),
+            },
+            format!("embedded {name}"),
+        )
+    }
+
+    /// A user rate table file, which may `extends` an embedded year or another file.
+    pub fn from_file(path: &Path) -> Result<Rates, InputError> {
+        let src = Source::read(path)?;
+        let mut chain = Vec::new();
+        let table = load_chain(&TableRef::File(path.to_path_buf()), &mut chain)?;
+        let origin = chain.join(" → ");
+        Rates::from_merged(table, &src, origin)
+    }
+
+    fn from_merged(
+        mut table: toml::Table,
+        src: &Source,
+        origin: String,
+    ) -> Result<Rates, InputError> {
+        table.remove("extends");
+        let table: RateTable = serde_path_to_error::deserialize(toml::Value::Table(table))
+            .map_err(|e| {
+                let path = e.path().to_string();
+                from_serde(src, &path, e.inner().message(), None)
+            })?;
+        validate(&table, src)?;
+        Ok(Rates { table, origin })
+    }
+}
+
+/// The case's own rate table (`rates = "kommune-2025.toml"`, SPEC 2), found
+/// relative to the case file; a case read from standard input looks in the
+/// current folder.
+#[must_use]
+pub fn case_table(case: &Case) -> Option<PathBuf> {
+    let name = case.file.rates.as_ref()?;
+    let dir = if case.src.name == crate::error::STDIN_NAME {
+        PathBuf::new()
+    } else {
+        Path::new(&case.src.name)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    };
+    Some(dir.join(name))
+}
+
+/// The rate tables of a run over many cases: a `--rates` file read once,
+/// a `--rates-dir` folder with one table per year, or each case's own
+/// `rates` file and each embedded year loaded the first time a case asks.
+#[derive(Debug, Clone, Default)]
+pub struct RateBook {
+    file: Option<Rates>,
+    dir: Option<(PathBuf, HashMap<u16, Rates>)>,
+    files: HashMap<PathBuf, Rates>,
+    years: HashMap<u16, Rates>,
+}
+
+impl RateBook {
+    /// A book on one rate table file for every case, or on the embedded years.
+    pub fn new(file: Option<&Path>) -> Result<RateBook, InputError> {
+        Ok(RateBook {
+            file: file.map(Rates::from_file).transpose()?,
+            ..RateBook::default()
+        })
+    }
+
+    /// A book on a folder of rate tables, one per grant year (`--rates-dir`):
+    /// every `*.toml` file in it is a table; one named `2026.toml` must be for
+    /// 2026, and no two may be for the same year.
+    pub fn from_dir(dir: &Path) -> Result<RateBook, InputError> {
+        let name = dir.display().to_string();
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| InputError::file(&name, format!("cannot read the folder: {e}")))?;
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && p.extension().is_some_and(|x| x == "toml")
+                    && !p
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        paths.sort();
+        let mut years: HashMap<u16, Rates> = HashMap::new();
+        let mut first: HashMap<u16, PathBuf> = HashMap::new();
+        for path in paths {
+            let rates = Rates::from_file(&path)?;
+            let year = rates.table.year;
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+            if let Some(named) = stem.and_then(|s| s.parse::<u16>().ok())
+                && named != year
+            {
+                let src = Source::read(&path)?;
+                return Err(src
+                    .error_at("year", "the file name says another grant year")
+                    .found(format!("year = {year} in a file named {named}.toml"))
+                    .allowed(format!("year = {named}, or rename the file")));
+            }
+            if let Some(other) = first.get(&year) {
+                return Err(InputError::file(
+                    path.display().to_string(),
+                    "two rate tables in the folder are for the same grant year",
+                )
+                .found(format!("year = {year} here and in {}", other.display()))
+                .allowed("one table per grant year"));
+            }
+            first.insert(year, path);
+            years.insert(year, rates);
+        }
+        if years.is_empty() {
+            return Err(InputError::file(name, "no rate tables in the folder")
+                .allowed("files such as 2025.toml and 2026.toml, each a rate table for its year"));
+        }
+        Ok(RateBook {
+            dir: Some((dir.to_path_buf(), years)),
+            ..RateBook::default()
+        })
+    }
+
+    /// The grant year of the `--rates` file, if one was given.
+    #[must_use]
+    pub fn file_year(&self) -> Option<u16> {
+        self.file.as_ref().map(|r| r.table.year)
+    }
+
+    /// The grant years of the `--rates-dir` folder, in order, if one was given.
+    #[must_use]
+    pub fn dir_years(&self) -> Option<Vec<u16>> {
+        self.dir.as_ref().map(|(_, years)| {
+            let mut list: Vec<u16> = years.keys().copied().collect();
+            list.sort_unstable();
+            list
+        })
+    }
+
+    /// The table a case is calculated on: the `--rates` file, the folder's
+    /// table for the case's year, the case's own `rates` file, or the
+    /// embedded table for its year, in that order.
+    pub fn for_case(&mut self, case: &Case) -> Result<&Rates, InputError> {
+        if let Some(rates) = &self.file {
+            return Ok(rates);
+        }
+        if let Some((dir, years)) = &self.dir {
+            let year = case.file.year;
+            let mut known: Vec<String> = years.keys().map(ToString::to_string).collect();
+            known.sort();
+            return years.get(&year).ok_or_else(|| {
+                case.error("year", "no rate table for this grant year in --rates-dir")
+                    .found(format!(
+                        "{year}, with tables in {} for {}",
+                        dir.display(),
+                        known.join(", ")
+                    ))
+                    .allowed(format!(
+                        "a table for {year} in the folder, e.g. {}",
+                        dir.join(format!("{year}.toml")).display()
+                    ))
+            });
+        }
+        if let Some(path) = case_table(case) {
+            return match self.files.entry(path) {
+                Slot::Occupied(e) => Ok(e.into_mut()),
+                Slot::Vacant(e) => {
+                    let rates = Rates::for_case(case, None)?;
+                    Ok(e.insert(rates))
+                }
+            };
+        }
+        match self.years.entry(case.file.year) {
+            Slot::Occupied(e) => Ok(e.into_mut()),
+            Slot::Vacant(e) => Ok(e.insert(Rates::for_case(case, None)?)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn every_embedded_year_loads() {
+        for year in embedded_years() {
+            let r = Rates::embedded(year).unwrap_or_else(|e| panic!("{year}: {e}"));
+            assert_eq!(r.table.year, year);
+        }
+        assert_eq!(embedded_years(), vec![2022, 2023, 2024, 2025, 2026]);
+    }
+
+    #[test]
+    fn every_shipped_figure_has_a_source() {
+        for (name, text) in EMBEDDED {
+            let table: toml::Table = toml::from_str(text).unwrap();
+            let missing = figures_without_source(&table);
+            assert!(
+                missing.is_empty(),
+                "rates/{name}.toml: figures without source: {missing:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_figure_without_source_is_found() {
+        let table: toml::Table =
+            toml::from_str("year = 2025\n[x]\nrate = 5\n[y]\nrate = 3\nsource = \"s\"\n").unwrap();
+        assert_eq!(figures_without_source(&table), vec!["x.rate".to_string()]);
+    }
+
+    #[test]
+    fn deep_merge_keeps_siblings_and_replaces_leaves() {
+        let mut base: toml::Table = toml::from_str("[a]\nx = 1\ny = 2\n[b]\nz = [1, 2]\n").unwrap();
+        merge(
+            &mut base,
+            toml::from_str("[a]\ny = 3\n[b]\nz = [9]\n").unwrap(),
+        );
+        assert_eq!(base.to_string(), "[a]\nx = 1\ny = 3\n\n[b]\nz = [9]\n");
+    }
+
+    #[test]
+    fn a_new_source_does_not_inherit_verified_false() {
+        let mut base: toml::Table =
+            toml::from_str("[f]\nvalue = 1\nsource = \"old\"\nverified = false\n").unwrap();
+        merge(
+            &mut base,
+            toml::from_str("[f]\nvalue = 2\nsource = \"council decision\"\n").unwrap(),
+        );
+        assert_eq!(
+            base.to_string(),
+            "[f]\nvalue = 2\nsource = \"council decision\"\n"
+        );
+    }
+
+    #[test]
+    fn year_2024_uses_the_2024_atp_rates() {
+        let r = Rates::embedded(2024).unwrap();
+        let atp = &r.table.contributions["atp"];
+        assert_eq!(
+            atp.brackets.as_ref().unwrap()[0].monthly,
+            Decimal::from(198)
+        );
+    }
+}

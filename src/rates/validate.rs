@@ -1,0 +1,214 @@
+//! Checks on a merged rate table beyond its types: ranges, sums, times,
+//! the keys each choice needs.
+
+use rust_decimal::Decimal;
+
+use super::figures::{ContributionBasis, Figure, RateTable, ServiceLevel, TaskCondition, TaskUnit};
+use crate::case::Band;
+use crate::error::{InputError, Source};
+
+const MAX_FIGURE: i64 = 1_000_000_000;
+
+pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
+    let err = |path: &str, problem: &str| src.error_at(path, problem);
+    let mut figures: Vec<(String, Decimal)> = Vec::new();
+    for (name, w) in &t.wage_scales {
+        for (k, f) in [
+            ("base_hourly", &w.base_hourly),
+            ("standby_pct", &w.standby_pct),
+            ("pension_pct", &w.pension_pct),
+            ("holiday_pct", &w.holiday_pct),
+        ] {
+            figures.push((format!("wage_scales.{name}.{k}"), f.value));
+        }
+        for b in Band::ALL {
+            let s = w.supplements.get(b);
+            let path = format!("wage_scales.{name}.supplements.{}", b.key());
+            match (s.pct, s.kr) {
+                (Some(v), None) | (None, Some(v)) => figures.push((path, v)),
+                _ => {
+                    return Err(
+                        err(&path, "a supplement needs exactly one of `pct` and `kr`").allowed(
+                            "pct = 30 (percent of the base wage) or kr = 25.50 (kroner per hour)",
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    for (name, w) in &t.wage_scales {
+        let Some(win) = &w.windows else { continue };
+        let base = format!("wage_scales.{name}.windows");
+        let mut times: Vec<(String, &String)> = Vec::new();
+        for b in Band::ALL {
+            for (i, x) in win.of(b).iter().enumerate() {
+                times.push((format!("{base}.{}[{i}].from", b.key()), &x.from));
+                times.push((format!("{base}.{}[{i}].to", b.key()), &x.to));
+            }
+        }
+        if let Some(from) = &win.half_day_from {
+            times.push((format!("{base}.half_day_from"), from));
+        }
+        for (path, text) in times {
+            if crate::case::quarter_minutes(text).is_none() {
+                return Err(err(&path, "not a time on a quarter hour")
+                    .found(format!("\"{text}\""))
+                    .allowed("\"HH:MM\" from \"00:00\" to \"24:00\", minutes 00, 15, 30 or 45"));
+            }
+        }
+        for (i, d) in win.half_days.iter().enumerate() {
+            let ok = d.split_once('-').is_some_and(|(m, day)| {
+                m.len() == 2
+                    && day.len() == 2
+                    && chrono::NaiveDate::from_ymd_opt(
+                        2024,
+                        m.parse().unwrap_or(0),
+                        day.parse().unwrap_or(0),
+                    )
+                    .is_some()
+            });
+            if !ok {
+                return Err(err(&format!("{base}.half_days[{i}]"), "not a date")
+                    .found(format!("\"{d}\""))
+                    .allowed("\"MM-DD\", e.g. \"05-01\" for 1 May"));
+            }
+        }
+        if !win.half_days.is_empty() && win.half_day_from.is_none() {
+            return Err(err(&base, "half_days without half_day_from")
+                .allowed("half_day_from = \"12:00\": when the half days' holiday time begins"));
+        }
+        if win.started_minutes > 60 || (win.started_minutes > 0 && 60 % win.started_minutes != 0) {
+            return Err(
+                err(&format!("{base}.started_minutes"), "not a part of an hour")
+                    .found(win.started_minutes.to_string())
+                    .allowed("0 (exact minutes), 15, 30 or 60"),
+            );
+        }
+    }
+    let profile: Decimal = t.week_profile.map().iter().sum();
+    if profile != Decimal::from(168) {
+        return Err(
+            err("week_profile", "the week profile must add up to 168 hours")
+                .found(format!("{} h", profile.normalize()))
+                .allowed("five band figures that sum to 168"),
+        );
+    }
+    for b in Band::ALL {
+        figures.push((
+            format!("week_profile.{}", b.key()),
+            t.week_profile.map()[b as usize],
+        ));
+    }
+    for (name, c) in &t.contributions {
+        let path = format!("contributions.{name}");
+        if c.basis == ContributionBasis::AtpBrackets {
+            let Some(brackets) = c.brackets.as_ref().filter(|b| !b.is_empty()) else {
+                return Err(err(&path, "basis \"atp_brackets\" needs `brackets`")
+                    .allowed("brackets = [{ min_hours = 117, monthly = 198.00 }, …]"));
+            };
+            for (i, b) in brackets.iter().enumerate() {
+                figures.push((format!("{path}.brackets[{i}].min_hours"), b.min_hours));
+                figures.push((format!("{path}.brackets[{i}].monthly"), b.monthly));
+            }
+        } else {
+            match c.rate {
+                Some(r) => figures.push((format!("{path}.rate"), r)),
+                None => {
+                    return Err(err(&path, "this contribution needs a `rate`")
+                        .allowed("a number, in the unit its basis names"));
+                }
+            }
+        }
+    }
+    let et = &t.employer_tasks;
+    for (k, f) in [
+        ("ac_hourly", &et.ac_hourly),
+        ("hk_hourly", &et.hk_hourly),
+        ("ac_share_pct", &et.ac_share_pct),
+        ("index_factor", &et.index_factor),
+    ] {
+        figures.push((format!("employer_tasks.{k}"), f.value));
+    }
+    if et.ac_share_pct.value > Decimal::ONE_HUNDRED {
+        return Err(err("employer_tasks.ac_share_pct", "a share above 100 %")
+            .allowed("a percent from 0 to 100"));
+    }
+    for (scheme, tasks) in [("kt", &et.kt), ("bpa", &et.bpa)] {
+        for (i, task) in tasks.iter().enumerate() {
+            let path = format!("employer_tasks.{scheme}[{i}]");
+            if let Some(m) = task.minutes {
+                figures.push((format!("{path}.minutes"), m));
+            }
+            if task.condition == TaskCondition::Share && task.share.is_none_or(|s| s > Decimal::ONE)
+            {
+                return Err(err(
+                    &path,
+                    "condition \"share\" needs `share`, a fraction from 0 to 1",
+                )
+                .allowed("share = 0.5"));
+            }
+            let needs = match task.unit {
+                TaskUnit::PerApplicantRound => {
+                    vec![("applicants", task.applicants), ("rounds", task.rounds)]
+                }
+                TaskUnit::PerRound => vec![("rounds", task.rounds)],
+                _ => vec![],
+            };
+            for (k, v) in needs {
+                match v {
+                    Some(v) => figures.push((format!("{path}.{k}"), v)),
+                    None => return Err(err(&path, "this task's unit needs more keys")
+                        .found(format!("no `{k}`"))
+                        .allowed(
+                            "applicants and rounds for per_applicant_round, rounds for per_round",
+                        )),
+                }
+            }
+        }
+    }
+    let sl = &t.service_level;
+    if !t.wage_scales.contains_key(&sl.wage_scale) {
+        return Err(
+            err("service_level.wage_scale", "no wage scale with that name")
+                .found(format!("\"{}\"", sl.wage_scale))
+                .allowed(t.wage_scales.keys().cloned().collect::<Vec<_>>().join(", ")),
+        );
+    }
+    for (k, f) in service_figures(sl) {
+        figures.push((format!("service_level.{k}"), f.value));
+    }
+    if sl.weeks_per_year.value < Decimal::ONE || sl.weeks_per_year.value > Decimal::from(53) {
+        return Err(err("service_level.weeks_per_year", "number out of range")
+            .found(sl.weeks_per_year.value.to_string())
+            .allowed("weeks from 1 to 53"));
+    }
+    for (path, v) in figures {
+        if v.is_sign_negative() && !v.is_zero() || v > Decimal::from(MAX_FIGURE) {
+            return Err(err(&path, "number out of range")
+                .found(v.normalize().to_string())
+                .allowed("a number from 0 to 1,000,000,000"));
+        }
+    }
+    Ok(())
+}
+
+fn service_figures(sl: &ServiceLevel) -> Vec<(&'static str, &Figure)> {
+    let mut v = vec![
+        ("general_supplement_pct", &sl.general_supplement_pct),
+        ("weeks_per_year", &sl.weeks_per_year),
+        ("mus_hours", &sl.mus_hours),
+        ("staff_meeting_hours", &sl.staff_meeting_hours),
+        ("admin_pct", &sl.admin_pct),
+        ("admin_per_hour", &sl.admin_per_hour),
+        ("payroll_per_payslip", &sl.payroll_per_payslip),
+        ("other_costs", &sl.other_costs),
+        ("respirator_region_pct", &sl.respirator_region_pct),
+    ];
+    if let Some(f) = &sl.standby_pct {
+        v.push(("standby_pct", f));
+    }
+    if let Some(f) = &sl.cap_hourly {
+        v.push(("cap_hourly", f));
+    }
+    v
+}
