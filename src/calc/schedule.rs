@@ -13,6 +13,10 @@ use crate::case::{Band, BandMap, Shift, quarter_minutes};
 use crate::rates::{WindowDay, Windows};
 
 const DAY: u32 = 24 * 60;
+/// Kinds of date: weekday × holiday × half day.
+const KINDS: usize = 7 * 4 + 1;
+/// The kind of a date outside the grant year.
+const OUTSIDE: usize = KINDS - 1;
 
 /// The schedule's yearly hours: by band, by entry, and the calendar used.
 #[derive(Debug, Clone, Serialize)]
@@ -29,7 +33,8 @@ pub struct ScheduleHours {
 
 /// What decides a minute's band on one date.
 struct Day<'a> {
-    date: NaiveDate,
+    /// 0 for Monday … 6 for Sunday.
+    weekday: u32,
     holiday: bool,
     half_day: bool,
     windows: &'a Windows,
@@ -39,10 +44,9 @@ struct Day<'a> {
 
 impl Day<'_> {
     fn matches(&self, days: &[WindowDay]) -> bool {
-        let weekday = self.date.weekday().num_days_from_monday();
         days.iter().any(|d| match d {
             WindowDay::Holiday => self.holiday,
-            d => *d as u32 == weekday,
+            d => *d as u32 == self.weekday,
         })
     }
 
@@ -130,7 +134,31 @@ pub fn band_hours(
             NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
         })
         .collect();
+    // What decides a minute's band on a date is only its kind: the weekday,
+    // whether it is a holiday and whether a half day. So each shift is split
+    // once per pair of kinds (its start date, the next date) and the result
+    // multiplied by how often that pair occurs, instead of once per date.
+    let kind = |d: NaiveDate| -> usize {
+        if d.year() != y {
+            return OUTSIDE;
+        }
+        let weekday = d.weekday().num_days_from_monday() as usize;
+        weekday * 4
+            + 2 * usize::from(holiday_dates.contains(&d))
+            + usize::from(half_days.contains(&d))
+    };
+    // The kinds from the last day of the year before (a night shift reaches
+    // into 1 January) to the first day of the next.
     let first = NaiveDate::from_ymd_opt(y, 1, 1);
+    let mut kinds: Vec<usize> = Vec::with_capacity(368);
+    let mut date = first.and_then(|d| d.checked_sub_days(Days::new(1)));
+    while let Some(d) = date.filter(|d| d.year() <= y + 1) {
+        kinds.push(kind(d));
+        if d.year() > y {
+            break;
+        }
+        date = d.checked_add_days(Days::new(1));
+    }
     let mut bands = [0u64; 5];
     let mut shifts = Vec::with_capacity(schedule.len());
     for shift in schedule {
@@ -138,35 +166,48 @@ pub fn band_hours(
         if to <= from {
             to += DAY;
         }
-        let mut total = 0u64;
-        // From the last day of the year before: a night shift reaches into 1 January.
-        let mut date = first.and_then(|d| d.checked_sub_days(Days::new(1)));
-        while let Some(d) = date.filter(|d| d.year() <= y) {
-            let weekday = d.weekday().num_days_from_monday();
-            if shift.days.iter().any(|s| s.covers(weekday)) {
-                let mut occurrence = [0u32; 5];
-                for k in 0..2u32 {
-                    let (a, b) = (from.max(k * DAY), to.min((k + 1) * DAY));
-                    let on = d.checked_add_days(Days::new(u64::from(k)));
-                    if let Some(on) = on.filter(|on| a < b && on.year() == y) {
-                        let day = Day {
-                            date: on,
-                            holiday: holiday_dates.contains(&on),
-                            half_day: half_days.contains(&on),
-                            windows,
-                            worth,
-                        };
-                        day.split(a - k * DAY, b - k * DAY, &mut occurrence);
-                    }
-                }
-                started_periods(&mut occurrence, windows.started_minutes);
-                for (sum, m) in bands.iter_mut().zip(occurrence) {
-                    *sum += u64::from(m) * u64::from(shift.helpers);
-                }
-                total += occurrence.iter().map(|m| u64::from(*m)).sum::<u64>()
-                    * u64::from(shift.helpers);
+        // How often the shift starts on a date of one kind followed by one of another.
+        let mut pairs = vec![0u64; KINDS * KINDS];
+        for pair in kinds.windows(2) {
+            let start = pair[0];
+            if start == OUTSIDE && pair[1] == OUTSIDE {
+                continue;
             }
-            date = d.checked_add_days(Days::new(1));
+            let weekday = if start == OUTSIDE {
+                // 31 December of the year before: the weekday before 1 January's.
+                (pair[1] / 4 + 6) % 7
+            } else {
+                start / 4
+            };
+            if shift.days.iter().any(|s| s.covers(weekday as u32)) {
+                pairs[start * KINDS + pair[1]] += 1;
+            }
+        }
+        let mut total = 0u64;
+        for (i, &count) in pairs.iter().enumerate() {
+            if count == 0 {
+                continue;
+            }
+            let mut occurrence = [0u32; 5];
+            for (k, on) in [(0u32, i / KINDS), (1, i % KINDS)] {
+                let (a, b) = (from.max(k * DAY), to.min((k + 1) * DAY));
+                if a < b && on != OUTSIDE {
+                    let day = Day {
+                        weekday: (on / 4) as u32,
+                        holiday: on % 4 >= 2,
+                        half_day: on % 2 == 1,
+                        windows,
+                        worth,
+                    };
+                    day.split(a - k * DAY, b - k * DAY, &mut occurrence);
+                }
+            }
+            started_periods(&mut occurrence, windows.started_minutes);
+            let times = count * u64::from(shift.helpers);
+            for (sum, m) in bands.iter_mut().zip(occurrence) {
+                *sum += u64::from(m) * times;
+            }
+            total += occurrence.iter().map(|m| u64::from(*m)).sum::<u64>() * times;
         }
         shifts.push(Decimal::from(total) / Decimal::from(60));
     }
