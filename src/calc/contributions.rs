@@ -32,7 +32,9 @@ fn fig(name: &str, c: &Contribution, key: &str, value: Decimal) -> Fig {
         path: format!("contributions.{name}.{key}"),
         value,
         source: c.source.clone(),
+        source_da: c.source_da.clone(),
         verified: c.verified,
+        values: Vec::new(),
     }
 }
 

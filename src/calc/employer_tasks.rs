@@ -216,7 +216,9 @@ pub fn compute(
                             path: format!("employer_tasks.{path}.hours"),
                             value: tt.hours,
                             source: tt.source.clone(),
+                            source_da: tt.source_da.clone(),
                             verified: tt.verified,
+                            values: Vec::new(),
                         };
                         let mut figs = rate_refs.clone();
                         figs.push(&fig);

@@ -1,13 +1,14 @@
 //! SPEC 4, BEK § 5: the wage budget (lønbudget).
 
-use rust_decimal::Decimal;
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 use super::hours::Hours;
-use super::{Basis, Line, sum, t};
+use super::{Basis, Line, Text, sum, t};
 use crate::case::{Band, Case};
 use crate::money::{ore, pct};
-use crate::rates::{Fig, Params};
+use crate::rates::{Dated, Fig, Params};
 
 /// The wage lines and the sums later steps need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,24 +32,158 @@ struct Pay {
     time: Vec<(Band, Decimal)>,
 }
 
-fn pay_for(hours: &[(Band, Decimal)], p: &Params) -> Pay {
-    let b = p.base_hourly.value;
-    let total: Decimal = hours.iter().map(|(_, h)| *h).sum();
+/// A part of the grant year in which every wage figure holds one value:
+/// the year is split at each change date of a dated figure (SPEC 4).
+pub struct Part {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub days: i64,
+}
+
+impl Part {
+    /// `(1/1–31/3)`, `(1 Jan–31 Mar)`.
+    fn label(&self) -> Text {
+        t(
+            format!(
+                "({}/{}–{}/{})",
+                self.from.day(),
+                self.from.month(),
+                self.to.day(),
+                self.to.month()
+            ),
+            format!(
+                "({}–{})",
+                self.from.format("%-d %b"),
+                self.to.format("%-d %b")
+            ),
+        )
+    }
+}
+
+/// The parts of `year` for the wage figures of `p`: one for the whole
+/// year when no wage figure changes during it.
+#[must_use]
+pub fn parts(p: &Params, year: u16) -> Vec<Part> {
+    let y = i32::from(year);
+    let (Some(first), Some(last)) = (
+        NaiveDate::from_ymd_opt(y, 1, 1),
+        NaiveDate::from_ymd_opt(y, 12, 31),
+    ) else {
+        return Vec::new();
+    };
+    let supplements = Band::ALL
+        .iter()
+        .flat_map(|&b| p.scale.supplements.get(b).values.iter().map(|v| v.from));
+    let mut cuts: Vec<NaiveDate> = [&p.base_hourly, &p.general_supplement_pct, &p.standby_pct]
+        .iter()
+        .flat_map(|f| f.values.iter().map(|v| v.from))
+        .chain(supplements)
+        .filter(|d| *d > first && *d <= last)
+        .collect();
+    cuts.push(first);
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.iter()
+        .enumerate()
+        .map(|(i, &from)| {
+            let to = cuts
+                .get(i + 1)
+                .and_then(|next| next.pred_opt())
+                .unwrap_or(last);
+            Part {
+                from,
+                to,
+                days: (to - from).num_days() + 1,
+            }
+        })
+        .collect()
+}
+
+/// `h` hours split over the parts by their days, `h × days / days of the
+/// year`, each rounded down to 2 decimals and the cents left over given to
+/// the largest remainders, so the parts add up to `h` exactly.
+#[must_use]
+pub fn by_days(h: Decimal, parts: &[Part]) -> Vec<Decimal> {
+    if parts.len() <= 1 {
+        return vec![h];
+    }
+    let year: i64 = parts.iter().map(|p| p.days).sum();
+    let exact: Vec<Decimal> = parts
+        .iter()
+        .map(|p| h * Decimal::from(p.days) / Decimal::from(year))
+        .collect();
+    let mut out: Vec<Decimal> = exact
+        .iter()
+        .map(|e| e.round_dp_with_strategy(2, RoundingStrategy::ToZero))
+        .collect();
+    let cent = Decimal::new(1, 2);
+    let mut left = h - out.iter().sum::<Decimal>();
+    let mut order: Vec<usize> = (0..parts.len()).collect();
+    order.sort_by(|&a, &b| (exact[b] - out[b]).cmp(&(exact[a] - out[a])));
+    for &i in &order {
+        if left < cent {
+            break;
+        }
+        out[i] += cent;
+        left -= cent;
+    }
+    // Hours with more than 2 decimals leave less than a cent: the last part takes it.
+    if let Some(last) = out.last_mut() {
+        *last += left;
+    }
+    out
+}
+
+/// One term per part, `hours × …`, joined by `+` and each followed by its
+/// dates when the year has more than one part.
+fn per_part(parts: &[Part], hours: &[Decimal], term: impl Fn(Basis, usize) -> Basis) -> Basis {
+    let mut basis = Basis::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            basis = basis.plus();
+        }
+        basis = term(basis.hours(hours[i]), i);
+        if parts.len() > 1 {
+            basis = basis.word(part.label());
+        }
+    }
+    basis
+}
+
+/// A band's time supplement for `h` hours at base wage `b`.
+fn time_amount(h: Decimal, b: Decimal, s: (Option<Decimal>, Option<Decimal>)) -> Decimal {
+    match s {
+        (Some(pc), _) => h * b * pct(pc),
+        (None, Some(kr)) => h * kr,
+        (None, None) => Decimal::ZERO,
+    }
+}
+
+fn pay_for(hours: &[(Band, Vec<Decimal>)], p: &Params, parts: &[Part]) -> Pay {
+    let mut base = Decimal::ZERO;
+    let mut general = Decimal::ZERO;
+    for (i, part) in parts.iter().enumerate() {
+        let b = p.base_hourly.at(part.from);
+        let h: Decimal = hours.iter().map(|(_, hs)| hs[i]).sum();
+        base += h * b;
+        general += h * b * pct(p.general_supplement_pct.at(part.from));
+    }
     let time = hours
         .iter()
-        .filter_map(|&(band, h)| {
-            let s = p.scale.supplements.get(band);
-            let amount = match (s.pct, s.kr) {
-                (Some(pc), _) => h * b * pct(pc),
-                (None, Some(kr)) => h * kr,
-                (None, None) => Decimal::ZERO,
-            };
-            (!h.is_zero() && !amount.is_zero()).then(|| (band, ore(amount)))
+        .filter_map(|(band, hs)| {
+            let s = p.scale.supplements.get(*band);
+            let amount: Decimal = parts
+                .iter()
+                .zip(hs)
+                .map(|(part, &h)| time_amount(h, p.base_hourly.at(part.from), s.at(part.from)))
+                .sum();
+            let h: Decimal = hs.iter().sum();
+            (!h.is_zero() && !amount.is_zero()).then(|| (*band, ore(amount)))
         })
         .collect();
     Pay {
-        base: ore(total * b),
-        general: ore(total * b * pct(p.general_supplement_pct.value)),
+        base: ore(base),
+        general: ore(general),
         time,
     }
 }
@@ -59,7 +194,19 @@ fn supplement_fig(p: &Params, band: Band) -> Fig {
         path: format!("wage_scales.{}.supplements.{}", p.scale_name, band.key()),
         value: s.pct.or(s.kr).unwrap_or_default(),
         source: s.source.clone(),
+        source_da: s.source_da.clone(),
         verified: s.verified,
+        values: s
+            .values
+            .iter()
+            .map(|v| Dated {
+                from: v.from,
+                value: v.pct.or(v.kr).unwrap_or_default(),
+                source: v.source.clone(),
+                source_da: v.source_da.clone(),
+                verified: v.verified,
+            })
+            .collect(),
     }
 }
 
@@ -69,16 +216,28 @@ fn supplement_fig(p: &Params, band: Band) -> Fig {
 /// transferred the grant and is employed like the helpers (VEJ pkt. 16–18).
 #[must_use]
 pub fn budget(case: &Case, hours: &Hours, p: &Params) -> Wages {
-    let b = p.base_hourly.value;
-    let all: Vec<(Band, Decimal)> = hours.bands.iter().map(|h| (h.band, h.total)).collect();
-    let pay = pay_for(&all, p);
-    let band_hours = hours.band_total();
+    let parts = parts(p, case.file.year);
+    let all: Vec<(Band, Vec<Decimal>)> = hours
+        .bands
+        .iter()
+        .map(|h| (h.band, by_days(h.total, &parts)))
+        .collect();
+    let pay = pay_for(&all, p, &parts);
+    let part_hours: Vec<Decimal> = (0..parts.len())
+        .map(|i| all.iter().map(|(_, hs)| hs[i]).sum())
+        .collect();
+    let part_hours = if parts.len() == 1 {
+        vec![hours.band_total()]
+    } else {
+        part_hours
+    };
+    let base_at = |i: usize| p.base_hourly.at(parts[i].from);
     let mut lines = vec![
         Line::new(
             "base_wage",
             t("Grundløn", "Base wage"),
             pay.base,
-            Basis::new().hours(band_hours).times().kr_h(b),
+            per_part(&parts, &part_hours, |b, i| b.times().kr_h(base_at(i))),
             p.scale.legal.clone(),
         )
         .with_rates(&[&p.base_hourly]),
@@ -89,23 +248,23 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params) -> Wages {
                 "General supplements (local, function, qualification, seniority)",
             ),
             pay.general,
-            Basis::new()
-                .hours(band_hours)
-                .times()
-                .kr_h(b)
-                .times()
-                .pct(p.general_supplement_pct.value),
+            per_part(&parts, &part_hours, |b, i| {
+                b.times()
+                    .kr_h(base_at(i))
+                    .times()
+                    .pct(p.general_supplement_pct.at(parts[i].from))
+            }),
             "BEK § 5 stk. 2 nr. 2, 3, 5; KL tabel 4",
         )
         .with_rates(&[&p.base_hourly, &p.general_supplement_pct]),
     ];
     for &(band, amount) in &pay.time {
-        let h = hours.bands[band as usize].total;
         let s = p.scale.supplements.get(band);
-        let basis = match s.pct {
-            Some(pc) => Basis::new().hours(h).times().kr_h(b).times().pct(pc),
-            None => Basis::new().hours(h).times().kr_h(s.kr.unwrap_or_default()),
-        };
+        let hs = &all[band as usize].1;
+        let basis = per_part(&parts, hs, |b, i| match s.at(parts[i].from) {
+            (Some(pc), _) => b.times().kr_h(base_at(i)).times().pct(pc),
+            (None, kr) => b.times().kr_h(kr.unwrap_or_default()),
+        });
         let label = hours.band_label(band);
         lines.push(
             Line::new(
@@ -121,19 +280,24 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params) -> Wages {
             .with_rates(&[&p.base_hourly, &supplement_fig(p, band)]),
         );
     }
-    let standby = ore(hours.standby * b * pct(p.standby_pct.value));
+    let standby_hours = by_days(hours.standby, &parts);
+    let standby = ore(parts
+        .iter()
+        .zip(&standby_hours)
+        .map(|(part, &r)| r * p.base_hourly.at(part.from) * pct(p.standby_pct.at(part.from)))
+        .sum());
     if !hours.standby.is_zero() {
         lines.push(
             Line::new(
                 "standby_pay",
                 t("Rådighedsløn", "Standby pay"),
                 standby,
-                Basis::new()
-                    .hours(hours.standby)
-                    .times()
-                    .kr_h(b)
-                    .times()
-                    .pct(p.standby_pct.value),
+                per_part(&parts, &standby_hours, |b, i| {
+                    b.times()
+                        .kr_h(base_at(i))
+                        .times()
+                        .pct(p.standby_pct.at(parts[i].from))
+                }),
                 "BEK § 5 stk. 3; VEJ pkt. 75",
             )
             .with_rates(&[&p.base_hourly, &p.standby_pct]),
@@ -149,49 +313,63 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params) -> Wages {
     let emp_time: Decimal = pay.time.iter().map(|(_, a)| *a).sum();
     // (pension base, holiday base, their bases as formulas)
     let (pension_base, holiday_base, pension_terms, holiday_terms) = if relative {
+        // Each term per part of the year when a wage figure changes during it.
+        let label = |basis: Basis, i: usize| {
+            if parts.len() > 1 {
+                basis.word(parts[i].label())
+            } else {
+                basis
+            }
+        };
         let e: Decimal = hours.bands.iter().map(|h| h.total - h.relative).sum();
-        let g = p.general_supplement_pct.value;
-        let mut common = Basis::new()
-            .word(t("ansatte hjælperes timer:", "employed helpers' hours:"))
-            .hours(e)
-            .times()
-            .kr_h(b)
-            .plus()
-            .hours(e)
-            .times()
-            .kr_h(b)
-            .times()
-            .pct(g);
-        let mut exact = e * b + e * b * pct(g);
-        if !hours.standby.is_zero() {
+        let mut common = Basis::new().word(t("ansatte hjælperes timer:", "employed helpers' hours:"));
+        let mut exact = Decimal::ZERO;
+        for (i, e) in by_days(e, &parts).into_iter().enumerate() {
+            let (b, g) = (base_at(i), p.general_supplement_pct.at(parts[i].from));
+            if i > 0 {
+                common = common.plus();
+            }
             common = common
+                .hours(e)
+                .times()
+                .kr_h(b)
                 .plus()
-                .hours(hours.standby)
+                .hours(e)
                 .times()
                 .kr_h(b)
                 .times()
-                .pct(p.standby_pct.value);
-            exact += hours.standby * b * pct(p.standby_pct.value);
+                .pct(g);
+            common = label(common, i);
+            exact += e * b + e * b * pct(g);
+        }
+        if !hours.standby.is_zero() {
+            for (i, &r) in standby_hours.iter().enumerate() {
+                let (b, sp) = (base_at(i), p.standby_pct.at(parts[i].from));
+                common = label(common.plus().hours(r).times().kr_h(b).times().pct(sp), i);
+                exact += r * b * pct(sp);
+            }
         }
         let mut time_terms = Basis::new();
         let mut time_exact = Decimal::ZERO;
         for h in &hours.bands {
             let eh = h.total - h.relative;
             let s = p.scale.supplements.get(h.band);
-            let (amount, terms) = match (s.pct, s.kr) {
-                (Some(pc), _) => (
-                    eh * b * pct(pc),
-                    Basis::new()
-                        .plus()
-                        .hours(eh)
-                        .times()
-                        .kr_h(b)
-                        .times()
-                        .pct(pc),
-                ),
-                (None, Some(kr)) => (eh * kr, Basis::new().plus().hours(eh).times().kr_h(kr)),
-                (None, None) => (Decimal::ZERO, Basis::new()),
-            };
+            let mut amount = Decimal::ZERO;
+            let mut terms = Basis::new();
+            for (i, eh) in by_days(eh, &parts).into_iter().enumerate() {
+                let b = base_at(i);
+                match s.at(parts[i].from) {
+                    (Some(pc), _) => {
+                        amount += eh * b * pct(pc);
+                        terms = label(terms.plus().hours(eh).times().kr_h(b).times().pct(pc), i);
+                    }
+                    (None, Some(kr)) => {
+                        amount += eh * kr;
+                        terms = label(terms.plus().hours(eh).times().kr_h(kr), i);
+                    }
+                    (None, None) => {}
+                }
+            }
             if !eh.is_zero() && !amount.is_zero() {
                 time_exact += amount;
                 time_terms = time_terms.then(terms);

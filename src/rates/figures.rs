@@ -6,6 +6,7 @@ use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::dated::{Dated, DatedSupplement, RawFigure, RawSupplement};
 use crate::case::{AdminModel, Band, BandMap, Employer};
 
 fn default_true() -> bool {
@@ -14,24 +15,37 @@ fn default_true() -> bool {
 
 /// One figure: its value, where it was published (or how it was derived),
 /// and whether it is published for this very year.
+/// Written either plain, `{ value, source, source_da, verified }`, or with
+/// dated values, `{ values = [{ from, value, source, … }, …] }`; for a dated
+/// figure `value`, `source` and `source_da` are those of its first value and
+/// `verified` holds only if every value is verified.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RawFigure")]
 pub struct Figure {
     pub value: Decimal,
     pub source: String,
-    #[serde(default = "default_true")]
+    /// The source in Danish, for Danish output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_da: Option<String>,
     pub verified: bool,
+    /// The dated values, in date order; empty for a plain figure.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<Dated>,
 }
 
-/// A band's working-time supplement: percent of the base wage or kroner per hour.
+/// A band's working-time supplement: percent of the base wage or kroner per
+/// hour, plain or with dated values like [`Figure`].
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RawSupplement")]
 pub struct Supplement {
     pub pct: Option<Decimal>,
     pub kr: Option<Decimal>,
     pub source: String,
-    #[serde(default = "default_true")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_da: Option<String>,
     pub verified: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<DatedSupplement>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -82,6 +96,7 @@ pub struct WageScale {
 #[serde(deny_unknown_fields)]
 pub struct Windows {
     pub source: String,
+    pub source_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
     /// Where windows overlap, the band with the highest supplement applies.
@@ -159,6 +174,7 @@ pub struct WeekProfile {
     pub saturday: Decimal,
     pub sunday_holiday: Decimal,
     pub source: String,
+    pub source_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
@@ -214,6 +230,7 @@ pub struct Contribution {
     #[serde(default)]
     pub after_invoice: bool,
     pub source: String,
+    pub source_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
@@ -283,6 +300,7 @@ pub struct TaskTime {
     pub hours: Decimal,
     pub unit: TaskUnit,
     pub source: String,
+    pub source_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
@@ -337,13 +355,17 @@ pub struct RateTable {
     pub service_level: ServiceLevel,
 }
 
-/// One figure as used by a calculation: its path in the table, value and source.
+/// One figure as used by a calculation: its path in the table, value and
+/// source; a dated figure also its values by date (`value` is the first).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fig {
     pub path: String,
     pub value: Decimal,
     pub source: String,
+    pub source_da: Option<String>,
     pub verified: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<Dated>,
 }
 
 impl Fig {
@@ -354,7 +376,9 @@ impl Fig {
             path: path.into(),
             value: f.value,
             source: f.source.clone(),
+            source_da: f.source_da.clone(),
             verified: f.verified,
+            values: f.values.clone(),
         }
     }
 
@@ -365,7 +389,19 @@ impl Fig {
             path: path.into(),
             value,
             source: format!("case file, {path}"),
+            source_da: Some(format!("sagsfil, {path}")),
             verified: true,
+            values: Vec::new(),
         }
+    }
+
+    /// The value in force on `date`.
+    #[must_use]
+    pub fn at(&self, date: chrono::NaiveDate) -> Decimal {
+        self.values
+            .iter()
+            .rev()
+            .find(|v| v.from <= date)
+            .map_or(self.value, |v| v.value)
     }
 }

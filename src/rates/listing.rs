@@ -15,12 +15,45 @@ pub struct Entry {
     pub figures: Vec<(String, toml::Value)>,
     pub verified: bool,
     pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_da: Option<String>,
 }
 
 /// Keys that describe an entry rather than give its figures.
-const META: &[&str] = &["source", "verified", "name", "name_en", "legal"];
+const META: &[&str] = &[
+    "source",
+    "source_da",
+    "verified",
+    "name",
+    "name_en",
+    "legal",
+];
 
-/// Every sourced entry of a merged table, in the table's order.
+impl Entry {
+    fn of(path: String, t: &toml::Table, source: &str) -> Entry {
+        Entry {
+            value: figures(t),
+            figures: t
+                .iter()
+                .filter(|(k, _)| !META.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            verified: t
+                .get("verified")
+                .and_then(toml::Value::as_bool)
+                .unwrap_or(true),
+            source: source.to_string(),
+            source_da: t
+                .get("source_da")
+                .and_then(toml::Value::as_str)
+                .map(str::to_string),
+            path,
+        }
+    }
+}
+
+/// Every sourced entry of a merged table, in the table's order; a dated
+/// figure gives one entry per value, its date first (`from = 2025-04-01; value = …`).
 #[must_use]
 pub fn entries(table: &toml::Table) -> Vec<Entry> {
     fn walk(t: &toml::Table, path: &str, out: &mut Vec<Entry>) {
@@ -33,21 +66,17 @@ pub fn entries(table: &toml::Table) -> Vec<Entry> {
             let toml::Value::Table(child) = v else {
                 continue;
             };
+            if let Some(toml::Value::Array(values)) = child.get("values") {
+                for value in values {
+                    if let toml::Value::Table(v) = value {
+                        let source = v.get("source").and_then(toml::Value::as_str);
+                        out.push(Entry::of(p.clone(), v, source.unwrap_or_default()));
+                    }
+                }
+                continue;
+            }
             match child.get("source").and_then(toml::Value::as_str) {
-                Some(source) => out.push(Entry {
-                    value: figures(child),
-                    figures: child
-                        .iter()
-                        .filter(|(k, _)| !META.contains(&k.as_str()))
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect(),
-                    verified: child
-                        .get("verified")
-                        .and_then(toml::Value::as_bool)
-                        .unwrap_or(true),
-                    source: source.to_string(),
-                    path: p,
-                }),
+                Some(source) => out.push(Entry::of(p, child, source)),
                 None => walk(child, &p, out),
             }
         }
@@ -76,23 +105,33 @@ fn figures(t: &toml::Table) -> String {
 /// or an enclosing one (the top-level `year` and `price_level_year` excepted).
 #[must_use]
 pub fn figures_without_source(table: &toml::Table) -> Vec<String> {
-    fn walk(t: &toml::Table, path: &str, sourced: bool, out: &mut Vec<String>) {
-        let here = sourced || t.get("source").is_some_and(toml::Value::is_str);
+    figures_without(table, "source")
+}
+
+/// The same for the Danish source text, `source_da`.
+#[must_use]
+pub fn figures_without_source_da(table: &toml::Table) -> Vec<String> {
+    figures_without(table, "source_da")
+}
+
+fn figures_without(table: &toml::Table, key: &str) -> Vec<String> {
+    fn walk(t: &toml::Table, key: &str, path: &str, sourced: bool, out: &mut Vec<String>) {
+        let here = sourced || t.get(key).is_some_and(toml::Value::is_str);
         for (k, v) in t {
             let p = if path.is_empty() {
                 k.clone()
             } else {
                 format!("{path}.{k}")
             };
-            visit(v, &p, here, out);
+            visit(v, key, &p, here, out);
         }
     }
-    fn visit(v: &toml::Value, p: &str, sourced: bool, out: &mut Vec<String>) {
+    fn visit(v: &toml::Value, key: &str, p: &str, sourced: bool, out: &mut Vec<String>) {
         match v {
-            toml::Value::Table(t) => walk(t, p, sourced, out),
+            toml::Value::Table(t) => walk(t, key, p, sourced, out),
             toml::Value::Array(a) => {
                 for (i, v) in a.iter().enumerate() {
-                    visit(v, &format!("{p}[{i}]"), sourced, out);
+                    visit(v, key, &format!("{p}[{i}]"), sourced, out);
                 }
             }
             toml::Value::Integer(_) | toml::Value::Float(_)
@@ -104,6 +143,6 @@ pub fn figures_without_source(table: &toml::Table) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
-    walk(table, "", false, &mut out);
+    walk(table, key, "", false, &mut out);
     out
 }

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry as Slot;
 use std::path::{Path, PathBuf};
 
+mod dated;
 mod figures;
 mod listing;
 mod load;
@@ -16,8 +17,9 @@ mod merge;
 mod params;
 mod validate;
 
+pub use dated::{Dated, DatedSupplement};
 pub use figures::*;
-pub use listing::{Entry, entries, figures_without_source};
+pub use listing::{Entry, entries, figures_without_source, figures_without_source_da};
 pub use load::merged;
 pub use merge::merge;
 pub use params::{Deviation, Params};

@@ -1,6 +1,7 @@
 //! Checks on a merged rate table beyond its types: ranges, sums, times,
 //! the keys each choice needs.
 
+use chrono::Datelike;
 use rust_decimal::Decimal;
 
 use super::figures::{ContributionBasis, Figure, RateTable, ServiceLevel, TaskCondition, TaskUnit};
@@ -9,9 +10,115 @@ use crate::error::{InputError, Source};
 
 const MAX_FIGURE: i64 = 1_000_000_000;
 
+/// Where dated values are allowed: the figures the wage budget splits the
+/// year by (SPEC 4). Every other figure holds for the whole grant year.
+const DATED_ALLOWED: &str = "dated `values` are allowed for wage_scales.<name>.base_hourly, wage_scales.<name>.standby_pct, wage_scales.<name>.supplements.<band>, service_level.general_supplement_pct and service_level.standby_pct; give every other figure one `value` for the year";
+
+/// Dated values: inside the table's year, the first on 1 January (so every
+/// day of the year has a value), the dates strictly increasing.
+fn check_dates(
+    src: &Source,
+    year: u16,
+    path: &str,
+    dates: &[chrono::NaiveDate],
+) -> Result<(), InputError> {
+    let y = i32::from(year);
+    for (i, d) in dates.iter().enumerate() {
+        let at = format!("{path}.values[{i}].from");
+        let shown = d.format("%Y-%m-%d").to_string();
+        if d.year() != y {
+            return Err(src
+                .error_at(&at, "a dated value outside the table's year")
+                .found(shown)
+                .allowed(format!("a date in {y}, the table's `year`")));
+        }
+        if i == 0 && d.ordinal() != 1 {
+            return Err(src
+                .error_at(&at, "the first dated value must start on 1 January, so that every day of the year has a value")
+                .found(shown)
+                .allowed(format!("{y}-01-01 for the first value; later values from the date they change")));
+        }
+        if i > 0 && *d <= dates[i - 1] {
+            return Err(src
+                .error_at(
+                    &at,
+                    "dated values must be in strictly increasing date order",
+                )
+                .found(format!("{shown} after {}", dates[i - 1].format("%Y-%m-%d")))
+                .allowed(format!("a date after {}", dates[i - 1].format("%Y-%m-%d"))));
+        }
+    }
+    Ok(())
+}
+
 pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
     let err = |path: &str, problem: &str| src.error_at(path, problem);
     let mut figures: Vec<(String, Decimal)> = Vec::new();
+    // Figures that may not be dated, and those that may.
+    let mut undated: Vec<(String, &Figure)> = Vec::new();
+    let mut dated: Vec<(String, &Figure)> = Vec::new();
+    for (name, w) in &t.wage_scales {
+        let p = format!("wage_scales.{name}");
+        dated.push((format!("{p}.base_hourly"), &w.base_hourly));
+        dated.push((format!("{p}.standby_pct"), &w.standby_pct));
+        undated.push((format!("{p}.pension_pct"), &w.pension_pct));
+        undated.push((format!("{p}.holiday_pct"), &w.holiday_pct));
+        for b in Band::ALL {
+            let s = w.supplements.get(b);
+            let path = format!("{p}.supplements.{}", b.key());
+            let dates: Vec<_> = s.values.iter().map(|v| v.from).collect();
+            check_dates(src, t.year, &path, &dates)?;
+            for (i, v) in s.values.iter().enumerate() {
+                let at = format!("{path}.values[{i}]");
+                match (v.pct, v.kr) {
+                    (Some(x), None) | (None, Some(x)) => figures.push((at, x)),
+                    _ => {
+                        return Err(
+                            err(&at, "a supplement needs exactly one of `pct` and `kr`").allowed(
+                                "pct = 30 (percent of the base wage) or kr = 25.50 (kroner per hour)",
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let sl = &t.service_level;
+    dated.push((
+        "service_level.general_supplement_pct".into(),
+        &sl.general_supplement_pct,
+    ));
+    if let Some(f) = &sl.standby_pct {
+        dated.push(("service_level.standby_pct".into(), f));
+    }
+    for (k, f) in service_figures(sl) {
+        if !matches!(k, "general_supplement_pct" | "standby_pct") {
+            undated.push((format!("service_level.{k}"), f));
+        }
+    }
+    let et = &t.employer_tasks;
+    for (k, f) in [
+        ("ac_hourly", &et.ac_hourly),
+        ("hk_hourly", &et.hk_hourly),
+        ("ac_share_pct", &et.ac_share_pct),
+        ("index_factor", &et.index_factor),
+    ] {
+        undated.push((format!("employer_tasks.{k}"), f));
+    }
+    for (path, f) in &undated {
+        if !f.values.is_empty() {
+            return Err(err(path, "this figure cannot have dated values")
+                .found(format!("{} dated values", f.values.len()))
+                .allowed(DATED_ALLOWED));
+        }
+    }
+    for (path, f) in &dated {
+        let dates: Vec<_> = f.values.iter().map(|v| v.from).collect();
+        check_dates(src, t.year, path, &dates)?;
+        for (i, v) in f.values.iter().enumerate() {
+            figures.push((format!("{path}.values[{i}].value"), v.value));
+        }
+    }
     for (name, w) in &t.wage_scales {
         for (k, f) in [
             ("base_hourly", &w.base_hourly),

@@ -1,0 +1,180 @@
+//! Figures with dated values (SPEC 4, 11): a figure that changes during the
+//! grant year is written as `values = [{ from = 2025-01-01, value = …,
+//! source = "…" }, …]`, each value with its own source and verified flag.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::figures::{Figure, Supplement};
+
+fn default_true() -> bool {
+    true
+}
+
+/// A TOML date (`2025-04-01`, no time of day) as a calendar date.
+fn toml_date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let dt = toml::value::Datetime::deserialize(d)?;
+    match (dt.date, dt.time, dt.offset) {
+        (Some(date), None, None) => NaiveDate::from_ymd_opt(
+            i32::from(date.year),
+            u32::from(date.month),
+            u32::from(date.day),
+        )
+        .ok_or_else(|| serde::de::Error::custom(format!("not a date: {dt}"))),
+        _ => Err(serde::de::Error::custom(format!(
+            "a date without a time of day is needed, e.g. 2025-04-01; found {dt}"
+        ))),
+    }
+}
+
+fn date_out<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&d.format("%Y-%m-%d").to_string())
+}
+
+/// One value of a dated figure: it holds from `from` until the next value's date.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dated {
+    #[serde(deserialize_with = "toml_date", serialize_with = "date_out")]
+    pub from: NaiveDate,
+    pub value: Decimal,
+    pub source: String,
+    pub source_da: Option<String>,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+}
+
+/// One value of a dated working-time supplement: `pct` or `kr` from `from`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedSupplement {
+    #[serde(deserialize_with = "toml_date", serialize_with = "date_out")]
+    pub from: NaiveDate,
+    pub pct: Option<Decimal>,
+    pub kr: Option<Decimal>,
+    pub source: String,
+    pub source_da: Option<String>,
+    #[serde(default = "default_true")]
+    pub verified: bool,
+}
+
+const DATED_ONLY: &str = "a figure with `values` has no `value`, `pct`, `kr`, `source`, `source_da` or `verified` of its own: each dated value carries them";
+
+/// A figure as written: a plain `value` or dated `values`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFigure {
+    value: Option<Decimal>,
+    source: Option<String>,
+    source_da: Option<String>,
+    verified: Option<bool>,
+    values: Option<Vec<Dated>>,
+}
+
+impl TryFrom<RawFigure> for Figure {
+    type Error = String;
+    fn try_from(r: RawFigure) -> Result<Figure, String> {
+        match r.values {
+            Some(values) => {
+                if r.value.is_some()
+                    || r.source.is_some()
+                    || r.source_da.is_some()
+                    || r.verified.is_some()
+                {
+                    return Err(DATED_ONLY.into());
+                }
+                let Some(first) = values.first() else {
+                    return Err("`values` is empty: give at least the value from 1 January".into());
+                };
+                Ok(Figure {
+                    value: first.value,
+                    source: first.source.clone(),
+                    source_da: first.source_da.clone(),
+                    verified: values.iter().all(|v| v.verified),
+                    values,
+                })
+            }
+            None => Ok(Figure {
+                value: r.value.ok_or("missing field `value`")?,
+                source: r.source.ok_or("missing field `source`")?,
+                source_da: r.source_da,
+                verified: r.verified.unwrap_or(true),
+                values: Vec::new(),
+            }),
+        }
+    }
+}
+
+/// A supplement as written: `pct` or `kr`, or dated `values`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSupplement {
+    pct: Option<Decimal>,
+    kr: Option<Decimal>,
+    source: Option<String>,
+    source_da: Option<String>,
+    verified: Option<bool>,
+    values: Option<Vec<DatedSupplement>>,
+}
+
+impl TryFrom<RawSupplement> for Supplement {
+    type Error = String;
+    fn try_from(r: RawSupplement) -> Result<Supplement, String> {
+        match r.values {
+            Some(values) => {
+                if r.pct.is_some()
+                    || r.kr.is_some()
+                    || r.source.is_some()
+                    || r.source_da.is_some()
+                    || r.verified.is_some()
+                {
+                    return Err(DATED_ONLY.into());
+                }
+                let Some(first) = values.first() else {
+                    return Err("`values` is empty: give at least the value from 1 January".into());
+                };
+                Ok(Supplement {
+                    pct: first.pct,
+                    kr: first.kr,
+                    source: first.source.clone(),
+                    source_da: first.source_da.clone(),
+                    verified: values.iter().all(|v| v.verified),
+                    values,
+                })
+            }
+            None => Ok(Supplement {
+                pct: r.pct,
+                kr: r.kr,
+                source: r.source.ok_or("missing field `source`")?,
+                source_da: r.source_da,
+                verified: r.verified.unwrap_or(true),
+                values: Vec::new(),
+            }),
+        }
+    }
+}
+
+impl Figure {
+    /// The value in force on `date`.
+    #[must_use]
+    pub fn at(&self, date: NaiveDate) -> Decimal {
+        self.values
+            .iter()
+            .rev()
+            .find(|v| v.from <= date)
+            .map_or(self.value, |v| v.value)
+    }
+}
+
+impl Supplement {
+    /// `pct` and `kr` in force on `date`.
+    #[must_use]
+    pub fn at(&self, date: NaiveDate) -> (Option<Decimal>, Option<Decimal>) {
+        self.values
+            .iter()
+            .rev()
+            .find(|v| v.from <= date)
+            .map_or((self.pct, self.kr), |v| (v.pct, v.kr))
+    }
+}
