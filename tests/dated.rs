@@ -225,6 +225,15 @@ fn dated_value_errors_name_line_column_and_what_is_allowed() {
     );
 
     let e = error(
+        "aub",
+        "[contributions.aub]\nvalues = [{ from = 2025-01-01, value = 3000, source = \"a\" }]",
+    );
+    assert!(
+        e.contains(":5:16: `contributions.aub`: this figure cannot have dated values"),
+        "{e}"
+    );
+
+    let e = error(
         "supplement",
         "[wage_scales.sosu_11.supplements.saturday]\nvalues = [{ from = 2025-01-01, pct = 30, kr = 5, source = \"a\" }]",
     );

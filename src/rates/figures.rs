@@ -389,10 +389,23 @@ impl Fig {
             path: path.into(),
             value,
             source: format!("case file, {path}"),
-            source_da: Some(format!("sagsfil, {path}")),
+            source_da: Some(format!("sagen, {path}")),
             verified: true,
             values: Vec::new(),
         }
+    }
+
+    /// Each value with its date, source and flag, for showing the figure:
+    /// one entry without a date for a plain figure.
+    #[must_use]
+    pub fn shown(&self) -> Vec<(Option<chrono::NaiveDate>, Decimal, &str, bool)> {
+        if self.values.is_empty() {
+            return vec![(None, self.value, &self.source, self.verified)];
+        }
+        self.values
+            .iter()
+            .map(|v| (Some(v.from), v.value, v.source.as_str(), v.verified))
+            .collect()
     }
 
     /// The value in force on `date`.

@@ -51,18 +51,52 @@ fn check_dates(
     Ok(())
 }
 
+/// Whether the figure at `path` may have dated values.
+fn may_be_dated(path: &[&str]) -> bool {
+    matches!(
+        path,
+        ["wage_scales", _, "base_hourly" | "standby_pct"]
+            | ["wage_scales", _, "supplements", _]
+            | ["service_level", "general_supplement_pct" | "standby_pct"]
+    )
+}
+
+/// Dated `values` anywhere but on the figures that may have them, found in
+/// the merged TOML before its types are read, so that a contribution's
+/// `values` gets the same clear answer as a pension percent's.
+pub(super) fn check_dated_places(table: &toml::Table, src: &Source) -> Result<(), InputError> {
+    fn walk<'a>(
+        t: &'a toml::Table,
+        path: &mut Vec<&'a str>,
+        src: &Source,
+    ) -> Result<(), InputError> {
+        if t.contains_key("values") && !may_be_dated(path) {
+            return Err(src
+                .error_at(&path.join("."), "this figure cannot have dated values")
+                .found("values = [...]")
+                .allowed(DATED_ALLOWED));
+        }
+        for (k, v) in t {
+            if let toml::Value::Table(child) = v {
+                path.push(k);
+                walk(child, path, src)?;
+                path.pop();
+            }
+        }
+        Ok(())
+    }
+    walk(table, &mut Vec::new(), src)
+}
+
 pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
     let err = |path: &str, problem: &str| src.error_at(path, problem);
     let mut figures: Vec<(String, Decimal)> = Vec::new();
-    // Figures that may not be dated, and those that may.
-    let mut undated: Vec<(String, &Figure)> = Vec::new();
+    // The figures that may be dated (check_dated_places rejects the others).
     let mut dated: Vec<(String, &Figure)> = Vec::new();
     for (name, w) in &t.wage_scales {
         let p = format!("wage_scales.{name}");
         dated.push((format!("{p}.base_hourly"), &w.base_hourly));
         dated.push((format!("{p}.standby_pct"), &w.standby_pct));
-        undated.push((format!("{p}.pension_pct"), &w.pension_pct));
-        undated.push((format!("{p}.holiday_pct"), &w.holiday_pct));
         for b in Band::ALL {
             let s = w.supplements.get(b);
             let path = format!("{p}.supplements.{}", b.key());
@@ -90,27 +124,6 @@ pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
     ));
     if let Some(f) = &sl.standby_pct {
         dated.push(("service_level.standby_pct".into(), f));
-    }
-    for (k, f) in service_figures(sl) {
-        if !matches!(k, "general_supplement_pct" | "standby_pct") {
-            undated.push((format!("service_level.{k}"), f));
-        }
-    }
-    let et = &t.employer_tasks;
-    for (k, f) in [
-        ("ac_hourly", &et.ac_hourly),
-        ("hk_hourly", &et.hk_hourly),
-        ("ac_share_pct", &et.ac_share_pct),
-        ("index_factor", &et.index_factor),
-    ] {
-        undated.push((format!("employer_tasks.{k}"), f));
-    }
-    for (path, f) in &undated {
-        if !f.values.is_empty() {
-            return Err(err(path, "this figure cannot have dated values")
-                .found(format!("{} dated values", f.values.len()))
-                .allowed(DATED_ALLOWED));
-        }
     }
     for (path, f) in &dated {
         let dates: Vec<_> = f.values.iter().map(|v| v.from).collect();

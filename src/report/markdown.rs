@@ -57,19 +57,22 @@ pub fn render(b: &Budget, lang: Lang) -> String {
         lang.say("Verificeret for året", "Verified for the year"),
     );
     for f in rates_used(b) {
-        let value = f.value.normalize();
-        let _ = writeln!(
-            out,
-            "| `{}` | {} | {} | {} |",
-            f.path,
-            number(value, value.scale(), lang),
-            cell(&super::source(&f.source, lang)),
-            if f.verified {
-                lang.say("ja", "yes")
-            } else {
-                lang.say("nej", "no")
-            }
-        );
+        for (from, value, source, verified) in f.shown() {
+            let value = value.normalize();
+            let _ = writeln!(
+                out,
+                "| `{}` | {}{} | {} | {} |",
+                f.path,
+                number(value, value.scale(), lang),
+                super::from_date(from, lang),
+                cell(&super::source(source, lang)),
+                if verified {
+                    lang.say("ja", "yes")
+                } else {
+                    lang.say("nej", "no")
+                }
+            );
+        }
     }
     let _ = writeln!(
         out,

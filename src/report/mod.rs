@@ -261,6 +261,20 @@ pub fn figure_name(path: &str, lang: Lang) -> String {
     }
 }
 
+/// ` fra 1/4`, ` from 1 Apr`: when a dated figure's value starts; nothing
+/// for a figure that holds all year.
+#[must_use]
+pub fn from_date(from: Option<chrono::NaiveDate>, lang: Lang) -> String {
+    use chrono::Datelike;
+    match from {
+        Some(d) => match lang {
+            Lang::Da => format!(" fra {}/{}", d.day(), d.month()),
+            Lang::En => format!(" from {}", d.format("%-d %b")),
+        },
+        None => String::new(),
+    }
+}
+
 #[must_use]
 pub fn admin_model_name(m: AdminModel, lang: Lang) -> &'static str {
     match m {

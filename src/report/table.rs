@@ -192,27 +192,30 @@ pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
         ));
     }
     for f in &l.rates {
-        notes.push(format!(
-            "{}: {} = {} ({}; {})",
-            lang.say("Sats", "Rate"),
-            match lang {
-                Lang::Da => super::figure_name(&f.path, lang),
-                Lang::En => f.path.clone(),
-            },
-            number(f.value.normalize(), f.value.normalize().scale(), lang),
-            super::source(&f.source, lang),
-            if f.verified {
-                lang.say(
-                    "verificeret for bevillingsåret",
-                    "verified for the grant year",
-                )
-            } else {
-                lang.say(
-                    "ikke verificeret for bevillingsåret",
-                    "not verified for the grant year",
-                )
-            }
-        ));
+        for (from, value, source, verified) in f.shown() {
+            notes.push(format!(
+                "{}: {} = {}{} ({}; {})",
+                lang.say("Sats", "Rate"),
+                match lang {
+                    Lang::Da => super::figure_name(&f.path, lang),
+                    Lang::En => f.path.clone(),
+                },
+                number(value.normalize(), value.normalize().scale(), lang),
+                super::from_date(from, lang),
+                super::source(source, lang),
+                if verified {
+                    lang.say(
+                        "verificeret for bevillingsåret",
+                        "verified for the grant year",
+                    )
+                } else {
+                    lang.say(
+                        "ikke verificeret for bevillingsåret",
+                        "not verified for the grant year",
+                    )
+                }
+            ));
+        }
     }
     notes
 }
