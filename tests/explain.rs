@@ -53,11 +53,15 @@ fn the_attachment_has_every_part_a_decision_needs() {
         );
         assert!(row.contains(&l.legal), "{row}");
     }
-    // 2.026.281,43 + 35.536,67 + 51.291,00 + 5.000,00
-    assert!(md.contains("| Tilskud i alt pr. år             | 2.118.109,10 |"));
-    // Each rate used, once, with its source and whether it is verified.
-    let base = "| `wage_scales.sosu_11.base_hourly` | 147,74 | 2024 figure 139.72 × 1.0574";
+    // 2.059.946,23 + 35.536,67 + 51.291,00 + 5.000,00
+    assert!(md.contains("| Tilskud i alt pr. år             | 2.151.773,90 |"));
+    // Each rate used, once, with its source and whether it is verified; a
+    // dated figure with each of its values and the date it starts.
+    let base =
+        "| `wage_scales.sosu_11.base_hourly` | 147,84 fra 1/1 | The 2024 level from 1.10.2024";
     assert_eq!(md.matches(base).count(), 1);
+    let rise = "| `wage_scales.sosu_11.base_hourly` | 148,92 fra 1/11 | 147.84 × 1.0073 = 148.9192";
+    assert_eq!(md.matches(rise).count(), 1);
     assert!(md.contains("| `service_level.cap_hourly` | 490 | Eksempel Kommune"));
     // Tables only: no line of the attachment is wrapped.
     assert!(md.lines().all(|l| !l.starts_with("| ") || l.ends_with('|')));
@@ -79,14 +83,27 @@ fn explain_puts_formula_legal_ground_and_source_under_each_line() {
         .iter()
         .position(|l| l.starts_with("Grundløn "))
         .expect("a base-wage line");
-    assert!(lines[at].ends_with("233.872,42"));
-    assert_eq!(lines[at + 1], "    = 1.583,00 t × 147,74 kr./t");
+    // 1.318,44 × 147,84 + 264,56 × 148,92 = 194.918,1696 + 39.398,2752 (1.583 hours
+    // by days: 304 to 31 October, 61 from 1 November).
+    assert!(lines[at].ends_with("234.316,44"));
+    assert_eq!(
+        lines[at + 1],
+        "    = 1.318,44 t × 147,84 kr./t (1/1–31/10) + 264,56 t × 148,92 kr./t (1/11–31/12)"
+    );
     assert_eq!(
         lines[at + 2],
         "    Hjemmel: BEK § 5 stk. 1; KL tabel 4; AST 98-16"
     );
-    assert!(lines[at + 3].starts_with("    Sats: grundløn pr. time = 147,74 (2024 figure"));
-    assert!(lines[at + 3].ends_with("ikke verificeret for bevillingsåret)"));
+    assert!(
+        lines[at + 3].starts_with("    Sats: grundløn pr. time = 147,84 fra 1/1 (The 2024 level")
+    );
+    let rise = lines
+        .iter()
+        .position(|l| {
+            l.starts_with("    Sats: grundløn pr. time = 148,92 fra 1/11 (147.84 × 1.0073")
+        })
+        .expect("the value from 1 November");
+    assert!(lines[rise + 1].ends_with("ikke verificeret for bevillingsåret)"));
 }
 
 #[test]

@@ -189,7 +189,12 @@ fn budget_of(text: &str) -> Result<Budget, String> {
         text: text.into(),
     })
     .map_err(|e| e.to_string())?;
-    let rates = Rates::embedded(2025).map_err(|e| e.to_string())?;
+    let year = if text.contains("year = 2026") {
+        2026
+    } else {
+        2025
+    };
+    let rates = Rates::embedded(year).map_err(|e| e.to_string())?;
     calculate(&case, &rates).map_err(|e| e.to_string())
 }
 
@@ -313,9 +318,10 @@ proptest! {
 fn rounding_each_line_can_differ_from_rounding_the_sum_and_the_table_still_adds_up() {
     for hundredths in 1001..=1200 {
         // Weekday days only, one helper: base wage and general supplement are
-        // hours × rate and hours × rate × pct, with no other wage line.
+        // hours × rate and hours × rate × pct, with no other wage line. 2026:
+        // one base wage for the whole year (2025 has a rise on 1 November).
         let text = format!(
-            "id = \"R\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"citizen\"\n[need]\nweekday_day = {}.{:02}\n[extra]\nhelpers = 1\n",
+            "id = \"R\"\nyear = 2026\nscheme = \"bpa\"\nemployer = \"citizen\"\n[need]\nweekday_day = {}.{:02}\n[extra]\nhelpers = 1\n",
             hundredths / 100,
             hundredths % 100
         );

@@ -322,7 +322,8 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params) -> Wages {
             }
         };
         let e: Decimal = hours.bands.iter().map(|h| h.total - h.relative).sum();
-        let mut common = Basis::new().word(t("ansatte hjælperes timer:", "employed helpers' hours:"));
+        let mut common =
+            Basis::new().word(t("ansatte hjælperes timer:", "employed helpers' hours:"));
         let mut exact = Decimal::ZERO;
         for (i, e) in by_days(e, &parts).into_iter().enumerate() {
             let (b, g) = (base_at(i), p.general_supplement_pct.at(parts[i].from));

@@ -289,6 +289,7 @@ pub struct Task {
     #[serde(default)]
     pub recruitment: bool,
     pub source: String,
+    pub source_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }

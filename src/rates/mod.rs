@@ -117,6 +117,7 @@ impl Rates {
         origin: String,
     ) -> Result<Rates, InputError> {
         table.remove("extends");
+        validate::check_dated_places(&table, src)?;
         let table: RateTable = serde_path_to_error::deserialize(toml::Value::Table(table))
             .map_err(|e| {
                 let path = e.path().to_string();
@@ -298,7 +299,34 @@ mod tests {
                 missing.is_empty(),
                 "rates/{name}.toml: figures without source: {missing:?}"
             );
+            // Danish output shows the Danish text beside every figure.
+            let missing = figures_without_source_da(&table);
+            assert!(
+                missing.is_empty(),
+                "rates/{name}.toml: figures without source_da: {missing:?}"
+            );
         }
+    }
+
+    /// Every dated value of a shipped table is a figure with its own source.
+    #[test]
+    fn every_shipped_dated_value_has_a_source() {
+        let mut dated = 0;
+        for (name, _) in EMBEDDED.iter().filter(|(n, _)| *n != "base") {
+            let (table, _) = merged(name.parse().ok(), None).unwrap_or_else(|e| panic!("{e}"));
+            for e in entries(&table)
+                .iter()
+                .filter(|e| e.value.starts_with("from = "))
+            {
+                dated += 1;
+                assert!(
+                    !e.source.is_empty() && e.source_da.is_some(),
+                    "rates/{name}.toml: {e:?}"
+                );
+            }
+        }
+        // 2024: three values of the base wage; 2025: two.
+        assert_eq!(dated, 5);
     }
 
     #[test]
@@ -306,6 +334,16 @@ mod tests {
         let table: toml::Table =
             toml::from_str("year = 2025\n[x]\nrate = 5\n[y]\nrate = 3\nsource = \"s\"\n").unwrap();
         assert_eq!(figures_without_source(&table), vec!["x.rate".to_string()]);
+        // Each dated value needs its own source (and, shipped, its Danish text).
+        let table: toml::Table = toml::from_str(
+            "[f]\nvalues = [{ from = 2025-01-01, value = 1, source = \"a\", source_da = \"a\" }, { from = 2025-04-01, value = 2, source = \"b\" }]\n",
+        )
+        .unwrap();
+        assert!(figures_without_source(&table).is_empty());
+        assert_eq!(
+            figures_without_source_da(&table),
+            vec!["f.values[1].value".to_string()]
+        );
     }
 
     #[test]
