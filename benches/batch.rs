@@ -21,7 +21,8 @@ impl Lcg {
 }
 
 /// The text of case `i`: every scheme and employer, hours from a few a week
-/// to round the clock, standby, admin models, offsets; one in 500 invalid.
+/// to round the clock (one BPA case in four as a schedule), standby, admin
+/// models, offsets; one in 500 invalid. 2024 and 2025 have dated base wages.
 fn case(i: usize, rng: &mut Lcg) -> String {
     let year = 2022 + rng.next(5);
     let (scheme, employer) = match rng.next(6) {
@@ -40,12 +41,33 @@ fn case(i: usize, rng: &mut Lcg) -> String {
         s,
         "id = \"BENCH-{i:05}\"\nyear = {year}\nscheme = \"{scheme}\"\nemployer = \"{employer}\""
     );
-    let _ = writeln!(
-        s,
-        "[need]\nweekday_day = {day}.0\nweekday_evening = {evening}.5\nweekday_night = {night}.0\nsaturday = {}.0\nsunday_holiday = {}.0",
-        rng.next(20),
-        rng.next(20)
-    );
+    if scheme == "bpa" && rng.next(4) == 0 {
+        // One BPA case in four as a weekly schedule laid on the calendar.
+        let start = 6 + rng.next(4);
+        let _ = writeln!(
+            s,
+            "[[schedule]]\ndays = [\"weekdays\"]\nfrom = \"{start:02}:00\"\nto = \"{:02}:30\"\nhelpers = 1",
+            start + 8 + rng.next(6)
+        );
+        let _ = writeln!(
+            s,
+            "[[schedule]]\ndays = [\"weekend\"]\nfrom = \"10:00\"\nto = \"18:00\"\nhelpers = {}",
+            1 + rng.next(2)
+        );
+        if night > 0 {
+            let _ = writeln!(
+                s,
+                "[[schedule]]\ndays = [\"daily\"]\nfrom = \"23:00\"\nto = \"07:00\"\nhelpers = 1"
+            );
+        }
+    } else {
+        let _ = writeln!(
+            s,
+            "[need]\nweekday_day = {day}.0\nweekday_evening = {evening}.5\nweekday_night = {night}.0\nsaturday = {}.0\nsunday_holiday = {}.0",
+            rng.next(20),
+            rng.next(20)
+        );
+    }
     if i % 500 == 499 {
         // An invalid case: a deduction above the need.
         let _ = writeln!(s, "[deduct]\nweekday_day = 200.0");
@@ -85,6 +107,36 @@ fn case(i: usize, rng: &mut Lcg) -> String {
         let _ = writeln!(s, "[override]\ncap_hourly = 260.0");
     }
     s
+}
+
+/// `n` copies of one example case, each with its own id and `year`, in a
+/// fresh folder, 100 to a subfolder: the cost of one kind of case.
+fn copies(name: &str, example: &str, year: u16, n: usize) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("bpa-bench-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(example))
+        .expect("read the example");
+    for i in 0..n {
+        let sub = dir.join(format!("{:03}", i / 100));
+        if i % 100 == 0 {
+            std::fs::create_dir_all(&sub).expect("create the bench folder");
+        }
+        let case: String = text
+            .lines()
+            .map(|l| {
+                if l.starts_with("id = ") {
+                    format!("id = \"{name}-{i:05}\"")
+                } else if l.starts_with("year = ") {
+                    format!("year = {year}")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        std::fs::write(sub.join(format!("case-{i:05}.toml")), case).expect("write a bench case");
+    }
+    dir
 }
 
 /// Write `n` case files into a fresh folder, 100 to a subfolder.
@@ -151,6 +203,48 @@ fn main() {
         #[allow(clippy::cast_precision_loss)] // figures for a person to read
         let (rate, mib) = (n as f64 / best, peak as f64 / 1024.0);
         println!("{n:>8} {best:>10.3} {rate:>12.0} {mib:>14.1}");
+        if std::env::var_os("BPA_BENCH_KEEP").is_none() {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+    }
+    // One kind of case at a time: `[need]` on one rate for the year, `[need]`
+    // on rates that change during the year, and a schedule on the calendar.
+    println!("\n5,000 copies of one case (best of 3 runs)");
+    println!("{:<40} {:>10} {:>14}", "case", "seconds", "× need, 2026");
+    let kinds = [
+        (
+            "need-2026",
+            "examples/kt-30h.toml",
+            2026,
+            "kt-30h, 2026 (one base wage)",
+        ),
+        (
+            "need-2025",
+            "examples/kt-30h.toml",
+            2025,
+            "kt-30h, 2025 (dated base wage)",
+        ),
+        (
+            "schedule-2025",
+            "examples/bpa-schedule.toml",
+            2025,
+            "bpa-schedule, 2025 (dated)",
+        ),
+        (
+            "schedule-2026",
+            "examples/bpa-schedule.toml",
+            2026,
+            "bpa-schedule, 2026",
+        ),
+    ];
+    let mut first = None;
+    for (name, example, year, label) in kinds {
+        let dir = copies(name, example, year, 5_000);
+        let best = (0..3)
+            .map(|_| run(bin, &dir).0)
+            .fold(f64::INFINITY, f64::min);
+        let base = *first.get_or_insert(best);
+        println!("{label:<40} {best:>10.3} {:>14.2}", best / base);
         if std::env::var_os("BPA_BENCH_KEEP").is_none() {
             let _ = std::fs::remove_dir_all(&dir);
         }
