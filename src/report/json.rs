@@ -11,6 +11,7 @@ use crate::Budget;
 use crate::calc::Line;
 use crate::diff::{Diff, NOTICE_WEEKS, Side, Unit};
 use crate::money::ore;
+use crate::rates::Fig;
 use crate::settle::Account;
 
 /// An exact decimal as a JSON number literal with `dp` decimals.
@@ -32,13 +33,43 @@ fn line(l: &Line, lang: Lang) -> Value {
         "basis": basis(&l.basis, lang),
         "expr": l.basis.expr(),
         "legal": l.legal,
-        "rates": l.rates.iter().map(|f| json!({
-            "path": f.path,
-            "value": Value::Number(Number::from_str(&f.value.normalize().to_string()).unwrap_or_else(|_| Number::from(0))),
-            "source": f.source,
-            "verified": f.verified,
-        })).collect::<Vec<_>>(),
+        "rates": l.rates.iter().map(rate).collect::<Vec<_>>(),
     })
+}
+
+/// A figure a line used; a dated figure also with `values`, each with its
+/// `from` date, value, source and verified flag (`value` is the first).
+fn rate(f: &Fig) -> Value {
+    let num = |v: Decimal| {
+        Value::Number(
+            Number::from_str(&v.normalize().to_string()).unwrap_or_else(|_| Number::from(0)),
+        )
+    };
+    let mut out = json!({
+        "path": f.path,
+        "value": num(f.value),
+        "source": f.source,
+        "verified": f.verified,
+    });
+    if !f.values.is_empty()
+        && let Value::Object(o) = &mut out
+    {
+        o.insert(
+            "values".into(),
+            f.values
+                .iter()
+                .map(|v| {
+                    json!({
+                        "from": v.from.format("%Y-%m-%d").to_string(),
+                        "value": num(v.value),
+                        "source": v.source,
+                        "verified": v.verified,
+                    })
+                })
+                .collect(),
+        );
+    }
+    out
 }
 
 fn lines(ls: &[Line], lang: Lang) -> Vec<Value> {
