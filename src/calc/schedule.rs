@@ -31,13 +31,48 @@ pub struct ScheduleHours {
     pub holidays: Vec<Holiday>,
 }
 
+/// The windows with their times read once: each band's windows as minutes
+/// with their days, when half days turn to holiday time, and every minute
+/// at which a window starts or ends.
+struct Parsed<'a> {
+    bands: [Vec<(u32, u32, &'a [WindowDay])>; 5],
+    half_from: u32,
+    cuts: Vec<u32>,
+}
+
+impl<'a> Parsed<'a> {
+    fn of(windows: &'a Windows) -> Parsed<'a> {
+        let half = windows.half_day_from.as_deref().and_then(quarter_minutes);
+        let bands = Band::ALL.map(|b| {
+            windows
+                .of(b)
+                .iter()
+                .map(|w| (minutes(&w.from), minutes(&w.to), w.days.as_slice()))
+                .collect::<Vec<_>>()
+        });
+        let mut cuts: Vec<u32> = bands
+            .iter()
+            .flatten()
+            .flat_map(|&(from, to, _)| [from, to])
+            .chain(half)
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        Parsed {
+            bands,
+            half_from: half.unwrap_or(DAY),
+            cuts,
+        }
+    }
+}
+
 /// What decides a minute's band on one date.
 struct Day<'a> {
     /// 0 for Monday … 6 for Sunday.
     weekday: u32,
     holiday: bool,
     half_day: bool,
-    windows: &'a Windows,
+    windows: &'a Parsed<'a>,
     /// Each band's supplement per hour, to choose where windows overlap.
     worth: &'a BandMap,
 }
@@ -52,12 +87,6 @@ impl Day<'_> {
 
     /// The band of the minute starting at `m` (0 … 1439) of this date.
     fn band(&self, m: u32) -> Band {
-        let half_from = self
-            .windows
-            .half_day_from
-            .as_deref()
-            .and_then(quarter_minutes)
-            .unwrap_or(DAY);
         // More specific bands first: they win a tie in worth.
         let order = [
             Band::SundayHoliday,
@@ -67,16 +96,17 @@ impl Day<'_> {
         ];
         let mut best: Option<Band> = None;
         for b in order {
-            let hit = (b == Band::SundayHoliday && self.half_day && m >= half_from)
-                || self.windows.of(b).iter().any(|w| {
-                    let (from, to) = (minutes(&w.from), minutes(&w.to));
-                    let inside = if from < to {
-                        m >= from && m < to
-                    } else {
-                        m >= from || m < to
-                    };
-                    inside && self.matches(&w.days)
-                });
+            let hit = (b == Band::SundayHoliday && self.half_day && m >= self.windows.half_from)
+                || self.windows.bands[b as usize]
+                    .iter()
+                    .any(|&(from, to, days)| {
+                        let inside = if from < to {
+                            m >= from && m < to
+                        } else {
+                            m >= from || m < to
+                        };
+                        inside && self.matches(days)
+                    });
             if hit && best.is_none_or(|x| self.worth[b as usize] > self.worth[x as usize]) {
                 best = Some(b);
             }
@@ -86,26 +116,16 @@ impl Day<'_> {
 
     /// Minutes by band of `[a, b)` on this date, split where a window starts or ends.
     fn split(&self, a: u32, b: u32, out: &mut [u32; 5]) {
-        let mut cuts: Vec<u32> = vec![a, b];
-        for band in Band::ALL {
-            for w in self.windows.of(band) {
-                cuts.push(minutes(&w.from));
-                cuts.push(minutes(&w.to));
-            }
-        }
-        if let Some(from) = self
+        let mut from = a;
+        let inner = self
             .windows
-            .half_day_from
-            .as_deref()
-            .and_then(quarter_minutes)
-        {
-            cuts.push(from);
-        }
-        cuts.retain(|c| *c >= a && *c <= b);
-        cuts.sort_unstable();
-        cuts.dedup();
-        for pair in cuts.windows(2) {
-            out[self.band(pair[0]) as usize] += pair[1] - pair[0];
+            .cuts
+            .iter()
+            .copied()
+            .filter(|c| *c > a && *c < b);
+        for to in inner.chain(std::iter::once(b)) {
+            out[self.band(from) as usize] += to - from;
+            from = to;
         }
     }
 }
@@ -159,6 +179,7 @@ pub fn band_hours(
         }
         date = d.checked_add_days(Days::new(1));
     }
+    let parsed = Parsed::of(windows);
     let mut bands = [0u64; 5];
     let mut shifts = Vec::with_capacity(schedule.len());
     for shift in schedule {
@@ -167,7 +188,7 @@ pub fn band_hours(
             to += DAY;
         }
         // How often the shift starts on a date of one kind followed by one of another.
-        let mut pairs = vec![0u64; KINDS * KINDS];
+        let mut pairs = [0u64; KINDS * KINDS];
         for pair in kinds.windows(2) {
             let start = pair[0];
             if start == OUTSIDE && pair[1] == OUTSIDE {
@@ -196,7 +217,7 @@ pub fn band_hours(
                         weekday: (on / 4) as u32,
                         holiday: on % 4 >= 2,
                         half_day: on % 2 == 1,
-                        windows,
+                        windows: &parsed,
                         worth,
                     };
                     day.split(a - k * DAY, b - k * DAY, &mut occurrence);
