@@ -179,7 +179,7 @@ fn schedule_hours(case: &Case, params: &Params) -> Result<Option<ScheduleHours>,
 pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
     let table = &rates.table;
     let (params, period, hours) = prepare(case, rates)?;
-    let wages = wages::budget(case, &hours, &params);
+    let wages = wages::budget(case, &hours, &params, &period);
     let contributions = contributions::compute(case, table, &period, &hours, &wages);
     let employer_tasks = employer_tasks::compute(
         case,

@@ -381,3 +381,52 @@ fn hours_split_by_days_add_up_exactly() {
         }
     }
 }
+
+/// A grant from 1 May 2025 (examples/bpa-from-may.toml) on the embedded
+/// 2025 table, whose base wage rises on 1 November: the period's 245 days
+/// split into 1/5–31/10 (184 days) and 1/11–31/12 (61), and each band's
+/// hours of the period fall into them by those days.
+/// Day 1,070.71 h: × 184/245 = 804.125…, × 61/245 = 266.584…; rounded down
+/// 804.12 + 266.58 = 1,070.70, the cent to the larger remainder (0.0050
+/// against 0.0049): 804.13 and 266.58. Evening 282.84 h: 212.418…, 70.421…
+/// → 212.42 and 70.42. Saturday and Sunday 106.06 h each: 79.653…, 26.406…
+/// → 79.65 and 26.41 (the cent to the second, 0.0068 against 0.0031).
+#[test]
+fn a_grant_from_1_may_splits_the_period_not_the_year() {
+    let case = Case::parse(
+        Source::read(Path::new("examples/bpa-from-may.toml")).unwrap_or_else(|e| panic!("{e}")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let rates = Rates::embedded(2025).unwrap_or_else(|e| panic!("{e}"));
+    let b = calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}"));
+    let base = line(&b.wages.lines, "base_wage");
+    // 804.13 + 212.42 + 79.65 + 79.65 = 1,175.85; 266.58 + 70.42 + 26.41 + 26.41 = 389.82.
+    assert_eq!(
+        numbers(base),
+        vec![dec!(1175.85), dec!(147.84), dec!(389.82), dec!(148.92)]
+    );
+    // 1,175.85 × 147.84 + 389.82 × 148.92 = 173,837.664 + 58,051.9944 = 231,889.6584.
+    assert_eq!(base.amount, dec!(231889.66));
+    let evening = line(&b.wages.lines, "supplement.weekday_evening");
+    assert_eq!(
+        numbers(evening),
+        vec![
+            dec!(212.42),
+            dec!(147.84),
+            dec!(35.12),
+            dec!(70.42),
+            dec!(148.92),
+            dec!(35.12)
+        ]
+    );
+    let words: Vec<String> = base
+        .basis
+        .0
+        .iter()
+        .filter_map(|t| match t {
+            Term::Word(w) => Some(w.da.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(words, ["(1/5–31/10)", "(1/11–31/12)"]);
+}

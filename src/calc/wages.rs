@@ -5,6 +5,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 use super::hours::Hours;
+use super::period::Period;
 use super::{Basis, Line, Text, sum, t};
 use crate::case::{Band, Case};
 use crate::money::{ore, pct};
@@ -60,17 +61,12 @@ impl Part {
     }
 }
 
-/// The parts of `year` for the wage figures of `p`: one for the whole
-/// year when no wage figure changes during it.
+/// The parts of the grant period `from`–`to` (the whole year unless
+/// `[period]` says otherwise) for the wage figures of `p`: one part when no
+/// wage figure changes inside it.
 #[must_use]
-pub fn parts(p: &Params, year: u16) -> Vec<Part> {
-    let y = i32::from(year);
-    let (Some(first), Some(last)) = (
-        NaiveDate::from_ymd_opt(y, 1, 1),
-        NaiveDate::from_ymd_opt(y, 12, 31),
-    ) else {
-        return Vec::new();
-    };
+pub fn parts(p: &Params, from: NaiveDate, to: NaiveDate) -> Vec<Part> {
+    let (first, last) = (from, to);
     let supplements = Band::ALL
         .iter()
         .flat_map(|&b| p.scale.supplements.get(b).values.iter().map(|v| v.from));
@@ -100,7 +96,7 @@ pub fn parts(p: &Params, year: u16) -> Vec<Part> {
 }
 
 /// `h` hours split over the parts by their days, `h × days / days of the
-/// year`, each rounded down to 2 decimals and the cents left over given to
+/// period` (of the year for a whole-year grant), each rounded down to 2 decimals and the cents left over given to
 /// the largest remainders, so the parts add up to `h` exactly.
 #[must_use]
 pub fn by_days(h: Decimal, parts: &[Part]) -> Vec<Decimal> {
@@ -215,8 +211,8 @@ fn supplement_fig(p: &Params, band: Band) -> Fig {
 /// wages but no pension or holiday pay (AST 26-17), unless the relative has
 /// transferred the grant and is employed like the helpers (VEJ pkt. 16–18).
 #[must_use]
-pub fn budget(case: &Case, hours: &Hours, p: &Params) -> Wages {
-    let parts = parts(p, case.file.year);
+pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages {
+    let parts = parts(p, period.from, period.to);
     let all: Vec<(Band, Vec<Decimal>)> = hours
         .bands
         .iter()
