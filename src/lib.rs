@@ -93,8 +93,8 @@ fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Period, Hours), InputE
             )));
     }
     let params = Params::resolve(table, case)?;
-    let schedule = schedule_hours(case, &params)?;
     let period = Period::of(case, params.weeks_per_year.value);
+    let schedule = schedule_hours(case, &params, &period)?;
     let hours = hours::allocate(case, table, &params, &period, schedule);
     // SPEC 5: employed hours need at least one helper to employ.
     if !hours.employed.is_zero() && case.file.extra.helpers == 0 {
@@ -109,9 +109,13 @@ fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Period, Hours), InputE
     Ok((params, period, hours))
 }
 
-/// `[[schedule]]` on the grant year's calendar, by the wage scale's windows,
+/// `[[schedule]]` on the grant period's calendar, by the wage scale's windows,
 /// and the checks that need its band hours: deductions and own care.
-fn schedule_hours(case: &Case, params: &Params) -> Result<Option<ScheduleHours>, InputError> {
+fn schedule_hours(
+    case: &Case,
+    params: &Params,
+    period: &Period,
+) -> Result<Option<ScheduleHours>, InputError> {
     let f = &case.file;
     if f.schedule.is_empty() {
         return Ok(None);
@@ -133,8 +137,8 @@ fn schedule_hours(case: &Case, params: &Params) -> Result<Option<ScheduleHours>,
         let s = params.scale.supplements.get(b);
         s.kr.unwrap_or_else(|| s.pct.unwrap_or_default() * base / Decimal::ONE_HUNDRED)
     });
-    let s = schedule::band_hours(&f.schedule, f.year, windows, &worth);
-    let w = params.weeks_per_year.value;
+    let s = schedule::band_hours(&f.schedule, (period.from, period.to), windows, &worth);
+    let w = period.weeks;
     for b in Band::ALL {
         let deducted = f.deduct.map()[b as usize] * w;
         if deducted > s.bands[b as usize] {

@@ -586,3 +586,13 @@ fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_
         b.totals.cost + b.totals.cap_reduction + line.amount + b.other_costs.total
     );
 }
+
+#[test]
+fn a_schedule_in_a_period_is_laid_on_the_periods_dates_only() {
+    // Round the clock from Monday 16 to Sunday 22 June 2025: 7 days × 24 h = 168 h,
+    // and 168 h / (7 days / 7) = 168.00 h a week, never more.
+    let text = "id = \"S\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"citizen\"\n[period]\nfrom = 2025-06-16\nto = 2025-06-22\n[[schedule]]\ndays = [\"daily\"]\nfrom = \"00:00\"\nto = \"24:00\"\n[extra]\nhelpers = 5\n[override]\nmus_hours = 0.0\nstaff_meeting_hours = 0.0\n";
+    let b = budget(text);
+    assert_eq!(b.hours.total, dec!(168));
+    assert_eq!(b.hours.per_week, dec!(168.00));
+}

@@ -8,7 +8,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::calendar::{Holiday, days_in_year, holidays};
+use crate::calendar::{Holiday, holidays};
 use crate::case::{Band, BandMap, Shift, quarter_minutes};
 use crate::rates::{WindowDay, Windows};
 
@@ -134,17 +134,21 @@ fn minutes(text: &str) -> u32 {
     quarter_minutes(text).unwrap_or(0)
 }
 
-/// Lay the schedule on the grant year. `worth` is each band's supplement
-/// per hour (the choice where windows overlap).
+/// Lay the schedule on the dates of the grant period (`from` to `to`, both
+/// in the grant year; the whole year by default, SPEC 3.8). `worth` is each
+/// band's supplement per hour (the choice where windows overlap).
 #[must_use]
 pub fn band_hours(
     schedule: &[Shift],
-    year: u16,
+    (from_day, to_day): (NaiveDate, NaiveDate),
     windows: &Windows,
     worth: &BandMap,
 ) -> ScheduleHours {
-    let y = i32::from(year);
-    let list = holidays(y);
+    let y = from_day.year();
+    let list: Vec<Holiday> = holidays(y)
+        .into_iter()
+        .filter(|h| h.date >= from_day && h.date <= to_day)
+        .collect();
     let holiday_dates: HashSet<NaiveDate> = list.iter().map(|h| h.date).collect();
     let half_days: HashSet<NaiveDate> = windows
         .half_days
@@ -159,7 +163,7 @@ pub fn band_hours(
     // once per pair of kinds (its start date, the next date) and the result
     // multiplied by how often that pair occurs, instead of once per date.
     let kind = |d: NaiveDate| -> usize {
-        if d.year() != y {
+        if d < from_day || d > to_day {
             return OUTSIDE;
         }
         let weekday = d.weekday().num_days_from_monday() as usize;
@@ -195,7 +199,7 @@ pub fn band_hours(
                 continue;
             }
             let weekday = if start == OUTSIDE {
-                // 31 December of the year before: the weekday before 1 January's.
+                // The day before the period: the weekday before its first day's.
                 (pair[1] / 4 + 6) % 7
             } else {
                 start / 4
@@ -236,7 +240,7 @@ pub fn band_hours(
         entries: schedule.to_vec(),
         bands: bands.map(|m| Decimal::from(m) / Decimal::from(60)),
         shifts,
-        days: days_in_year(y),
+        days: u32::try_from((to_day - from_day).num_days() + 1).unwrap_or(0),
         holidays: list,
     }
 }
@@ -259,6 +263,13 @@ fn started_periods(minutes: &mut [u32; 5], period: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn year(y: i32) -> (NaiveDate, NaiveDate) {
+        (
+            NaiveDate::from_ymd_opt(y, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(y, 12, 31).unwrap(),
+        )
+    }
     use crate::rates::Rates;
 
     fn windows() -> (Windows, BandMap) {
@@ -297,7 +308,7 @@ mod tests {
         let (w, worth) = windows();
         let s = band_hours(
             &[shift("[\"daily\"]", "00:00", "24:00", 1)],
-            2025,
+            year(2025),
             &w,
             &worth,
         );
@@ -320,7 +331,7 @@ mod tests {
         let (w, worth) = windows();
         let s = band_hours(
             &[shift("[\"daily\"]", "00:00", "24:00", 1)],
-            2024,
+            year(2024),
             &w,
             &worth,
         );
@@ -342,7 +353,7 @@ mod tests {
         let (w, worth) = windows();
         let s = band_hours(
             &[shift("[\"weekdays\"]", "22:00", "07:00", 2)],
-            2025,
+            year(2025),
             &w,
             &worth,
         );
@@ -358,7 +369,12 @@ mod tests {
             Decimal::from(250 * 2)
         );
         // 1 January 2025 00–07 is holiday time, not night: 7 h × 2.
-        let jan1 = band_hours(&[shift("[\"tue\"]", "22:00", "07:00", 2)], 2025, &w, &worth);
+        let jan1 = band_hours(
+            &[shift("[\"tue\"]", "22:00", "07:00", 2)],
+            year(2025),
+            &w,
+            &worth,
+        );
         // Tuesdays in 2025 start 52 shifts, none on a holiday or half day;
         // the next mornings (Wednesdays) hold no holiday but 1/1 (from the
         // shift of 31/12/2024) and the half day 31/12 (after 12:00 only).
@@ -388,5 +404,38 @@ mod tests {
         let mut short = [5, 20, 0, 0, 0];
         started_periods(&mut short, 30);
         assert_eq!(short, [0, 25, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_period_lays_the_schedule_on_its_own_dates_only() {
+        // Monday 16 – Sunday 22 June 2025: one week, no holiday, 7 × 24 = 168 h.
+        let (w, worth) = windows();
+        let week = (
+            NaiveDate::from_ymd_opt(2025, 6, 16).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 6, 22).unwrap(),
+        );
+        let s = band_hours(
+            &[shift("[\"daily\"]", "00:00", "24:00", 1)],
+            week,
+            &w,
+            &worth,
+        );
+        assert_eq!(s.days, 7);
+        assert_eq!(s.bands.iter().sum::<Decimal>(), Decimal::from(168));
+        assert!(s.holidays.is_empty());
+        // 1–10 June holds Grundlovsdag (5 June), Whit Sunday and Whit Monday (8–9 June).
+        let june = (
+            NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 6, 10).unwrap(),
+        );
+        let s = band_hours(
+            &[shift("[\"daily\"]", "00:00", "24:00", 1)],
+            june,
+            &w,
+            &worth,
+        );
+        assert_eq!(s.bands.iter().sum::<Decimal>(), Decimal::from(240));
+        let days: Vec<String> = s.holidays.iter().map(|h| h.date.to_string()).collect();
+        assert_eq!(days, ["2025-06-08", "2025-06-09"]);
     }
 }
