@@ -596,3 +596,28 @@ fn a_schedule_in_a_period_is_laid_on_the_periods_dates_only() {
     assert_eq!(b.hours.total, dec!(168));
     assert_eq!(b.hours.per_week, dec!(168.00));
 }
+
+#[test]
+fn a_relative_who_transferred_the_grant_is_employed_like_the_helpers() {
+    // VEJ pkt. 16–18, AST 26-17: with an association as employer the relative
+    // is one of the 2 helpers; no own-care hours are set apart.
+    let b = budget(
+        &RELATIVE
+            .replace("employer = \"relative\"", "employer = \"association\"")
+            .replace("helpers = 1", "helpers = 2"),
+    );
+    // 30 × 52 = 1560 + meetings 2 × 1.5 + 2 × 6 = 15 → 1575 day; 520 evening; 2095 h, all employed.
+    assert_eq!(b.hours.total, dec!(2095));
+    assert_eq!(b.hours.employed, dec!(2095));
+    assert_eq!(b.hours.relative_total(), dec!(0));
+    // Pension 10 % × (209500 + 10475) = 21997.50 on all hours; holiday pay
+    // 12.5 % × (209500 + 10475 + 520 × 100 × 30 % = 15600) = 29446.875 → 29446.88.
+    assert_eq!(b.wages.pension, dec!(21997.50));
+    assert_eq!(b.wages.holiday_pay, dec!(29446.88));
+    // Contributions for both: m = 2095 / 12 / 2 = 87.29 h → 132 kr.; ATP 2 × 12 × 132 = 3168.
+    assert_eq!(amount(&b.contributions.lines, "contribution.atp"), dec!(3168.00));
+    // The association is paid for employer tasks (BEK § 8).
+    assert!(b.employer_tasks.model.is_some());
+    assert!(b.employer_tasks.total > dec!(0));
+    assert!(!b.warnings.iter().any(|w| w.code == "relative_over_48h"));
+}
