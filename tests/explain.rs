@@ -57,14 +57,65 @@ fn the_attachment_has_every_part_a_decision_needs() {
     assert!(md.contains("| Tilskud i alt pr. år             | 2.151.773,90 |"));
     // Each rate used, once, with its source and whether it is verified; a
     // dated figure with each of its values and the date it starts.
-    let base =
-        "| `wage_scales.sosu_11.base_hourly` | 147,84 fra 1/1 | The 2024 level from 1.10.2024";
-    assert_eq!(md.matches(base).count(), 1);
-    let rise = "| `wage_scales.sosu_11.base_hourly` | 148,92 fra 1/11 | 147.84 × 1.0073 = 148.9192";
-    assert_eq!(md.matches(rise).count(), 1);
-    assert!(md.contains("| `service_level.cap_hourly` | 490 | Eksempel Kommune"));
+    let cells = |row: &str| -> Vec<String> {
+        row.trim_matches('|')
+            .split(" | ")
+            .map(|c| c.trim().to_string())
+            .collect()
+    };
+    let rows = |key: &str| -> Vec<Vec<String>> {
+        md.lines()
+            .filter(|l| l.starts_with(&format!("| `{key}` ")))
+            .map(cells)
+            .collect()
+    };
+    let base = rows("wage_scales.sosu_11.base_hourly");
+    assert_eq!(base.len(), 2);
+    assert_eq!(base[0][1], "147,84 fra 1/1");
+    assert!(base[0][2].starts_with("The 2024 level from 1.10.2024"));
+    assert_eq!(base[1][1], "148,92 fra 1/11");
+    assert!(base[1][2].starts_with("147.84 × 1.0073 = 148.9192"));
+    let cap = rows("service_level.cap_hourly");
+    assert_eq!(cap[0][1], "490");
+    assert!(cap[0][2].starts_with("Eksempel Kommune"));
+    // Numeric columns are marked right-aligned, text columns are not:
+    // `| Måned | Løn m.v. | § 10 til borgeren | I alt |`.
+    let payments = md
+        .lines()
+        .skip_while(|l| !l.starts_with("## Udbetaling"))
+        .nth(3)
+        .unwrap_or_default();
+    let right: Vec<bool> = payments
+        .trim_matches('|')
+        .split('|')
+        .map(|c| c.ends_with(':'))
+        .collect();
+    assert_eq!(right, [false, true, true, true], "{payments}");
     // Tables only: no line of the attachment is wrapped.
     assert!(md.lines().all(|l| !l.starts_with("| ") || l.ends_with('|')));
+}
+
+#[test]
+fn every_section_of_the_attachment_has_a_heading() {
+    // A citizen employer has no employer-task lines: the section still
+    // stands under its own heading instead of running into the next.
+    let case = Case::read(Path::new("examples/bpa-daytime-citizen.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let rates = Rates::for_case(&case, None).unwrap_or_else(|e| panic!("{e}"));
+    let b = calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}"));
+    let md = markdown::render(&b, Lang::Da);
+    assert!(
+        md.contains("\n## Tilskud til arbejdsgiveropgaven\n\nIkke relevant: borgeren"),
+        "{md}"
+    );
+    // Every table follows a `##` heading and a blank line, or another table.
+    let lines: Vec<&str> = md.lines().collect();
+    for (i, l) in lines.iter().enumerate() {
+        if l.starts_with("| ") && !lines[i - 1].starts_with('|') {
+            assert!(i >= 2 && lines[i - 1].is_empty(), "line {i}: {l}");
+            assert!(lines[i - 2].starts_with("## "), "line {i}: {l}");
+        }
+    }
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 pub mod changes;
 pub mod csv;
+pub mod doc;
 pub mod json;
 pub mod markdown;
 pub mod table;

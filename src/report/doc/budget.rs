@@ -1,0 +1,706 @@
+//! The budget (`bpa calc`) as a document: the sections of SPEC 12 in order.
+
+use chrono::Datelike;
+use rust_decimal::Decimal;
+
+use super::{Doc, Kind, Section, Table};
+use crate::Budget;
+use crate::calc::Line;
+use crate::calc::totals::{Timing, Verdict};
+use crate::rates::Fig;
+use crate::report::{
+    Lang, admin_model_name, basis, employer_name, money, number, origin, scheme_name,
+};
+
+use Kind::{Amount, Hours, Text};
+
+/// A section of budget lines with amounts, and its total row.
+#[must_use]
+pub fn lines_section(
+    title: &str,
+    lines: &[Line],
+    (total_label, total): (&str, Decimal),
+    hours: bool,
+    lang: Lang,
+) -> Section {
+    let (amount_head, kind) = if hours {
+        (lang.say("Timer", "Hours"), Hours)
+    } else {
+        (lang.say("Kr.", "DKK"), Amount)
+    };
+    let mut t = Table::new(&[
+        (lang.say("Post", "Item"), Text),
+        (amount_head, kind),
+        (lang.say("Beregning", "Basis"), Text),
+        (lang.say("Hjemmel", "Legal ground"), Text),
+    ]);
+    t.explained = true;
+    for l in lines {
+        t.row([
+            lang.pick(&l.label).to_string(),
+            money(l.amount, lang),
+            basis(&l.basis, lang),
+            l.legal.clone(),
+        ])
+        .notes = explanation(l, lang);
+    }
+    t.total([
+        total_label.to_string(),
+        money(total, lang),
+        String::new(),
+        String::new(),
+    ]);
+    Section::new(title).table(t)
+}
+
+/// The notes under a line in `--explain`: formula, legal ground, rate sources.
+#[must_use]
+pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
+    let mut notes = Vec::new();
+    let formula = basis(&l.basis, lang);
+    if !formula.is_empty() {
+        notes.push(format!("= {formula}"));
+    }
+    if !l.legal.is_empty() {
+        notes.push(format!(
+            "{}: {}",
+            lang.say("Hjemmel", "Legal ground"),
+            l.legal
+        ));
+    }
+    for f in &l.rates {
+        for (from, value, source, verified) in f.shown() {
+            notes.push(format!(
+                "{}: {} = {}{} ({}; {})",
+                lang.say("Sats", "Rate"),
+                match lang {
+                    Lang::Da => crate::report::figure_name(&f.path, lang),
+                    Lang::En => f.path.clone(),
+                },
+                number(value.normalize(), value.normalize().scale(), lang),
+                crate::report::from_date(from, lang),
+                crate::report::source(source, lang),
+                if verified {
+                    lang.say(
+                        "verificeret for bevillingsåret",
+                        "verified for the grant year",
+                    )
+                } else {
+                    lang.say(
+                        "ikke verificeret for bevillingsåret",
+                        "not verified for the grant year",
+                    )
+                }
+            ));
+        }
+    }
+    notes
+}
+
+/// The month names of the payment table.
+#[must_use]
+pub fn month_name(i: usize, lang: Lang) -> &'static str {
+    const DA: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let names = match lang {
+        Lang::Da => DA,
+        Lang::En => EN,
+    };
+    names.get(i).copied().unwrap_or_default()
+}
+
+/// The whole budget, section by section.
+#[must_use]
+#[allow(clippy::too_many_lines)] // one section after the other, in print order
+pub fn build(b: &Budget, lang: Lang) -> Doc {
+    let mut doc = Doc {
+        title: Some(format!(
+            "{} {}",
+            lang.say("Tilskudsberegning", "Grant calculation"),
+            b.id
+        )),
+        lead: vec![format!(
+            "{} {} · {} · {}: {} · {}: {} · {}: {}",
+            lang.say("Bevillingsår", "Grant year"),
+            b.year,
+            scheme_name(b.scheme, lang),
+            lang.say("Arbejdsgiver", "Employer"),
+            employer_name(b.employer, lang),
+            lang.say("Lønskala", "Wage scale"),
+            lang.pick(&b.wage_scale_name),
+            lang.say("Satser", "Rates"),
+            origin(&b.rates_origin, lang)
+        )],
+        blocks: Vec::new(),
+    };
+
+    if !b.period.is_whole_year() {
+        doc.para(period_line(b, lang));
+    }
+    if !b.deviations.is_empty() {
+        let mut t = Table::new(&[
+            (lang.say("Serviceniveau", "Service level"), Text),
+            (lang.say("Standard", "Standard"), Text),
+            (lang.say("I denne sag", "In this case"), Text),
+        ]);
+        for d in &b.deviations {
+            t.row([
+                crate::report::service_level_name(&d.key, lang),
+                d.standard.clone().unwrap_or_else(|| "—".into()),
+                d.case.clone(),
+            ]);
+        }
+        doc.section(
+            Section::new(lang.say(
+                "Individuelle afvigelser fra serviceniveauet (VEJ pkt. 61)",
+                "Individual deviations from the service level (VEJ pkt. 61)",
+            ))
+            .table(t),
+        );
+    }
+
+    let h = &b.hours;
+    let weeks = match &h.schedule {
+        Some(s) => format!("({} {} / 7)", s.days, lang.say("dage", "days")),
+        None => format!(
+            "{} {}",
+            number(h.period_weeks, crate::calc::dp_for(h.period_weeks), lang),
+            lang.say("uger", "weeks")
+        ),
+    };
+    doc.section(
+        lines_section(
+            lang.say("Timeudmåling", "Hour allocation"),
+            &h.lines,
+            (
+                lang.say("Bevilgede timer i alt", "Grant hours in all"),
+                h.total,
+            ),
+            true,
+            lang,
+        )
+        .para(format!(
+            "{}: {} {} / {} = {} {}",
+            lang.say("Gennemsnit pr. uge", "Average per week"),
+            number(h.total, 2, lang),
+            lang.say("t", "h"),
+            weeks,
+            number(h.per_week, 2, lang),
+            lang.say("t/uge", "h/week")
+        )),
+    );
+    if let Some(s) = &h.schedule {
+        for section in super::other::schedule_sections(s, b.year, lang) {
+            doc.section(section);
+        }
+    }
+
+    doc.section(bands_section(b, lang));
+
+    doc.section(lines_section(
+        lang.say("Lønbudget", "Wage budget"),
+        &b.wages.lines,
+        (
+            lang.say(
+                "Løn, pension og feriegodtgørelse i alt",
+                "Wages, pension and holiday pay in all",
+            ),
+            b.wages.total,
+        ),
+        false,
+        lang,
+    ));
+
+    let c = &b.contributions;
+    doc.section(
+        lines_section(
+            lang.say("Lovpligtige bidrag", "Statutory contributions"),
+            &c.lines,
+            (
+                lang.say("Lovpligtige bidrag i alt", "Statutory contributions in all"),
+                c.total,
+            ),
+            false,
+            lang,
+        )
+        .para(format!(
+            "{}: {} ({})",
+            lang.say("Årsværk", "Full-time equivalents"),
+            number(c.fte, 2, lang),
+            lang.say(
+                "ATP-bidrag / (12 × fuldt ATP-bidrag), som Samlet Betaling",
+                "ATP / (12 × full-rate ATP), as Samlet Betaling"
+            )
+        )),
+    );
+
+    let et = &b.employer_tasks;
+    let et_title = lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy");
+    doc.section(match et.model {
+        Some(model) => lines_section(
+            &format!(
+                "{et_title} ({}: {})",
+                lang.say("model", "model"),
+                admin_model_name(model, lang)
+            ),
+            &et.lines,
+            (
+                lang.say("Arbejdsgiveropgaven i alt", "Employer tasks in all"),
+                et.total,
+            ),
+            false,
+            lang,
+        ),
+        None => Section::new(et_title).para(lang.say(
+            "Ikke relevant: borgeren eller en nærtstående er arbejdsgiver og aflønnes ikke for arbejdsgiveropgaven (BEK § 8).",
+            "Not applicable: the citizen or a relative is employer and is not paid for employer tasks (BEK § 8).",
+        )),
+    });
+
+    doc.section(lines_section(
+        lang.say("Andre udgifter og modregning", "Other costs and offsets"),
+        &b.other_costs.lines,
+        (lang.say("I alt", "In all"), b.other_costs.total),
+        false,
+        lang,
+    ));
+
+    doc.section(totals_section(b, lang));
+    doc.section(payments_section(b, lang));
+    doc.section(cap_section(b, lang));
+
+    if let Some(r) = &b.respirator {
+        let mut t = Table::new(&[
+            (lang.say("Respiratorordning", "Respirator scheme"), Text),
+            (lang.say("Kr.", "DKK"), Amount),
+        ]);
+        t.row([
+            lang.say(
+                "Delt: løn, bidrag og arbejdsgiveropgaven",
+                "Shared: wages, contributions and employer tasks",
+            )
+            .to_string(),
+            money(r.shared, lang),
+        ]);
+        t.row([
+            format!(
+                "{} ({} %)",
+                lang.say("Regionen", "The region"),
+                number(r.region_pct, 2, lang)
+            ),
+            money(r.region, lang),
+        ]);
+        t.row([
+            lang.say(
+                "Kommunen (resten, med § 10-beløb og modregning)",
+                "The municipality (the rest, with the § 10 amount and offsets)",
+            )
+            .to_string(),
+            money(r.municipality, lang),
+        ]);
+        doc.section(
+            Section::new(format!(
+                "{} (KL 3.3.3; VEJ pkt. 92)",
+                lang.say("Fordeling med regionen", "Split with the region")
+            ))
+            .table(t),
+        );
+    }
+
+    let mut t = Table::new(&[
+        (lang.say("Post", "Item"), Text),
+        (lang.say("Regel", "Rule"), Text),
+        (lang.say("Hjemmel", "Legal ground"), Text),
+        (lang.say("Skøn, kr.", "Estimate, DKK"), Amount),
+    ]);
+    for a in &b.after_invoice {
+        t.row([
+            lang.pick(&a.label).to_string(),
+            lang.pick(&a.rule).to_string(),
+            a.legal.clone(),
+            a.estimate.map(|e| money(e, lang)).unwrap_or_default(),
+        ]);
+    }
+    doc.section(
+        Section::new(lang.say(
+            "Dækkes efter regning (BEK § 4 stk. 2)",
+            "Covered after invoice (BEK § 4 stk. 2)",
+        ))
+        .table(t),
+    );
+
+    if b.warnings.is_empty() {
+        doc.para(format!(
+            "{}: {}",
+            lang.say("Advarsler", "Warnings"),
+            lang.say("ingen", "none")
+        ));
+    } else {
+        // The codes are for scripts and English readers; Danish output
+        // says the warning in words.
+        let mut head = vec![
+            (lang.say("Advarsel", "Warning"), Text),
+            (lang.say("Hjemmel", "Legal ground"), Text),
+        ];
+        if lang == Lang::En {
+            head.insert(0, ("Code", Text));
+        }
+        let mut t = Table::new(&head);
+        for w in &b.warnings {
+            let mut row = vec![lang.pick(&w.message).to_string(), w.legal.to_string()];
+            if lang == Lang::En {
+                row.insert(0, w.code.to_string());
+            }
+            t.row(row);
+        }
+        doc.section(Section::new(lang.say("Advarsler", "Warnings")).table(t));
+    }
+    if !b.notes.is_empty() {
+        let mut t = Table::new(&[
+            (
+                lang.say("Note om satstabellen", "Note on the rate table"),
+                Text,
+            ),
+            (lang.say("Satser", "Rates"), Text),
+        ]);
+        for n in &b.notes {
+            t.row([
+                lang.pick(&n.message).to_string(),
+                n.figures
+                    .iter()
+                    .map(|f| crate::report::figure_name(&f.path, lang))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ]);
+        }
+        doc.section(
+            Section::new(lang.say(
+                "Noter om satstabellen (til sagsbehandleren)",
+                "Notes on the rate table (for the caseworker)",
+            ))
+            .table(t),
+        );
+    }
+    doc
+}
+
+/// A grant period inside the year: its dates and days, and its weeks as
+/// the year's weeks × days / days of the year.
+#[must_use]
+pub fn period_line(b: &Budget, lang: Lang) -> String {
+    let p = &b.period;
+    format!(
+        "{}: {} – {} ({} {}) · {}: {} {} × {} / {} {} = {} {}",
+        lang.say("Bevillingsperiode", "Grant period"),
+        p.from.format("%d.%m.%Y"),
+        p.to.format("%d.%m.%Y"),
+        p.days,
+        lang.say("dage", "days"),
+        lang.say("Uger i perioden", "Weeks in the period"),
+        number(
+            b.hours.weeks.value,
+            crate::calc::dp_for(b.hours.weeks.value),
+            lang
+        ),
+        lang.say("uger", "weeks"),
+        p.days,
+        p.year_days,
+        lang.say("dage", "days"),
+        number(p.weeks, 2, lang),
+        lang.say("uger", "weeks"),
+    )
+}
+
+/// The grant hours by band and what they are made of, with a sum row.
+#[must_use]
+pub fn bands_section(b: &Budget, lang: Lang) -> Section {
+    let h = &b.hours;
+    let relative = !h.relative_total().is_zero();
+    let double_weeks = h.bands.iter().any(|x| !x.double_cover_weeks.is_zero());
+    let mut head = vec![
+        (lang.say("Tidsrum", "Band"), Text),
+        (lang.say("Behov", "Need"), Hours),
+        (lang.say("Døgndækning", "Full cover"), Hours),
+    ];
+    if double_weeks {
+        head.push((
+            lang.say("Dobbeltdækning, uger", "Double cover, weeks"),
+            Hours,
+        ));
+    }
+    head.extend([
+        (
+            lang.say(
+                "Oplæring, kurser, pulje, dobbelt",
+                "Training, courses, pool, double",
+            ),
+            Hours,
+        ),
+        (lang.say("Møder", "Meetings"), Hours),
+    ]);
+    let standby = !h.standby.is_zero();
+    if standby {
+        head.push((lang.say("Rådighed", "Standby"), Hours));
+    }
+    head.push((lang.say("I alt", "Total"), Hours));
+    if relative {
+        head.push((
+            lang.say("Heraf nærtstående", "Of which the relative"),
+            Hours,
+        ));
+    }
+    let mut t = Table::new(&head);
+    let mut sums = vec![Decimal::ZERO; head.len() - 1];
+    for x in &h.bands {
+        let mut nums = vec![x.need, x.full_cover];
+        if double_weeks {
+            nums.push(x.double_cover_weeks);
+        }
+        nums.extend([x.extras, x.meetings]);
+        if standby {
+            nums.push(Decimal::ZERO);
+        }
+        nums.push(x.total);
+        if relative {
+            nums.push(x.relative);
+        }
+        let mut row = vec![lang.pick(&h.band_label(x.band)).to_string()];
+        for (sum, v) in sums.iter_mut().zip(&nums) {
+            *sum += *v;
+            row.push(money(*v, lang));
+        }
+        t.row(row);
+    }
+    if standby {
+        // Standby hours lie in no band: their own row, in the standby and
+        // total columns.
+        let mut row = vec![lang.say("Rådighedstimer", "Standby hours").to_string()];
+        let cols = sums.len();
+        let total_col = if relative { cols - 2 } else { cols - 1 };
+        for (i, sum) in sums.iter_mut().enumerate() {
+            if i == total_col || i + 1 == total_col {
+                *sum += h.standby;
+                row.push(money(h.standby, lang));
+            } else {
+                row.push(money(Decimal::ZERO, lang));
+            }
+        }
+        t.row(row);
+    }
+    let mut row = vec![lang.say("I alt", "In all").to_string()];
+    row.extend(sums.iter().map(|v| money(*v, lang)));
+    t.total(row);
+    Section::new(if b.period.is_whole_year() {
+        lang.say(
+            "Timer fordelt på tidsrum (pr. år)",
+            "Hours by band (per year)",
+        )
+    } else {
+        lang.say(
+            "Timer fordelt på tidsrum (i perioden)",
+            "Hours by band (in the period)",
+        )
+    })
+    .table(t)
+}
+
+/// The grant total from the section totals (BEK §§ 4–10), with the
+/// reduction to the cap when the cap is exceeded.
+#[must_use]
+pub fn totals_section(b: &Budget, lang: Lang) -> Section {
+    let tt = &b.totals;
+    let mut t = Table::new(&[
+        (lang.say("Post", "Item"), Text),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Beregning", "Basis"), Text),
+    ]);
+    for (label, amount) in [
+        (
+            lang.say(
+                "Løn, pension og feriegodtgørelse",
+                "Wages, pension and holiday pay",
+            ),
+            b.wages.total,
+        ),
+        (
+            lang.say("Lovpligtige bidrag", "Statutory contributions"),
+            b.contributions.total,
+        ),
+        (
+            lang.say("Arbejdsgiveropgaven", "Employer tasks"),
+            b.employer_tasks.total,
+        ),
+    ] {
+        t.row([label.to_string(), money(amount, lang), String::new()]);
+    }
+    for l in tt.cap_line.iter().chain(&tt.after_death) {
+        t.row([
+            lang.pick(&l.label).to_string(),
+            money(l.amount, lang),
+            basis(&l.basis, lang),
+        ]);
+    }
+    t.row([
+        lang.say("Andre udgifter og modregning", "Other costs and offsets")
+            .to_string(),
+        money(b.other_costs.total, lang),
+        String::new(),
+    ]);
+    t.total([
+        lang.say("Tilskud i alt pr. år", "Grant total per year")
+            .to_string(),
+        money(tt.grant_total, lang),
+        String::new(),
+    ]);
+    Section::new(lang.say("Samlet tilskud (BEK §§ 4–10)", "Grant total (BEK §§ 4–10)")).table(t)
+}
+
+/// The payments month by month, by payee (SEL § 96 a stk. 2, BEK § 11).
+#[must_use]
+pub fn payments_section(b: &Budget, lang: Lang) -> Section {
+    let tt = &b.totals;
+    let timing = match tt.timing {
+        Timing::Advance => lang.say("forud", "in advance"),
+        Timing::Arrears => lang.say("bagud", "in arrears"),
+    };
+    let recipient = if b.scheme == crate::case::Scheme::KtRelative {
+        lang.say("den nærtstående", "the relative")
+    } else {
+        lang.say("borgeren", "the citizen")
+    };
+    let employer_head = format!(
+        "{} ({timing})",
+        if tt.payees_differ {
+            format!(
+                "{} {}",
+                lang.say("Til", "To"),
+                employer_name(b.employer, lang)
+            )
+        } else {
+            lang.say("Løn m.v.", "Wages etc.").to_string()
+        }
+    );
+    let recipient_head = format!(
+        "§ 10 {} {recipient} ({})",
+        lang.say("til", "to"),
+        lang.say("forud", "in advance")
+    );
+    let mut t = Table::new(&[
+        (lang.say("Måned", "Month"), Text),
+        (&employer_head, Amount),
+        (&recipient_head, Amount),
+        (lang.say("I alt", "In all"), Amount),
+    ]);
+    for (p, all) in tt.payments.iter().zip(&tt.monthly) {
+        let name = month_name(p.month.saturating_sub(1) as usize, lang);
+        t.row([
+            if p.year == b.period.from.year() {
+                name.to_string()
+            } else {
+                format!("{name} {}", p.year)
+            },
+            money(p.employer_part, lang),
+            money(p.recipient_part, lang),
+            money(*all, lang),
+        ]);
+    }
+    t.total([
+        lang.say("I alt", "In all").to_string(),
+        money(tt.employer_part, lang),
+        money(tt.recipient_part, lang),
+        money(tt.grant_total, lang),
+    ]);
+    Section::new(format!(
+        "{} (SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96)",
+        lang.say("Udbetaling", "Payment schedule"),
+    ))
+    .table(t)
+}
+
+/// The per-hour cap check (BEK § 3 stk. 4).
+#[must_use]
+pub fn cap_section(b: &Budget, lang: Lang) -> Section {
+    let cap = &b.cap;
+    let mut t = Table::new(&[
+        (lang.say("Loftskontrol", "Cap check"), Text),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Beregning", "Basis"), Text),
+    ]);
+    t.row([
+        lang.say("Udgift pr. bevilget time", "Cost per grant hour")
+            .to_string(),
+        money(cap.cost_per_hour, lang),
+        basis(&cap.basis, lang),
+    ]);
+    match cap.cap_hourly {
+        Some(limit) => {
+            t.row([
+                lang.say("Loft pr. time", "Cap per hour").to_string(),
+                money(limit, lang),
+                cap.cap_rate
+                    .as_ref()
+                    .map(|f| crate::report::source(&f.source, lang))
+                    .unwrap_or_default(),
+            ]);
+            t.row([
+                lang.say("Råderum", "Headroom").to_string(),
+                money(cap.headroom.unwrap_or_default(), lang),
+                format!(
+                    "{} %",
+                    number(cap.headroom_pct.unwrap_or_default(), 2, lang)
+                ),
+            ]);
+        }
+        None => {
+            t.row([
+                lang.say("Loft pr. time", "Cap per hour").to_string(),
+                "—".into(),
+                String::new(),
+            ]);
+        }
+    }
+    let verdict = match cap.verdict {
+        Verdict::Within => lang.say("inden for loftet", "within the cap"),
+        Verdict::Exceeded => lang.say("over loftet", "above the cap"),
+        Verdict::NotChecked => lang.say("ikke kontrolleret", "not checked"),
+    };
+    t.row([
+        lang.say("Vurdering", "Verdict").to_string(),
+        verdict.to_string(),
+        String::new(),
+    ])
+    .cells[1]
+        .kind = Text;
+    Section::new(format!(
+        "{} (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2)",
+        lang.say("Loft pr. time", "Per-hour cap")
+    ))
+    .table(t)
+}
+
+/// Every rate used by the budget, once, in the order the lines use them.
+#[must_use]
+pub fn rates_used(b: &Budget) -> Vec<&Fig> {
+    let mut seen: Vec<&Fig> = Vec::new();
+    let lines = b
+        .hours
+        .lines
+        .iter()
+        .chain(&b.wages.lines)
+        .chain(&b.contributions.lines)
+        .chain(&b.employer_tasks.lines)
+        .chain(&b.other_costs.lines);
+    let figs = lines
+        .flat_map(|l| l.rates.iter())
+        .chain(b.cap.cap_rate.iter());
+    for f in figs {
+        if !seen.iter().any(|s| s.path == f.path) {
+            seen.push(f);
+        }
+    }
+    seen
+}

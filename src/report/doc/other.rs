@@ -1,0 +1,550 @@
+//! The other reports as documents: the schedule, `bpa diff`, `bpa settle`
+//! and `bpa rates`.
+
+use chrono::Datelike;
+use rust_decimal::Decimal;
+
+use super::{Doc, Kind, Section, Table};
+use crate::batch::Outcome;
+use crate::calc::schedule::ScheduleHours;
+use crate::calendar::weekday_name;
+use crate::case::ScheduleDay;
+use crate::diff::{CaseChange, Diff, Unit};
+use crate::money::ore;
+use crate::rates::Entry;
+use crate::report::{Lang, RateSummary, money, number, origin};
+use crate::settle::{Account, Balance};
+
+use Kind::{Amount, Hours, Number, Text};
+
+/// The schedule's entries with their hours in the year, and the public
+/// holidays of the year with their weekdays.
+#[must_use]
+pub fn schedule_sections(s: &ScheduleHours, year: u16, lang: Lang) -> [Section; 2] {
+    let mut t = Table::new(&[
+        (lang.say("Dage", "Days"), Text),
+        (lang.say("Fra", "From"), Text),
+        (lang.say("Til", "To"), Text),
+        (lang.say("Hjælpere", "Helpers"), Number),
+        (lang.say("Timer i året", "Hours in the year"), Hours),
+    ]);
+    for (e, hours) in s.entries.iter().zip(&s.shifts) {
+        let days: Vec<&str> = e.days.iter().map(|d| schedule_day(*d, lang)).collect();
+        t.row([
+            days.join(", "),
+            e.from.clone(),
+            e.to.clone(),
+            e.helpers.to_string(),
+            number(*hours, 2, lang),
+        ]);
+    }
+    let schedule = Section::new(format!(
+        "{} ({} {} {year}; {})",
+        lang.say("Skema", "Schedule"),
+        s.days,
+        lang.say("dage i", "days in"),
+        lang.say(
+            "tidsrummene efter lønskalaens arbejdstidsaftale",
+            "bands by the wage scale's working-time agreement"
+        )
+    ))
+    .table(t);
+    let mut t = Table::new(&[
+        (lang.say("Dato", "Date"), Text),
+        (lang.say("Helligdag", "Public holiday"), Text),
+        (lang.say("Ugedag", "Weekday"), Text),
+    ]);
+    for h in &s.holidays {
+        t.row([
+            h.date.format("%d.%m.%Y").to_string(),
+            lang.pick(&h.name).to_string(),
+            lang.pick(&weekday_name(h.date.weekday())).to_string(),
+        ]);
+    }
+    let holidays = Section::new(format!(
+        "{} {year}",
+        lang.say("Helligdage", "Public holidays")
+    ))
+    .table(t);
+    [schedule, holidays]
+}
+
+fn schedule_day(d: ScheduleDay, lang: Lang) -> &'static str {
+    match d {
+        ScheduleDay::Mon => lang.say("man", "Mon"),
+        ScheduleDay::Tue => lang.say("tir", "Tue"),
+        ScheduleDay::Wed => lang.say("ons", "Wed"),
+        ScheduleDay::Thu => lang.say("tor", "Thu"),
+        ScheduleDay::Fri => lang.say("fre", "Fri"),
+        ScheduleDay::Sat => lang.say("lør", "Sat"),
+        ScheduleDay::Sun => lang.say("søn", "Sun"),
+        ScheduleDay::Weekdays => lang.say("hverdage", "weekdays"),
+        ScheduleDay::Weekend => lang.say("weekend", "weekend"),
+        ScheduleDay::Daily => lang.say("alle dage", "every day"),
+    }
+}
+
+/// `bpa diff`: each section's lines old, new and the change, then the
+/// reduction notice (SEL § 3 a) when hours or the grant fall.
+#[must_use]
+pub fn diff(d: &Diff, lang: Lang) -> Doc {
+    let mut doc = Doc {
+        title: Some(format!(
+            "{} {}",
+            lang.say("Sammenligning", "Comparison"),
+            d.new.id
+        )),
+        lead: Vec::new(),
+        blocks: Vec::new(),
+    };
+    for (name, side) in [
+        (lang.say("Før", "Before"), &d.old),
+        (lang.say("Nu", "Now"), &d.new),
+    ] {
+        let year = side
+            .year
+            .map(|y| format!(" · {} {y}", lang.say("bevillingsår", "grant year")))
+            .unwrap_or_default();
+        doc.lead.push(format!(
+            "{name}: {}{year} · {}",
+            side.file,
+            origin(&side.basis, lang)
+        ));
+    }
+    for s in &d.sections {
+        let mut t = Table::new(&[
+            (lang.say("Post", "Item"), Text),
+            (lang.say("Enhed", "Unit"), Text),
+            (lang.say("Før", "Before"), Amount),
+            (lang.say("Nu", "Now"), Amount),
+            (lang.say("Ændring", "Change"), Amount),
+            (lang.say("Ændring %", "Change %"), Number),
+        ]);
+        for l in &s.lines {
+            let amount = |v: Option<Decimal>| v.map_or_else(|| "—".to_string(), |v| money(v, lang));
+            let row = t.row([
+                lang.pick(&l.label).to_string(),
+                unit(l.unit, lang).to_string(),
+                amount(l.old),
+                amount(l.new),
+                signed(l.change(), lang),
+                l.change_pct()
+                    .map_or_else(|| "—".to_string(), |p| format!("{} %", signed(p, lang))),
+            ]);
+            if l.unit == Unit::Hours {
+                for c in &mut row.cells[2..5] {
+                    c.kind = Hours;
+                }
+            }
+        }
+        doc.section(Section::new(lang.pick(&s.title)).table(t));
+    }
+    match &d.reduction {
+        None => doc.para(lang.say(
+            "Ingen nedsættelse: timer og tilskud falder ikke.",
+            "No reduction: neither hours nor the grant fall.",
+        )),
+        Some(r) => {
+            let mut text = format!(
+                "{} (SEL § 3 a):",
+                lang.say(
+                    "Nedsættelse: afgørelsen skal varsles med 14 uger",
+                    "Reduction: the decision needs 14 weeks' notice"
+                )
+            );
+            for f in &r.falls {
+                text.push_str(&format!(
+                    "\n- {}: {} → {} {}",
+                    lang.pick(&f.what),
+                    money(f.old, lang),
+                    money(f.new, lang),
+                    unit(f.unit, lang)
+                ));
+            }
+            doc.para(text);
+        }
+    }
+    doc
+}
+
+fn unit(u: Unit, lang: Lang) -> &'static str {
+    match u {
+        Unit::Kroner => lang.say("kr.", "DKK"),
+        Unit::Hours => lang.say("t", "h"),
+    }
+}
+
+/// `bpa diff OLD/ NEW/`: compared cases first, then a count of those that
+/// need notice and of those that could not be compared.
+#[must_use]
+pub fn changes(rows: &[Outcome<CaseChange>], lang: Lang) -> Doc {
+    let mut t = Table::new(&[
+        (lang.say("Sag", "Case"), Text),
+        (lang.say("Fil (ny)", "File (new)"), Text),
+        (lang.say("Tilskud før", "Grant before"), Amount),
+        (lang.say("Tilskud nu", "Grant now"), Amount),
+        (lang.say("Ændring", "Change"), Amount),
+        (lang.say("Timer/uge før", "Hours/week before"), Hours),
+        (lang.say("Timer/uge nu", "Hours/week now"), Hours),
+        (lang.say("Varsel (SEL § 3 a)", "Notice (SEL § 3 a)"), Text),
+    ]);
+    let amount = |v: Option<Decimal>| v.map_or_else(|| "—".to_string(), |v| money(v, lang));
+    let (mut compared, mut notice, mut skipped, mut failed) = (0, 0, 0, Vec::new());
+    for row in rows {
+        match row {
+            Outcome::Done(_, c) => {
+                compared += 1;
+                notice += usize::from(c.notice);
+                // The new version's file; the rows of `--format csv` and json have both.
+                t.row([
+                    c.id.clone(),
+                    c.new_file.clone(),
+                    amount(c.old_grant),
+                    amount(c.new_grant),
+                    c.change()
+                        .map_or_else(|| "—".to_string(), |v| signed(v, lang)),
+                    amount(c.old_hours_per_week),
+                    amount(c.new_hours_per_week),
+                    if c.notice {
+                        lang.say("ja, 14 uger", "yes, 14 weeks")
+                    } else {
+                        lang.say("nej", "no")
+                    }
+                    .to_string(),
+                ]);
+            }
+            Outcome::Failed { error, .. } => failed.push(error.one_line()),
+            Outcome::Skipped(..) => skipped += 1,
+        }
+    }
+    let mut doc = Doc::default();
+    doc.section(Section::new(lang.say("Sammenligning pr. sag", "Comparison by case")).table(t));
+    let mut summary = match lang {
+        Lang::Da => format!(
+            "{compared} {} sammenlignet, {notice} skal varsles med 14 uger (SEL § 3 a), {} kunne ikke sammenlignes, {skipped} uden [previous].",
+            if compared == 1 { "sag" } else { "sager" },
+            failed.len()
+        ),
+        Lang::En => format!(
+            "{compared} {} compared, {notice} need 14 weeks' notice (SEL § 3 a), {} could not be compared, {skipped} without [previous].",
+            if compared == 1 { "case" } else { "cases" },
+            failed.len()
+        ),
+    };
+    for e in failed {
+        summary.push_str(&format!("\n- {e}"));
+    }
+    doc.para(summary);
+    doc
+}
+
+/// A change with its sign: `+1.234,50`, `-12,00`, `0,00`.
+fn signed(v: Decimal, lang: Lang) -> String {
+    let s = money(v, lang);
+    if ore(v) > Decimal::ZERO {
+        format!("+{s}")
+    } else {
+        s
+    }
+}
+
+/// `bpa rates`: the embedded tables, one row each.
+#[must_use]
+pub fn rate_list(tables: &[RateSummary], lang: Lang) -> Doc {
+    let mut t = Table::new(&[
+        (lang.say("Tabel", "Table"), Text),
+        (lang.say("År", "Year"), Text),
+        (lang.say("Beskrivelse", "Description"), Text),
+        (lang.say("Satser", "Entries"), Number),
+        (lang.say("Ikke verificeret", "Not verified"), Number),
+    ]);
+    for r in tables {
+        t.row([
+            r.name.clone(),
+            r.year.map(|y| y.to_string()).unwrap_or_default(),
+            r.description.clone(),
+            r.entries.to_string(),
+            r.unverified.to_string(),
+        ]);
+    }
+    let mut doc = Doc::default();
+    doc.section(Section::new(lang.say("Indbyggede satstabeller", "Embedded rate tables")).table(t));
+    doc.para(lang.say(
+        "Vis en tabel med `bpa rates ÅR` eller `bpa rates FIL`.",
+        "Show one with `bpa rates YEAR` or `bpa rates FILE`.",
+    ));
+    doc
+}
+
+/// `bpa rates YEAR|FILE`: every sourced entry of one table after `extends`.
+#[must_use]
+pub fn rates(summary: &RateSummary, entries: &[Entry], lang: Lang) -> Doc {
+    let mut t = Table::new(&[
+        (lang.say("Sats", "Entry"), Text),
+        (lang.say("Værdi", "Value"), Text),
+        (lang.say("Verificeret", "Verified"), Text),
+        (lang.say("Kilde", "Source"), Text),
+    ]);
+    for e in entries {
+        t.row([
+            e.path.clone(),
+            entry_value(e, lang),
+            if e.verified {
+                lang.say("ja", "yes")
+            } else {
+                lang.say("nej", "no")
+            }
+            .to_string(),
+            e.source.clone(),
+        ]);
+    }
+    let title = format!(
+        "{} {} ({}){}",
+        lang.say("Satstabel", "Rate table"),
+        summary.year.map(|y| y.to_string()).unwrap_or_default(),
+        origin(&summary.name, lang),
+        if summary.description.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", summary.description)
+        }
+    );
+    let mut doc = Doc::default();
+    doc.section(Section::new(title).table(t));
+    doc.para(format!(
+        "{}: {}, {}: {}",
+        lang.say("Satser", "Entries"),
+        summary.entries,
+        lang.say("ikke verificeret for året", "not verified for the year"),
+        summary.unverified
+    ));
+    doc
+}
+
+/// An entry's figures in the output language: `3,5`, or `pct = 30; …`.
+fn entry_value(e: &Entry, lang: Lang) -> String {
+    fn show(v: &toml::Value, lang: Lang) -> String {
+        let num = |text: String| {
+            text.parse::<Decimal>()
+                .map_or(text, |d| number(d.normalize(), d.normalize().scale(), lang))
+        };
+        match v {
+            toml::Value::Integer(i) => num(i.to_string()),
+            toml::Value::Float(f) => num(f.to_string()),
+            toml::Value::Boolean(b) => match b {
+                true => lang.say("ja", "yes"),
+                false => lang.say("nej", "no"),
+            }
+            .to_string(),
+            toml::Value::String(s) => s.clone(),
+            toml::Value::Array(a) => {
+                let items: Vec<String> = a.iter().map(|v| show(v, lang)).collect();
+                format!("[{}]", items.join(" | "))
+            }
+            toml::Value::Table(t) => {
+                let items: Vec<String> = t
+                    .iter()
+                    .map(|(k, v)| format!("{k} {}", show(v, lang)))
+                    .collect();
+                items.join(" ")
+            }
+            toml::Value::Datetime(d) => d.to_string(),
+        }
+    }
+    match e.figures.as_slice() {
+        [(k, v)] if k == "value" => show(v, lang),
+        items => items
+            .iter()
+            .map(|(k, v)| format!("{k} = {}", show(v, lang)))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+/// `bpa settle`: granted against used hours by band, the value of the
+/// difference, what happens to it, and what the account leaves out.
+#[must_use]
+#[allow(clippy::too_many_lines)] // one section after the other, in print order
+pub fn account(a: &Account, lang: Lang) -> Doc {
+    let mut doc = Doc {
+        title: Some(format!(
+            "{} {} · {} {}",
+            lang.say("Regnskab", "Yearly account"),
+            a.id,
+            lang.say("år", "year"),
+            a.year
+        )),
+        lead: Vec::new(),
+        blocks: Vec::new(),
+    };
+    let mut t = Table::new(&[
+        (lang.say("Tidsrum", "Band"), Text),
+        (lang.say("Bevilget", "Granted"), Hours),
+        (lang.say("Forbrugt", "Used"), Hours),
+        (lang.say("Uforbrugt", "Unused"), Hours),
+        (lang.say("Kr. pr. time", "DKK per hour"), Amount),
+        (lang.say("Værdi, kr.", "Value, DKK"), Amount),
+    ]);
+    for b in &a.bands {
+        t.row([
+            lang.pick(&b.label).to_string(),
+            money(b.granted, lang),
+            money(b.used, lang),
+            money(b.unused(), lang),
+            money(b.cost_per_hour, lang),
+            money(b.value, lang),
+        ]);
+    }
+    t.total([
+        lang.say("I alt", "In all").to_string(),
+        money(a.granted, lang),
+        money(a.used, lang),
+        money(a.granted - a.used, lang),
+        String::new(),
+        money(a.bands.iter().map(|b| b.value).sum::<Decimal>(), lang),
+    ]);
+    doc.section(
+        Section::new(lang.say(
+            "Udmålte og forbrugte timer, værdi pr. tidsrum (BEK § 14 stk. 2; BEK § 15)",
+            "Granted and used hours, valued by band (BEK § 14 stk. 2; BEK § 15)",
+        ))
+        .table(t),
+    );
+    let mut t = Table::new(&[
+        (lang.say("Udgift pr. time", "Cost per hour"), Text),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Beregning", "Basis"), Text),
+    ]);
+    for b in &a.bands {
+        t.row([
+            lang.pick(&b.label).to_string(),
+            money(b.cost_per_hour, lang),
+            crate::report::basis(&b.cost_basis, lang),
+        ]);
+    }
+    doc.section(
+        Section::new(lang.say(
+            "Udgift pr. time i hvert tidsrum: løn, pension og feriegodtgørelse for én time plus bidrag pr. ansat time (VEJ pkt. 102)",
+            "Cost of one hour in each band: wages, pension and holiday pay of one hour plus contributions per employed hour (VEJ pkt. 102)",
+        ))
+        .table(t),
+    );
+    let mut t = Table::new(&[
+        (lang.say("Post", "Item"), Text),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Beregning", "Basis"), Text),
+        (lang.say("Hjemmel", "Legal ground"), Text),
+    ]);
+    let (label, legal) = match a.result {
+        Balance::Repay => (
+            lang.say(
+                "Tilbagebetaling for uforbrugte timer",
+                "Repayment for unused hours",
+            ),
+            "BEK § 15 stk. 1; VEJ pkt. 102; KL 3.7.3",
+        ),
+        Balance::CarryOver => (
+            lang.say(
+                "Overføres til næste år efter aftale",
+                "Carried to next year by agreement",
+            ),
+            "BEK § 15 stk. 2; VEJ pkt. 105",
+        ),
+        Balance::Overspend => (
+            lang.say("Merforbrug (ikke dækket)", "Overspend (not covered)"),
+            "KL 3.7.1",
+        ),
+        Balance::Even => (
+            lang.say("Intet at afregne", "Nothing to settle"),
+            "BEK § 15",
+        ),
+    };
+    t.row([
+        label.to_string(),
+        money(a.value, lang),
+        lang.say(
+            "summen af værdierne pr. tidsrum ovenfor",
+            "the sum of the band values above",
+        )
+        .to_string(),
+        legal.to_string(),
+    ]);
+    t.row([
+        lang.say(
+            "Timer kan spares op efter aftale med kommunen",
+            "Hours may be saved by agreement with the municipality",
+        )
+        .to_string(),
+        String::new(),
+        lang.say(
+            "fx til en ferie eller en periode med større behov",
+            "e.g. for a holiday or a period of greater need",
+        )
+        .to_string(),
+        "VEJ pkt. 105".to_string(),
+    ]);
+    doc.section(Section::new(lang.say("Afregning", "Settlement")).table(t));
+    let mut t = Table::new(&[
+        (
+            lang.say("Indgår ikke i afregningen", "Not part of the settlement"),
+            Text,
+        ),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Hjemmel", "Legal ground"), Text),
+    ]);
+    t.row([
+        lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy")
+            .to_string(),
+        money(a.employer_tasks, lang),
+        "VEJ pkt. 102".to_string(),
+    ]);
+    t.row([
+        lang.say(
+            "§ 10-beløbet til borgeren",
+            "The § 10 amount to the citizen",
+        )
+        .to_string(),
+        money(a.other_costs, lang),
+        "BEK § 10; VEJ pkt. 101".to_string(),
+    ]);
+    doc.section(Section::new(lang.say("Undtaget", "Left out")).table(t));
+    if !a.reimbursed.is_empty() {
+        let mut t = Table::new(&[
+            (
+                lang.say("Dækket efter regning", "Reimbursed after invoice"),
+                Text,
+            ),
+            (lang.say("Kr.", "DKK"), Amount),
+            (lang.say("Hjemmel", "Legal ground"), Text),
+        ]);
+        for r in &a.reimbursed {
+            t.row([
+                lang.pick(&r.label).to_string(),
+                money(r.amount, lang),
+                r.legal.clone(),
+            ]);
+        }
+        t.total([
+            lang.say("I alt", "In all").to_string(),
+            money(a.reimbursed_total, lang),
+            String::new(),
+        ]);
+        doc.section(
+            Section::new(lang.say("Refunderet (BEK § 4 stk. 2)", "Reimbursed (BEK § 4 stk. 2)"))
+                .table(t),
+        );
+    }
+    if a.result == Balance::Overspend {
+        doc.para(format!(
+            "{}: {} {} {} (KL 3.7.1)",
+            lang.say("Advarsel", "Warning"),
+            lang.say("merforbrug til", "overspend worth"),
+            money(a.value, lang),
+            lang.say(
+                "kr. ud over det bevilgede; kommunen bør revurdere sagen",
+                "DKK beyond the grant; the municipality should reassess the case"
+            ),
+        ));
+    }
+    doc
+}
