@@ -379,6 +379,24 @@ impl Period {
     }
 }
 
+/// The decision the budget belongs to (SPEC 2).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// The day the citizen receives the decision: the § 3 a notice and the
+    /// four weeks to complain run from it. A TOML date such as `2025-02-10`.
+    pub date: toml::value::Datetime,
+}
+
+impl Decision {
+    /// The decision date; `None` only before validation has refused a
+    /// date with a time or an impossible day.
+    #[must_use]
+    pub fn day(&self) -> Option<chrono::NaiveDate> {
+        toml_day(&self.date)
+    }
+}
+
 /// The yearly account's terms (BEK §§ 14–15).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -436,6 +454,7 @@ pub struct CaseFile {
     pub respirator: Option<Respirator>,
     pub previous: Option<Previous>,
     pub period: Option<Period>,
+    pub decision: Option<Decision>,
     #[serde(default)]
     pub settlement: Settlement,
     #[serde(default, rename = "override")]
@@ -569,6 +588,14 @@ impl Case {
             return Err(self
                 .error("id", "the case id is empty")
                 .allowed("any non-empty text"));
+        }
+        if let Some(d) = &f.decision
+            && d.day().is_none()
+        {
+            return Err(self
+                .error("decision.date", "not a calendar date")
+                .found(d.date.to_string())
+                .allowed("a date without a time, such as 2025-02-10"));
         }
         let hundred = Decimal::ONE_HUNDRED;
         let week = Decimal::from(168);

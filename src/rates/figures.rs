@@ -349,6 +349,9 @@ pub struct ServiceLevel {
 pub struct RateTable {
     pub year: u16,
     pub description: String,
+    /// The municipality whose table this is, named in the decision attachment.
+    #[serde(default)]
+    pub municipality: Option<String>,
     pub wage_scales: IndexMap<String, WageScale>,
     pub week_profile: WeekProfile,
     pub contributions: IndexMap<String, Contribution>,
