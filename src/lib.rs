@@ -12,6 +12,7 @@ pub mod calc;
 pub mod calendar;
 pub mod case;
 pub mod checks;
+pub mod decision;
 pub mod diff;
 pub mod error;
 pub mod input;

@@ -17,7 +17,7 @@ use bpa::batch::{self, Outcome};
 use bpa::case::Scheme;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect};
-use bpa::report::{RateSummary, json, markdown, table};
+use bpa::report::{RateSummary, doc, html, json, markdown, table};
 use bpa::settle::{Account, Balance};
 use bpa::{Budget, calculate, template};
 
@@ -257,10 +257,10 @@ fn rates(table: Option<&RatesArg>, view: &View) -> ExitCode {
             "entries": entries,
         })),
         (Format::Csv, _) => return csv_is_for_diff(),
-        (Format::Table | Format::Md, None) => {
+        (Format::Table | Format::Md | Format::Html, None) => {
             table::render_rate_list(&summaries, view.look.lang, view.style())
         }
-        (Format::Table | Format::Md, Some(entries)) => match summaries.first() {
+        (Format::Table | Format::Md | Format::Html, Some(entries)) => match summaries.first() {
             Some(s) => table::render_rates(s, entries, view.look.lang, view.style()),
             None => String::new(),
         },
@@ -314,13 +314,15 @@ fn calc(
     explain: bool,
     strict: bool,
 ) -> ExitCode {
-    let budget = match bpa::input::read_case(case).and_then(|mut case| {
+    let (case, rates, budget) = match bpa::input::read_case(case).and_then(|mut case| {
         if let Some(year) = year {
             case.file.year = year;
         }
-        Rates::for_case(&case, rates).and_then(|r| calculate(&case, &r))
+        let r = Rates::for_case(&case, rates)?;
+        let b = calculate(&case, &r)?;
+        Ok((case, r, b))
     }) {
-        Ok(b) => b,
+        Ok(x) => x,
         Err(e) => return invalid(&e),
     };
     let text = match view.format {
@@ -334,6 +336,13 @@ fn calc(
         ),
         Format::Json => json::render(&budget, view.look.lang),
         Format::Md => markdown::render(&budget, view.look.lang),
+        Format::Html => {
+            let facts = bpa::decision::Facts::of(&case, &rates, &budget);
+            html::render(
+                &doc::attachment::build(&budget, &facts, view.look.lang),
+                view.look.lang,
+            )
+        }
         Format::Csv => return csv_is_for_diff(),
     };
     let code = print(&text);

@@ -30,6 +30,8 @@ pub(crate) enum Format {
     Json,
     /// Markdown: a budget attachment for a decision letter (calc only)
     Md,
+    /// HTML: the decision attachment, one self-contained file for print (calc only)
+    Html,
     /// CSV rows, one per case (diff over folders only)
     Csv,
 }

@@ -96,18 +96,18 @@ pub(crate) fn compare(
     let text = match view.format {
         Format::Table => table::render_diff(&d, view.look.lang, view.style()),
         Format::Json => json::render_diff(&d, view.look.lang),
-        Format::Md | Format::Csv => {
+        Format::Md | Format::Html | Format::Csv => {
             eprintln!(
                 "error: --format {} is for {}; use table or json to compare two cases",
-                if view.format == Format::Md {
-                    "md"
-                } else {
-                    "csv"
+                match view.format {
+                    Format::Md => "md",
+                    Format::Html => "html",
+                    _ => "csv",
                 },
-                if view.format == Format::Md {
-                    "`bpa calc`"
-                } else {
+                if view.format == Format::Csv {
                     "`bpa diff` over folders"
+                } else {
+                    "`bpa calc`"
                 }
             );
             return ExitCode::from(EXIT_USAGE);
@@ -204,9 +204,9 @@ fn folders(
             }
             String::from_utf8_lossy(&buf).into_owned()
         }
-        Format::Md => {
+        Format::Md | Format::Html => {
             eprintln!(
-                "error: --format md is for `bpa calc`; use table, csv or json with `bpa diff`"
+                "error: --format md and html are for `bpa calc`; use table, csv or json with `bpa diff`"
             );
             return ExitCode::from(EXIT_USAGE);
         }

@@ -3,6 +3,7 @@
 pub mod changes;
 pub mod csv;
 pub mod doc;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod table;

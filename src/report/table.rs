@@ -100,6 +100,8 @@ fn section(out: &mut String, s: &Section, style: Style) {
             Body::Para(p) => {
                 let _ = writeln!(out, "{p}\n");
             }
+            // Text has no charts; the amounts stand in the tables.
+            Body::Chart(_) => {}
         }
     }
 }

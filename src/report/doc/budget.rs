@@ -271,7 +271,9 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
 
     doc.section(totals_section(b, lang));
     doc.section(payments_section(b, lang));
-    doc.section(cap_section(b, lang));
+    doc.section(cap_section(b, lang, |f| {
+        crate::report::source(&f.source, lang)
+    }));
 
     if let Some(r) = &b.respirator {
         let mut t = Table::new(&[
@@ -621,9 +623,10 @@ pub fn payments_section(b: &Budget, lang: Lang) -> Section {
     .table(t)
 }
 
-/// The per-hour cap check (BEK § 3 stk. 4).
+/// The per-hour cap check (BEK § 3 stk. 4), the cap's rate with its
+/// source as `source` words it.
 #[must_use]
-pub fn cap_section(b: &Budget, lang: Lang) -> Section {
+pub fn cap_section(b: &Budget, lang: Lang, source: impl Fn(&Fig) -> String) -> Section {
     let cap = &b.cap;
     let mut t = Table::new(&[
         (lang.say("Loftskontrol", "Cap check"), Text),
@@ -641,10 +644,7 @@ pub fn cap_section(b: &Budget, lang: Lang) -> Section {
             t.row([
                 lang.say("Loft pr. time", "Cap per hour").to_string(),
                 money(limit, lang),
-                cap.cap_rate
-                    .as_ref()
-                    .map(|f| crate::report::source(&f.source, lang))
-                    .unwrap_or_default(),
+                cap.cap_rate.as_ref().map(source).unwrap_or_default(),
             ]);
             t.row([
                 lang.say("Råderum", "Headroom").to_string(),

@@ -3,7 +3,9 @@
 //! built once here (`budget`, `other`); `table`, `markdown` and `html`
 //! only lay it out, so a section is written in one place.
 
+pub mod attachment;
 pub mod budget;
+pub mod names;
 pub mod other;
 
 /// What a cell holds: renderers right-align everything but text and
@@ -107,12 +109,40 @@ impl Table {
     }
 }
 
+/// A small chart of amounts, drawn only where a renderer can draw (HTML);
+/// the same amounts always stand in a table beside it.
+#[derive(Debug, Clone)]
+pub struct Chart {
+    /// What the chart shows, also its text alternative.
+    pub title: String,
+    pub kind: ChartKind,
+    pub bars: Vec<Bar>,
+}
+
+/// How a chart lays out its bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Parts of one whole, side by side in one bar.
+    Parts,
+    /// One column per bar (the months of the year).
+    Columns,
+}
+
+/// One bar: its label, its amount and the amount as printed.
+#[derive(Debug, Clone)]
+pub struct Bar {
+    pub label: String,
+    pub value: rust_decimal::Decimal,
+    pub text: String,
+}
+
 /// A part of a section.
 #[derive(Debug, Clone)]
 pub enum Body {
     Table(Table),
     /// A paragraph; a line break inside it is kept.
     Para(String),
+    Chart(Chart),
 }
 
 /// A headed section.
@@ -141,6 +171,20 @@ impl Section {
     pub fn para(mut self, text: impl Into<String>) -> Section {
         self.body.push(Body::Para(text.into()));
         self
+    }
+
+    #[must_use]
+    pub fn chart(mut self, c: Chart) -> Section {
+        self.body.push(Body::Chart(c));
+        self
+    }
+
+    /// The section's tables.
+    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+        self.body.iter().filter_map(|b| match b {
+            Body::Table(t) => Some(t),
+            _ => None,
+        })
     }
 }
 

@@ -1,0 +1,719 @@
+//! The attachment to a decision letter (`--format html`, `--format md`):
+//! the full budget in the citizen's words, and what the decision must
+//! explain beside it, each point with its legal ground. No internal key,
+//! warning code or note about the rate table reaches it; those are for the
+//! caseworker's `calc` output.
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::budget::{self, lines_section, month_name, rates_used};
+use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};
+use crate::Budget;
+use crate::calc::hours::band_label;
+use crate::calc::totals::Timing;
+use crate::case::{AdminModel, Band, Employer, Scheme};
+use crate::decision::{Facts, Payee};
+use crate::rates::{Fig, WindowDay, Windows};
+use crate::report::{Lang, admin_model_name, employer_name, money, number, scheme_name};
+
+use Kind::{Amount, Text};
+
+/// A date in words: `10. februar 2025`, `10 February 2025`.
+#[must_use]
+pub fn date(d: NaiveDate, lang: Lang) -> String {
+    const DA: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let i = d.month0() as usize;
+    match lang {
+        Lang::Da => format!("{}. {} {}", d.day(), DA.get(i).unwrap_or(&""), d.year()),
+        Lang::En => format!("{} {} {}", d.day(), EN.get(i).unwrap_or(&""), d.year()),
+    }
+}
+
+fn pick(lang: Lang, da: String, en: String) -> String {
+    match lang {
+        Lang::Da => da,
+        Lang::En => en,
+    }
+}
+
+/// Who is paid, in words.
+#[must_use]
+pub fn payee_name(p: Payee, employer: Employer, lang: Lang) -> &'static str {
+    match p {
+        Payee::Citizen => lang.say("Borgeren", "The citizen"),
+        Payee::Relative => lang.say("Den nærtstående", "The relative"),
+        Payee::Organisation => match employer {
+            Employer::Association => lang.say("Foreningen", "The association"),
+            _ => lang.say("Virksomheden", "The company"),
+        },
+    }
+}
+
+/// A figure's source for the citizen: the Danish text when the rate table
+/// gives one, else the table it comes from; in English the source as written.
+fn source(f: &Fig, year: u16, lang: Lang) -> String {
+    // A figure the case sets says so, without its key.
+    if f.source.starts_with("case file, ") {
+        return crate::report::source(&f.source, lang);
+    }
+    match (lang, &f.source_da) {
+        (Lang::Da, Some(da)) => da.clone(),
+        (Lang::Da, None) => format!("satstabellen for {year}"),
+        (Lang::En, _) => f.source.clone(),
+    }
+}
+
+/// A budget section for the citizen: the same lines without the
+/// caseworker's notes (rate keys and whether figures are verified).
+fn plain(mut s: Section) -> Section {
+    for body in &mut s.body {
+        if let super::Body::Table(t) = body {
+            for r in &mut t.rows {
+                r.notes.clear();
+            }
+        }
+    }
+    s
+}
+
+/// The days of a band window in words: `man–fre`, `lør`, `søn og helligdage`.
+fn days(ds: &[WindowDay], lang: Lang) -> String {
+    use WindowDay::{Fri, Holiday, Mon, Sat, Sun, Thu, Tue, Wed};
+    let week = [Mon, Tue, Wed, Thu, Fri];
+    let has = |d: WindowDay| ds.contains(&d);
+    let mut parts: Vec<&str> = Vec::new();
+    if week.iter().all(|d| has(*d)) && has(Sat) && has(Sun) {
+        parts.push(lang.say("alle dage", "every day"));
+    } else {
+        if week.iter().all(|d| has(*d)) {
+            parts.push(lang.say("man–fre", "Mon–Fri"));
+        } else {
+            for (d, da, en) in [
+                (Mon, "man", "Mon"),
+                (Tue, "tir", "Tue"),
+                (Wed, "ons", "Wed"),
+                (Thu, "tor", "Thu"),
+                (Fri, "fre", "Fri"),
+            ] {
+                if has(d) {
+                    parts.push(lang.say(da, en));
+                }
+            }
+        }
+        if has(Sat) {
+            parts.push(lang.say("lør", "Sat"));
+        }
+        if has(Sun) {
+            parts.push(lang.say("søn", "Sun"));
+        }
+    }
+    if has(Holiday) {
+        parts.push(lang.say("helligdage", "public holidays"));
+    }
+    parts.join(lang.say(" og ", " and "))
+}
+
+/// The bands as clock hours, from the wage scale's working-time agreement.
+fn clock_hours(w: &Windows, lang: Lang) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for band in [
+        Band::WeekdayEvening,
+        Band::WeekdayNight,
+        Band::Saturday,
+        Band::SundayHoliday,
+    ] {
+        let spans: Vec<String> = w
+            .of(band)
+            .iter()
+            .map(|x| {
+                format!(
+                    "{} {}–{}",
+                    days(&x.days, lang),
+                    x.from.replace(':', "."),
+                    x.to.replace(':', ".")
+                )
+            })
+            .collect();
+        if !spans.is_empty() {
+            out.push(format!(
+                "{}: {}",
+                lang.pick(&band_label(band)),
+                spans.join(", ")
+            ));
+        }
+    }
+    out.push(format!(
+        "{}: {}",
+        lang.pick(&band_label(Band::WeekdayDay)),
+        lang.say("alle øvrige timer", "all other hours")
+    ));
+    out.join("; ")
+}
+
+/// A deviation's value in words: a number in the output language, a
+/// known choice by its name, anything else as "see the decision".
+fn deviation_value(key: &str, value: &str, lang: Lang) -> String {
+    if let Ok(d) = value.parse::<Decimal>() {
+        let d = d.normalize();
+        return number(d, d.scale(), lang);
+    }
+    if key == "admin_model" {
+        let m = match value {
+            "tasks" => Some(AdminModel::Tasks),
+            "overhead" => Some(AdminModel::Overhead),
+            "per_hour" => Some(AdminModel::PerHour),
+            "amount" => Some(AdminModel::Amount),
+            _ => None,
+        };
+        if let Some(m) = m {
+            return admin_model_name(m, lang).to_string();
+        }
+    }
+    lang.say("se afgørelsen", "see the decision").to_string()
+}
+
+/// The whole attachment.
+#[must_use]
+#[allow(clippy::too_many_lines)] // one section after the other, in print order
+pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
+    let mut lead = Vec::new();
+    if let Some(m) = &f.municipality {
+        lead.push(format!("{}: {m}", lang.say("Kommune", "Municipality")));
+    }
+    lead.push(format!("{}: {}", lang.say("Sag", "Case"), f.id));
+    lead.push(format!(
+        "{}: {}",
+        lang.say("Afgørelsesdato", "Date of decision"),
+        f.decided.map_or_else(
+            || lang.say("se afgørelsen", "see the decision").to_string(),
+            |d| date(d, lang)
+        )
+    ));
+    lead.push(format!(
+        "{}: {} – {}",
+        lang.say("Bevillingsperiode", "Grant period"),
+        date(f.period.0, lang),
+        date(f.period.1, lang)
+    ));
+    lead.push(format!(
+        "{}: {} · {}: {}",
+        lang.say("Ordning", "Scheme"),
+        scheme_name(b.scheme, lang),
+        lang.say("Arbejdsgiver", "Employer"),
+        employer_name(b.employer, lang)
+    ));
+    let mut doc = Doc {
+        title: Some(
+            lang.say(
+                "Bilag til afgørelsen: beregning af tilskuddet",
+                "Attachment to the decision: how the grant is calculated",
+            )
+            .to_string(),
+        ),
+        lead,
+        blocks: Vec::new(),
+    };
+    let bpa = b.scheme == Scheme::Bpa;
+    let sel = if bpa { "SEL § 96" } else { "SEL § 95" };
+
+    // How the hours were set.
+    let h = &b.hours;
+    let mut hours = plain(lines_section(
+        lang.say("Sådan er timerne fastsat", "How the hours were set"),
+        &h.lines,
+        (
+            lang.say("Bevilgede timer i alt", "Grant hours in all"),
+            h.total,
+        ),
+        true,
+        lang,
+    ));
+    hours.body.insert(
+        0,
+        super::Body::Para(pick(
+            lang,
+            format!(
+                "Timerne bygger på kommunens vurdering af dit behov for hjælp, som den er beskrevet i afgørelsen ({sel} stk. 1; VEJ pkt. 28). Behovet er opgjort i timer pr. uge i de tidsrum, lønnen afhænger af, og regnet om til et år. Dertil kommer timer til oplæring af nye hjælpere, møder og dækning i ferier og lignende (BEK § 1 stk. 2; VEJ pkt. 29 og 67–68)."
+            ),
+            format!(
+                "The hours rest on the municipality's assessment of your need for help as the decision describes it ({sel} stk. 1; VEJ pkt. 28). The need is counted in hours per week in the time bands the wage depends on and turned into a year. Hours for training new helpers, meetings and cover during holidays and the like are added (BEK § 1 stk. 2; VEJ pkt. 29 and 67–68)."
+            ),
+        )),
+    );
+    if let Some(w) = &f.windows {
+        hours.body.insert(
+            1,
+            super::Body::Para(format!(
+                "{}: {}.",
+                lang.say(
+                    "Tidsrummene efter overenskomstens arbejdstidsregler",
+                    "The time bands by the agreement's working-time rules"
+                ),
+                clock_hours(w, lang)
+            )),
+        );
+    }
+    hours = hours.para(format!(
+        "{}: {} {} / {} {} = {} {}",
+        lang.say("Gennemsnit pr. uge", "Average per week"),
+        number(h.total, 2, lang),
+        lang.say("t", "h"),
+        number(h.weeks.value, 0, lang),
+        lang.say("uger", "weeks"),
+        number(h.per_week, 2, lang),
+        lang.say("t/uge", "h/week")
+    ));
+    doc.section(hours);
+    let bands = budget::build(b, lang)
+        .sections()
+        .find(|s| {
+            s.title
+                .starts_with(lang.say("Timer fordelt", "Hours by band"))
+        })
+        .cloned();
+    if let Some(s) = bands {
+        doc.section(s);
+    }
+    if !b.deviations.is_empty() {
+        let mut t = Table::new(&[
+            (lang.say("Serviceniveau", "Service level"), Text),
+            (lang.say("Standard", "Standard"), Kind::Number),
+            (lang.say("I denne sag", "In this case"), Kind::Number),
+        ]);
+        for d in &b.deviations {
+            t.row([
+                names::service_level(&d.key, lang),
+                d.standard
+                    .as_deref()
+                    .map_or_else(|| "—".to_string(), |s| deviation_value(&d.key, s, lang)),
+                deviation_value(&d.key, &d.case, lang),
+            ]);
+        }
+        doc.section(
+            Section::new(lang.say(
+                "Afvigelser fra kommunens serviceniveau (VEJ pkt. 61)",
+                "Deviations from the municipality's service level (VEJ pkt. 61)",
+            ))
+            .table(t),
+        );
+    }
+
+    // The wage basis.
+    let scale = f
+        .wage_scale
+        .as_ref()
+        .map_or_else(|| b.wage_scale.clone(), |t| lang.pick(t).to_string());
+    let wages = plain(lines_section(
+        lang.say("Løngrundlag og lønbudget", "Wage basis and wage budget"),
+        &b.wages.lines,
+        (
+            lang.say(
+                "Løn, pension og feriegodtgørelse i alt",
+                "Wages, pension and holiday pay in all",
+            ),
+            b.wages.total,
+        ),
+        false,
+        lang,
+    ));
+    let mut wages_body = vec![
+        super::Body::Para(pick(
+            lang,
+            format!(
+                "Lønnen er udmålt efter overenskomsten for en sammenlignelig faggruppe: {scale}. Dertil kommer tillæg for arbejde om aftenen, om natten og i weekender, pension og feriegodtgørelse (BEK § 5; AST 98-16)."
+            ),
+            format!(
+                "The wage follows the agreement of a comparable group of staff: {scale}. Supplements for evenings, nights and weekends, pension and holiday pay are added (BEK § 5; AST 98-16)."
+            ),
+        )),
+        super::Body::Para(
+            lang.say(
+                "Aftaler arbejdsgiveren bedre løn- eller ansættelsesvilkår med hjælperne end dem, tilskuddet er udmålt efter, betaler arbejdsgiveren selv forskellen; tilskuddet bliver ikke større af den grund (AST 98-16; KL 5.4.3).",
+                "If the employer agrees better pay or terms with the helpers than those the grant is based on, the employer pays the difference; the grant does not grow for that reason (AST 98-16; KL 5.4.3).",
+            )
+            .to_string(),
+        ),
+    ];
+    wages_body.extend(wages.body);
+    doc.section(Section {
+        title: wages.title,
+        body: wages_body,
+    });
+
+    let full = budget::build(b, lang);
+    let c = &b.contributions;
+    doc.section(plain(
+        lines_section(
+            lang.say("Lovpligtige bidrag", "Statutory contributions"),
+            &c.lines,
+            (
+                lang.say("Lovpligtige bidrag i alt", "Statutory contributions in all"),
+                c.total,
+            ),
+            false,
+            lang,
+        )
+        .para(format!(
+            "{}: {} ({})",
+            lang.say("Årsværk", "Full-time equivalents"),
+            number(c.fte, 2, lang),
+            lang.say(
+                "ATP-bidrag / (12 × fuldt ATP-bidrag)",
+                "ATP / (12 × full-rate ATP)"
+            )
+        )),
+    ));
+    let et_title = lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy");
+    if let Some(s) = full.sections().find(|s| s.title.starts_with(et_title)) {
+        doc.section(plain(s.clone()));
+    }
+    let other_title = lang.say("Andre udgifter og modregning", "Other costs and offsets");
+    if let Some(s) = full.sections().find(|s| s.title == other_title) {
+        doc.section(plain(s.clone()));
+    }
+
+    // The whole grant, and what it consists of.
+    let pension = line_sum(b, "pension");
+    let holiday = line_sum(b, "holiday_pay");
+    let parts = [
+        (
+            lang.say("Løn og tillæg", "Wages and supplements"),
+            b.wages.total - pension - holiday,
+        ),
+        (lang.say("Pension", "Pension"), pension),
+        (lang.say("Feriegodtgørelse", "Holiday pay"), holiday),
+        (lang.say("Bidrag", "Contributions"), c.total),
+        (
+            lang.say("Arbejdsgiveropgaven", "Employer tasks"),
+            b.employer_tasks.total,
+        ),
+        (
+            lang.say("Andre udgifter", "Other costs"),
+            b.other_costs.total,
+        ),
+    ];
+    let mut parts = parts.to_vec();
+    if let Some(l) = &b.totals.cap_line {
+        // Negative: listed under the chart, no part of the bar.
+        parts.push((
+            lang.say("Nedsættelse til loftet", "Reduction to the cap"),
+            l.amount,
+        ));
+    }
+    let chart = Chart {
+        title: lang
+            .say("Hvad tilskuddet består af", "What the grant consists of")
+            .to_string(),
+        kind: ChartKind::Parts,
+        bars: parts
+            .iter()
+            .map(|(label, v)| Bar {
+                label: (*label).to_string(),
+                value: *v,
+                text: money(*v, lang),
+            })
+            .collect(),
+    };
+    doc.section(budget::totals_section(b, lang).chart(chart));
+
+    doc.section(payments(b, f, lang));
+
+    if let Some(s) = full.sections().find(|s| {
+        s.title
+            .starts_with(lang.say("Dækkes efter regning", "Covered after invoice"))
+    }) {
+        let mut s = s.clone();
+        s.title = lang
+            .say(
+                "Udgifter der dækkes efter regning (BEK § 4 stk. 2)",
+                "Costs covered after invoice (BEK § 4 stk. 2)",
+            )
+            .to_string();
+        doc.section(s.para(lang.say(
+            "Disse udgifter indgår ikke i de månedlige udbetalinger. Send regningen til kommunen, når udgiften er afholdt; kommunen aftaler med arbejdsgiveren, hvordan regningerne sendes og betales. Skønnet er vejledende: kommunen betaler den faktiske, nødvendige udgift (BEK § 11 stk. 2; VEJ pkt. 94).",
+            "These costs are not part of the monthly payments. Send the invoice to the municipality once the cost is paid; the municipality agrees with the employer how invoices are sent and paid. The estimate is a guide: the municipality pays the actual, necessary cost (BEK § 11 stk. 2; VEJ pkt. 94).",
+        )));
+    }
+
+    doc.section(budget::cap_section(b, lang, |fig| {
+        source(fig, b.year, lang)
+    }));
+    let region = lang.say("Fordeling med regionen", "Split with the region");
+    if let Some(s) = full.sections().find(|s| s.title.starts_with(region)) {
+        doc.section(s.clone());
+    }
+
+    doc.section(
+        Section::new(lang.say(
+            "Regnskab og uforbrugte timer",
+            "Yearly account and unused hours",
+        ))
+        .para(lang.say(
+            "Hvert år laves et regnskab over tilskuddet til løn, pension, feriegodtgørelse og bidrag og over de udmålte og de brugte timer. Regnskabet laves normalt af arbejdsgiveren – af foreningen eller virksomheden, hvis tilskuddet er overført dertil, og af kommunen, hvis kommunen står for lønudbetalingen – og sendes til kommunen én gang om året efter aftale (BEK § 14; VEJ pkt. 99–100).",
+            "Each year an account is made of the grant for wages, pension, holiday pay and contributions and of the granted and the used hours. The employer normally makes it – the association or company if the grant is transferred to one, the municipality if it runs the payroll – and sends it to the municipality once a year as agreed (BEK § 14; VEJ pkt. 99–100).",
+        ))
+        .para(lang.say(
+            "Tilskud til timer, der ikke er brugt, skal som udgangspunkt betales tilbage til kommunen. § 10-beløbet og tilskuddet til arbejdsgiveropgaven indgår ikke i afregningen (BEK § 15 stk. 1; VEJ pkt. 101–102).",
+            "The grant for hours not used is as a rule paid back to the municipality. The § 10 amount and the employer-task subsidy are not part of the settlement (BEK § 15 stk. 1; VEJ pkt. 101–102).",
+        ))
+        .para(lang.say(
+            "Du kan aftale med kommunen, at tilskud til uforbrugte timer overføres til det følgende år, så du kan spare timer op til fx ferie, kurser eller familiebegivenheder (BEK § 15 stk. 2; VEJ pkt. 104–105).",
+            "You may agree with the municipality that the grant for unused hours is carried to the next year, so that you can save hours for holidays, courses or family events (BEK § 15 stk. 2; VEJ pkt. 104–105).",
+        ))
+        .para(lang.say(
+            "Tilskud, der ikke bruges til formålet, skal betales tilbage (BEK § 16; VEJ pkt. 103).",
+            "A grant not used for its purpose is paid back (BEK § 16; VEJ pkt. 103).",
+        )),
+    );
+
+    if let Some(r) = &f.reduction {
+        let ends = r.notice_ends.map_or_else(
+            || {
+                lang.say(
+                    "14 uger efter, at du har modtaget afgørelsen",
+                    "14 weeks after you receive the decision",
+                )
+                .to_string()
+            },
+            |d| date(d, lang),
+        );
+        doc.section(
+            Section::new(lang.say("Nedsættelse og varsel", "Reduction and notice"))
+                .para(pick(
+                    lang,
+                    format!(
+                        "Afgørelsen nedsætter hjælpen i forhold til den seneste afgørelse. Nedsættelsen har først virkning, når et varsel på 14 uger fra din modtagelse af afgørelsen er gået: varslet udløber {ends}. Indtil da fortsætter hjælpen uændret. Du skal dog allerede nu forberede ændringen, fx ved at opsige hjælpere til den dag (SEL § 3 a stk. 1; VEJ pkt. 39)."
+                    ),
+                    format!(
+                        "The decision reduces the help from the last decision. The reduction takes effect only when 14 weeks' notice from your receipt of the decision has passed: the notice ends {ends}. Until then the help continues unchanged. You should still prepare the change now, for instance by giving helpers notice for that day (SEL § 3 a stk. 1; VEJ pkt. 39)."
+                    ),
+                ))
+                .para(lang.say(
+                    "Klager du over afgørelsen, må nedsættelsen ikke sættes i værk, før varslet er udløbet, og du får den hidtidige hjælp i hele varslingsperioden (SEL § 3 a stk. 2; VEJ pkt. 40).",
+                    "If you complain, the reduction may not be carried out before the notice has ended, and you keep the help you had for the whole notice period (SEL § 3 a stk. 2; VEJ pkt. 40).",
+                )),
+        );
+    }
+
+    doc.section(
+        Section::new(lang.say(
+            "Indlæggelse, ophold i udlandet, dødsfald og flytning",
+            "Hospital stays, stays abroad, death and moving",
+        ))
+        .para(lang.say(
+            "Indlæggelse: Under en indlæggelse har sygehuset ansvaret for den hjælp og pleje, du har brug for, og kommunen skal ikke betale hjælpernes løn imens. Kommunen og regionen kan aftale, at dine hjælpere følger dig, og kommunen vurderer konkret, om hjælpere skal opsiges under en indlæggelse (SM 2021; AST 66-16; KL 2.3.3).",
+            "Hospital stays: during a stay the hospital is responsible for the help and care you need, and the municipality does not pay the helpers' wages meanwhile. The municipality and the region may agree that your helpers come with you, and the municipality assesses in each case whether helpers should be given notice (SM 2021; AST 66-16; KL 2.3.3).",
+        ))
+        .para(if bpa {
+            lang.say(
+                "Ophold i udlandet: Ved midlertidige ophold i udlandet på op til en måned beholder du BPA uden at søge om det. Varer opholdet mere end en måned, skal du søge kommunen, før du rejser (udlandsbekendtgørelsen §§ 1–3).",
+                "Stays abroad: on temporary stays abroad of up to one month you keep BPA without applying. For a stay of more than one month you apply to the municipality before you leave (udlandsbekendtgørelsen §§ 1–3).",
+            )
+        } else {
+            lang.say(
+                "Ophold i udlandet: Kontant tilskud efter SEL § 95 kan ikke tages med på ophold i udlandet (udlandsbekendtgørelsen § 1).",
+                "Stays abroad: a cash grant under SEL § 95 cannot be kept during stays abroad (udlandsbekendtgørelsen § 1).",
+            )
+        })
+        .para(lang.say(
+            "Dødsfald: Tilskuddet ophører ved udgangen af den måned, hvor borgeren dør. Kommunen dækker dog udgifter til hjælperne i mindst en måned derefter (SEL § 96 c; KL 3.6.2).",
+            "Death: the grant ends at the end of the month in which the citizen dies. The municipality still covers costs for the helpers for at least one month after (SEL § 96 c; KL 3.6.2).",
+        ))
+        .para(lang.say(
+            "Flytning: Flytter du til en anden kommune, fortsætter din hidtidige kommune udbetalingen, indtil den nye kommune har truffet afgørelse (SEL § 96 b; KL 3.6.1). Giv kommunen besked hurtigst muligt om ændringer, der har betydning for ordningen (VEJ pkt. 98).",
+            "Moving: if you move to another municipality, your present municipality continues the payments until the new one has decided (SEL § 96 b; KL 3.6.1). Tell the municipality as soon as possible of changes that matter to the scheme (VEJ pkt. 98).",
+        )),
+    );
+
+    let warnings: Vec<_> = b
+        .warnings
+        .iter()
+        .filter(|w| !w.code.starts_with("rate_") && w.code != "amount_three_decimals")
+        .collect();
+    if !warnings.is_empty() {
+        let mut t = Table::new(&[
+            (lang.say("Bemærkning", "Remark"), Text),
+            (lang.say("Hjemmel", "Legal ground"), Text),
+        ]);
+        for w in warnings {
+            t.row([format!("{}.", lang.pick(&w.message)), w.legal.to_string()]);
+        }
+        doc.section(
+            Section::new(lang.say("Bemærkninger til beregningen", "Remarks on the calculation"))
+                .table(t),
+        );
+    }
+
+    let mut t = Table::new(&[
+        (lang.say("Sats", "Rate"), Text),
+        (lang.say("Værdi", "Value"), Kind::Number),
+        (lang.say("Kilde", "Source"), Text),
+    ]);
+    for fig in rates_used(b) {
+        let value = fig.value.normalize();
+        t.row([
+            names::figure(&fig.path, lang),
+            number(value, value.scale(), lang),
+            source(fig, b.year, lang),
+        ]);
+    }
+    doc.section(
+        Section::new(lang.say("Satser i beregningen", "Rates used in the calculation")).table(t),
+    );
+
+    let to = f
+        .municipality
+        .clone()
+        .unwrap_or_else(|| lang.say("kommunen", "the municipality").to_string());
+    let by = f.complaint_by.map_or_else(String::new, |d| match lang {
+        Lang::Da => format!(", dvs. senest {}", date(d, lang)),
+        Lang::En => format!(", that is by {}", date(d, lang)),
+    });
+    doc.section(
+        Section::new(lang.say("Klagevejledning og handleplan", "How to complain; action plan"))
+            .para(pick(
+                lang,
+                format!(
+                    "Er du uenig i afgørelsen, kan du klage. Klagen sendes til {to} inden 4 uger efter, at du har modtaget afgørelsen{by}. Klagen kan være mundtlig eller skriftlig. Kommunen vurderer afgørelsen igen, og giver kommunen dig ikke fuldt ud ret, sender den klagen videre til Ankestyrelsen (forvaltningsloven § 25; KL 3.1)."
+                ),
+                format!(
+                    "If you disagree with the decision, you may complain. The complaint goes to {to} within 4 weeks of receiving the decision{by}. It may be oral or written. The municipality reconsiders the decision and, unless it agrees with you in full, sends the complaint on to Ankestyrelsen (forvaltningsloven § 25; KL 3.1)."
+                ),
+            ))
+            .para(lang.say(
+                "Kommunen tilbyder at udarbejde en handleplan sammen med dig for formålet med hjælpen og hvordan den gives (SEL § 141; KL 3.1).",
+                "The municipality offers to draw up an action plan with you on the purpose of the help and how it is given (SEL § 141; KL 3.1).",
+            )),
+    );
+    doc.para(lang.say(
+        "Beløb i kr. pr. år, afrundet til øre; hver post viser sin beregning og hjemmel. Forkortelser: SEL serviceloven, BEK bekendtgørelse nr. 1069/2020 om udmåling af tilskud, VEJ vejledning nr. 10325/2017 (punkt), KL KL's vejledning om BPA og kontant tilskud (2022), AST Ankestyrelsens principmeddelelser, SM Social- og Ældreministeriets brev til kommunerne (2021).",
+        "Amounts in DKK per year, rounded to øre; each item shows its calculation and legal ground. Abbreviations: SEL the Social Services Act, BEK executive order no. 1069/2020 on the grant, VEJ guidance no. 10325/2017 (point), KL KL's guidance on BPA and cash grants (2022), AST Ankestyrelsen's principle rulings, SM the ministry's letter to the municipalities (2021).",
+    ));
+    doc
+}
+
+/// The sum of the wage lines with this key.
+fn line_sum(b: &Budget, key: &str) -> Decimal {
+    b.wages
+        .lines
+        .iter()
+        .filter(|l| l.key == key)
+        .map(|l| l.amount)
+        .sum()
+}
+
+/// Who is paid what and when (BEK § 11; VEJ pkt. 93–96), month by month.
+fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
+    let mut s = Section::new(lang.say(
+        "Udbetaling (BEK § 11; VEJ pkt. 93–96)",
+        "Payment (BEK § 11; VEJ pkt. 93–96)",
+    ));
+    let mut t = Table::new(&[
+        (lang.say("Modtager", "Payee"), Text),
+        (lang.say("Dækker", "Covers"), Text),
+        (lang.say("Udbetales", "Paid"), Text),
+        (lang.say("Kr. pr. år", "DKK per year"), Amount),
+    ]);
+    for p in &f.payments {
+        t.row([
+            payee_name(p.payee, b.employer, lang).to_string(),
+            lang.pick(&p.covers).to_string(),
+            match p.timing {
+                Timing::Advance => lang.say("månedsvis forud", "monthly in advance"),
+                Timing::Arrears => lang.say("månedsvis bagud", "monthly in arrears"),
+            }
+            .to_string(),
+            money(p.total, lang),
+        ]);
+    }
+    t.total([
+        lang.say("I alt", "In all").to_string(),
+        String::new(),
+        String::new(),
+        money(b.totals.grant_total, lang),
+    ]);
+    s = s.table(t);
+    let arrears = f.payments.iter().any(|p| p.timing == Timing::Arrears);
+    s = s.para(lang.say(
+        "Forud betyder, at beløbet udbetales, før den måned, det dækker, begynder, så borgerens eller den nærtståendes økonomi ikke belastes (BEK § 11 stk. 1; VEJ pkt. 93).",
+        "In advance means that the amount is paid before the month it covers begins, so that the citizen's or the relative's own money is not strained (BEK § 11 stk. 1; VEJ pkt. 93).",
+    ));
+    if arrears {
+        s = s.para(lang.say(
+            "Bagud betyder, at foreningen eller virksomheden får beløbet for en måned i løbet af den måned, så betids at hjælpernes løn kan udbetales til tiden – fx på den tredjesidste hverdag i måneden (BEK § 11 stk. 1; VEJ pkt. 93). § 10-beløbet udbetales altid forud til borgeren selv (VEJ pkt. 95).",
+            "In arrears means that the association or company receives a month's amount during that month, in time for the helpers' wages to be paid on time – for instance on the third-last working day of the month (BEK § 11 stk. 1; VEJ pkt. 93). The § 10 amount is always paid to the citizen in advance (VEJ pkt. 95).",
+        ));
+    }
+    let mut head: Vec<(&str, Kind)> = vec![(lang.say("Måned", "Month"), Text)];
+    for p in &f.payments {
+        head.push((payee_name(p.payee, b.employer, lang), Amount));
+    }
+    if f.payments.len() > 1 {
+        head.push((lang.say("I alt", "In all"), Amount));
+    }
+    let mut t = Table::new(&head);
+    for (i, (all, p)) in b.totals.monthly.iter().zip(&b.totals.payments).enumerate() {
+        let mut row = vec![month_name(p.month.saturating_sub(1) as usize, lang).to_string()];
+        for p in &f.payments {
+            row.push(money(p.monthly.get(i).copied().unwrap_or_default(), lang));
+        }
+        if f.payments.len() > 1 {
+            row.push(money(*all, lang));
+        }
+        t.row(row);
+    }
+    let mut total = vec![lang.say("I alt", "In all").to_string()];
+    for p in &f.payments {
+        total.push(money(p.total, lang));
+    }
+    if f.payments.len() > 1 {
+        total.push(money(b.totals.grant_total, lang));
+    }
+    t.total(total);
+    s = s.table(t);
+    s.chart(Chart {
+        title: lang
+            .say("Udbetaling pr. måned", "Payment per month")
+            .to_string(),
+        kind: ChartKind::Columns,
+        bars: b
+            .totals
+            .monthly
+            .iter()
+            .zip(&b.totals.payments)
+            .map(|(v, p)| Bar {
+                label: month_name(p.month.saturating_sub(1) as usize, lang).to_string(),
+                value: *v,
+                text: money(*v, lang),
+            })
+            .collect(),
+    })
+}

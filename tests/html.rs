@@ -1,0 +1,329 @@
+//! `--format html`, the decision attachment, parsed as HTML and read back:
+//! every section there, every amount equal to the JSON of the same case,
+//! no internal key, warning code or English rate note, and the facts of a
+//! decision (dates, payees, notice) where they belong.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use bpa::report::{Lang, money};
+use rust_decimal::Decimal;
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+
+fn bpa(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args(args)
+        .output()
+        .expect("bpa runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+const MUNICIPAL: [&str; 4] = [
+    "calc",
+    "examples/bpa-municipal-rates.toml",
+    "--rates",
+    "examples/rates/kommune-2025.toml",
+];
+
+fn html_of(args: &[&str]) -> Html {
+    let mut a = args.to_vec();
+    a.extend(["--format", "html"]);
+    Html::parse_document(&bpa(&a))
+}
+
+fn json_of(args: &[&str]) -> Value {
+    let mut a = args.to_vec();
+    a.extend(["--format", "json"]);
+    serde_json::from_str(&bpa(&a)).expect("JSON")
+}
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("selector")
+}
+
+fn text(e: ElementRef<'_>) -> String {
+    e.text().collect::<String>().trim().to_string()
+}
+
+fn dec(v: &Value) -> Decimal {
+    v.to_string().trim_matches('"').parse().expect("decimal")
+}
+
+/// The rows of the section under this heading, as cell texts.
+fn rows(doc: &Html, heading: &str) -> Vec<Vec<String>> {
+    let section = doc
+        .select(&sel("section"))
+        .find(|s| {
+            s.select(&sel("h2"))
+                .next()
+                .is_some_and(|h| text(h).starts_with(heading))
+        })
+        .unwrap_or_else(|| panic!("no section {heading:?}"));
+    section
+        .select(&sel("tbody tr"))
+        .map(|r| r.select(&sel("th, td")).map(text).collect())
+        .collect()
+}
+
+#[test]
+fn every_section_a_decision_needs_is_there() {
+    let doc = html_of(&MUNICIPAL);
+    let headings: Vec<String> = doc.select(&sel("h2")).map(text).collect();
+    for h in [
+        "Sådan er timerne fastsat",
+        "Timer fordelt på tidsrum (pr. år)",
+        "Afvigelser fra kommunens serviceniveau (VEJ pkt. 61)",
+        "Løngrundlag og lønbudget",
+        "Lovpligtige bidrag",
+        "Tilskud til arbejdsgiveropgaven (model: kr. pr. time)",
+        "Andre udgifter og modregning",
+        "Samlet tilskud (BEK §§ 4–10)",
+        "Udbetaling (BEK § 11; VEJ pkt. 93–96)",
+        "Udgifter der dækkes efter regning (BEK § 4 stk. 2)",
+        "Loft pr. time (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2)",
+        "Fordeling med regionen (KL 3.3.3; VEJ pkt. 92)",
+        "Regnskab og uforbrugte timer",
+        "Indlæggelse, ophold i udlandet, dødsfald og flytning",
+        "Bemærkninger til beregningen",
+        "Satser i beregningen",
+        "Klagevejledning og handleplan",
+    ] {
+        assert!(
+            headings.iter().any(|x| x == h),
+            "missing {h:?} in {headings:?}"
+        );
+    }
+    // No reduction against [previous] here, so no notice section.
+    assert!(!headings.iter().any(|h| h.starts_with("Nedsættelse")));
+    // The facts of the decision, from the rate table and the case.
+    let lead: Vec<String> = doc.select(&sel("dl.lead dd")).map(text).collect();
+    assert_eq!(
+        lead,
+        [
+            "Eksempel Kommune",
+            "BPA-2025-0311",
+            "10. februar 2025",
+            "1. januar 2025 – 31. december 2025",
+            "BPA (SEL § 96) · Arbejdsgiver: privat virksomhed",
+        ]
+    );
+    let all = text(doc.root_element());
+    // The wage basis in words, and better terms at the employer's cost.
+    assert!(
+        all.contains("Uuddannet social- og sundhedspersonale, løntrin 11 + 1.124 kr. (KL–FOA)")
+    );
+    assert!(all.contains("betaler arbejdsgiveren selv forskellen"));
+    // The bands as clock hours, from the agreement's windows.
+    assert!(all.contains("hverdage aften: man–fre 17.00–23.00"), "{all}");
+    // Complaint to the municipality within 4 weeks: 10.2. + 28 days.
+    assert!(all.contains("Klagen sendes til Eksempel Kommune inden 4 uger"));
+    assert!(all.contains("senest 10. marts 2025"));
+    assert!(all.contains("handleplan") && all.contains("SEL § 141"));
+    // BPA keeps help abroad up to a month; death and moving.
+    assert!(all.contains("op til en måned beholder du BPA"));
+    assert!(all.contains("SEL § 96 c") && all.contains("SEL § 96 b"));
+    assert!(all.contains("SEL § 96 c") && all.contains("KL 2.3.3"));
+}
+
+#[test]
+fn every_amount_equals_the_json() {
+    let doc = html_of(&MUNICIPAL);
+    let json = json_of(&MUNICIPAL);
+    let da = |v: &Value| money(dec(v), Lang::Da);
+    for (section, heading) in [
+        ("hours", "Sådan er timerne fastsat"),
+        ("wages", "Løngrundlag og lønbudget"),
+        ("contributions", "Lovpligtige bidrag"),
+        ("employer_tasks", "Tilskud til arbejdsgiveropgaven"),
+        ("other_costs", "Andre udgifter og modregning"),
+    ] {
+        let table = rows(&doc, heading);
+        let lines = json[section]["lines"].as_array().expect("lines");
+        assert!(!lines.is_empty());
+        for l in lines {
+            let label = l["label"].as_str().expect("label");
+            let row = table
+                .iter()
+                .find(|r| r[0] == label)
+                .unwrap_or_else(|| panic!("no row {label:?} under {heading}"));
+            assert_eq!(row[1], da(&l["amount"]), "{label}");
+            assert_eq!(row[2], l["basis"].as_str().expect("basis"), "{label}");
+            assert_eq!(row[3], l["legal"].as_str().expect("legal"), "{label}");
+        }
+        // The closing row is the section's total.
+        let last = table.last().expect("total row");
+        assert_eq!(last[1], da(&json[section]["total"]), "{heading}");
+    }
+    let totals = rows(&doc, "Samlet tilskud");
+    assert_eq!(
+        totals.last().expect("total")[1],
+        da(&json["totals"]["grant_total"])
+    );
+    // Month by month: company + citizen = the month's payment.
+    let months = rows(&doc, "Udbetaling");
+    let monthly = json["totals"]["monthly"].as_array().expect("monthly");
+    let payments = json["totals"]["payments"].as_array().expect("payments");
+    let month_rows: Vec<&Vec<String>> = months
+        .iter()
+        .filter(|r| r.len() == 4 && r[0].len() == 3)
+        .collect();
+    assert_eq!(month_rows.len(), 12);
+    for (i, r) in month_rows.iter().enumerate() {
+        assert_eq!(r[1], da(&payments[i]["employer_part"]), "month {i}");
+        assert_eq!(r[2], da(&payments[i]["recipient_part"]), "month {i}");
+        assert_eq!(r[3], da(&monthly[i]), "month {i}");
+    }
+    // The employer's part to the company in arrears, the § 10 amount to
+    // the citizen in advance.
+    let payees = &months[..3];
+    assert_eq!(
+        payees[0][..3],
+        [
+            "Virksomheden",
+            "løn, pension, feriegodtgørelse, bidrag og arbejdsgiveropgaven",
+            "månedsvis bagud"
+        ]
+    );
+    assert_eq!(payees[0][3], da(&json["totals"]["employer_part"]));
+    assert_eq!(payees[1][0], "Borgeren");
+    assert_eq!(payees[1][2], "månedsvis forud");
+    assert_eq!(payees[1][3], da(&json["totals"]["recipient_part"]));
+    assert_eq!(payees[2][3], da(&json["totals"]["grant_total"]));
+    let cap = rows(&doc, "Loft pr. time");
+    assert_eq!(cap[0][1], da(&json["cap"]["cost_per_hour"]));
+    assert_eq!(cap[1][1], da(&json["cap"]["cap_hourly"]));
+    assert_eq!(
+        cap[1][2],
+        "Eksempel Kommune: gennemsnitlig langtidspris for personlig pleje efter SEL § 83 2025 (som Lejre 2026, 490 kr./t)"
+    );
+    let region = rows(&doc, "Fordeling med regionen");
+    assert_eq!(region[0][1], da(&json["respirator"]["shared"]));
+    assert_eq!(region[1][1], da(&json["respirator"]["region"]));
+    assert_eq!(region[2][1], da(&json["respirator"]["municipality"]));
+}
+
+#[test]
+fn no_internal_key_code_or_english_note_reaches_the_citizen() {
+    for args in [
+        MUNICIPAL.to_vec(),
+        vec!["calc", "examples/kt-30h.toml"],
+        vec!["calc", "examples/bpa-schedule.toml"],
+        vec!["calc", "examples/bpa-daytime-citizen.toml"],
+    ] {
+        let raw = {
+            let mut a = args.clone();
+            a.extend(["--format", "html"]);
+            bpa(&a)
+        };
+        let doc = Html::parse_document(&raw);
+        let json = json_of(&args);
+        let all = text(doc.root_element());
+        for key in [
+            "wage_scales.",
+            "contributions.",
+            "service_level.",
+            "override.",
+            "employer_tasks.",
+            "sosu_11",
+            "placeholder",
+            "carried forward",
+            "not published",
+            "Verificeret",
+            "verified",
+        ] {
+            assert!(!all.contains(key), "{key:?} in {args:?}");
+        }
+        for w in json["warnings"].as_array().expect("warnings") {
+            let code = w["code"].as_str().expect("code");
+            assert!(!all.contains(code), "{code} in {args:?}");
+        }
+        // No snake_case word at all.
+        for word in all.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+            assert!(
+                !(word.contains('_') && word.chars().any(char::is_alphabetic)),
+                "{word:?} in {args:?}"
+            );
+        }
+        // Self-contained and accessible.
+        assert!(raw.starts_with("<!DOCTYPE html>\n<html lang=\"da\">"));
+        for banned in ["<script", "<link", "http:", "https:", "@import", "url("] {
+            assert!(!raw.contains(banned), "{banned} in {args:?}");
+        }
+        assert!(raw.contains("@media print") && raw.contains("@page { size: A4"));
+        assert!(doc.select(&sel("th:not([scope])")).next().is_none());
+        for t in doc.select(&sel("table")) {
+            assert!(t.select(&sel("thead th[scope=col]")).next().is_some());
+        }
+        // Numbers right-aligned: every amount column header is marked.
+        assert!(doc.select(&sel("thead th.num")).any(|h| text(h) == "Kr."));
+        // Two charts, each with its text alternative.
+        assert_eq!(doc.select(&sel("svg[role=img] > title")).count(), 2);
+    }
+}
+
+/// A case file written for one test, removed when dropped.
+struct TempCase(PathBuf);
+
+impl TempCase {
+    fn new(name: &str, text: &str) -> TempCase {
+        let p = std::env::temp_dir().join(format!("bpa-html-{}-{name}.toml", std::process::id()));
+        std::fs::write(&p, text).expect("write case");
+        TempCase(p)
+    }
+}
+
+impl Drop for TempCase {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn a_reduction_states_the_notice_with_its_date() {
+    // The example's [previous] had 32 h/week; the new budget gives fewer.
+    let base = std::fs::read_to_string("examples/kt-30h.toml").expect("example");
+    let case = TempCase::new(
+        "reduction",
+        &format!("{base}\n[decision]\ndate = 2025-02-10\n"),
+    );
+    let path = case.0.to_str().expect("path");
+    let doc = html_of(&["calc", path]);
+    let notice = rows_text(&doc, "Nedsættelse og varsel");
+    // 10 February 2025 + 14 weeks (98 days) = 19 May 2025.
+    assert!(notice.contains("varslet udløber 19. maj 2025"), "{notice}");
+    assert!(notice.contains("SEL § 3 a stk. 2; VEJ pkt. 40"));
+    // KT is not kept abroad.
+    let all = text(doc.root_element());
+    assert!(all.contains("Kontant tilskud efter SEL § 95 kan ikke tages med"));
+    // A citizen employer is paid everything in advance.
+    let pay = rows(&doc, "Udbetaling");
+    assert_eq!(pay[0][0], "Borgeren");
+    assert_eq!(pay[0][2], "månedsvis forud");
+}
+
+fn rows_text(doc: &Html, heading: &str) -> String {
+    doc.select(&sel("section"))
+        .find(|s| {
+            s.select(&sel("h2"))
+                .next()
+                .is_some_and(|h| text(h) == heading)
+        })
+        .map(text)
+        .unwrap_or_default()
+}
+
+#[test]
+fn english_on_request() {
+    let mut args = MUNICIPAL.to_vec();
+    args.extend(["--lang", "en", "--format", "html"]);
+    let raw = bpa(&args);
+    assert!(raw.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(raw.contains("<h2>How the hours were set</h2>"));
+}
