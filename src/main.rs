@@ -15,6 +15,7 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use bpa::batch::{self, Outcome};
 use bpa::case::Scheme;
+use bpa::decision::Facts;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect};
 use bpa::report::{RateSummary, doc, html, json, markdown, table};
@@ -335,9 +336,9 @@ fn calc(
             },
         ),
         Format::Json => json::render(&budget, view.look.lang),
-        Format::Md => markdown::render(&budget, view.look.lang),
+        Format::Md => markdown::render(&budget, &Facts::of(&case, &rates, &budget), view.look.lang),
         Format::Html => {
-            let facts = bpa::decision::Facts::of(&case, &rates, &budget);
+            let facts = Facts::of(&case, &rates, &budget);
             html::render(
                 &doc::attachment::build(&budget, &facts, view.look.lang),
                 view.look.lang,

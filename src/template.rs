@@ -91,6 +91,9 @@ care_allowance = 0.0          # bistands- or plejetillæg covering the same need
 # grant_hours = 0.0           # the grant hours per year last decided
 # weekly_need = 0.0           # the need after deductions, hours per week, last decided
 
+# [decision]                  # the decision this budget belongs to (bpa calc --format html)
+# date = 2025-02-10           # the day the citizen receives it: the 14 weeks' notice and 4 weeks to complain run from it
+
 # [settlement]                # the yearly account (bpa settle; BEK §§ 14–15)
 # carry_over = false          # true: unused hours are carried to next year by agreement (BEK § 15 stk. 2)
 

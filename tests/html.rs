@@ -256,7 +256,14 @@ fn no_internal_key_code_or_english_note_reaches_the_citizen() {
         for banned in ["<script", "<link", "http:", "https:", "@import", "url("] {
             assert!(!raw.contains(banned), "{banned} in {args:?}");
         }
+        // A4 print: headers repeated on each page, no row split, the legal
+        // texts from a new page.
         assert!(raw.contains("@media print") && raw.contains("@page { size: A4"));
+        assert!(raw.contains("thead { display: table-header-group; }"));
+        assert!(raw.contains("tr, figure, dl.lead, p { break-inside: avoid;"));
+        assert!(raw.contains("section.page { break-before: page;"));
+        let pages: Vec<String> = doc.select(&sel("section.page h2")).map(text).collect();
+        assert_eq!(pages, ["Regnskab og uforbrugte timer"], "{args:?}");
         assert!(doc.select(&sel("th:not([scope])")).next().is_none());
         for t in doc.select(&sel("table")) {
             assert!(t.select(&sel("thead th[scope=col]")).next().is_some());

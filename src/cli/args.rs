@@ -28,7 +28,7 @@ pub(crate) struct Cli {
 pub(crate) enum Format {
     Table,
     Json,
-    /// Markdown: a budget attachment for a decision letter (calc only)
+    /// Markdown: the decision attachment, as --format html (calc only)
     Md,
     /// HTML: the decision attachment, one self-contained file for print (calc only)
     Html,

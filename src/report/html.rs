@@ -98,19 +98,16 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
     }
     out.push_str("</header>\n<main>\n");
     let mut charts = 0;
-    let mut first_text = true;
     for block in &doc.blocks {
         match block {
             Block::Section(s) => {
+                // A section of text only is kept on one page where it fits.
                 let text_only = s.tables().next().is_none();
-                // The legal texts after the budget start on a new page.
-                let class = match (text_only, first_text) {
-                    (true, true) => {
-                        first_text = false;
-                        " class=\"text page\""
-                    }
+                let class = match (text_only, s.new_page) {
+                    (true, true) => " class=\"text page\"",
                     (true, false) => " class=\"text\"",
-                    _ => "",
+                    (false, true) => " class=\"page\"",
+                    (false, false) => "",
                 };
                 section(&mut out, s, class, &mut charts);
             }

@@ -64,8 +64,14 @@ pub fn render_doc(doc: &Doc, style: Style) -> String {
         } else {
             let _ = writeln!(out, "{title}");
         }
+        // Markdown joins lines into one paragraph: several become a list.
+        let bullet = if style.markdown && doc.lead.len() > 1 {
+            "- "
+        } else {
+            ""
+        };
         for line in &doc.lead {
-            let _ = writeln!(out, "{line}");
+            let _ = writeln!(out, "{bullet}{line}");
         }
         out.push('\n');
     }
@@ -112,7 +118,12 @@ fn text_table(t: &DocTable, style: Style) -> String {
     let head: Vec<&str> = t.head.iter().map(|h| h.text.as_str()).collect();
     let mut table = new_table(style, &head);
     for r in &t.rows {
-        table.add_row(r.cells.iter().map(|c| c.text.as_str()));
+        if style.markdown {
+            // `|` would end a Markdown cell.
+            table.add_row(r.cells.iter().map(|c| c.text.replace('|', "\\|")));
+        } else {
+            table.add_row(r.cells.iter().map(|c| c.text.as_str()));
+        }
     }
     let right: Vec<usize> = t
         .head

@@ -78,17 +78,48 @@ pub fn payee_name(p: Payee, employer: Employer, lang: Lang) -> &'static str {
 }
 
 /// A figure's source for the citizen: the Danish text when the rate table
-/// gives one, else the table it comes from; in English the source as written.
-fn source(f: &Fig, year: u16, lang: Lang) -> String {
-    // A figure the case sets says so, without its key.
-    if f.source.starts_with("case file, ") {
-        return crate::report::source(&f.source, lang);
+/// gives one, else the table it comes from; a figure the case sets says so;
+/// in English the source as written.
+fn source(en: &str, da: Option<&str>, year: u16, lang: Lang) -> String {
+    if en.starts_with("case file, ") {
+        return crate::report::source(en, lang);
     }
-    match (lang, &f.source_da) {
-        (Lang::Da, Some(da)) => da.clone(),
+    match (lang, da) {
+        (Lang::Da, Some(da)) => da.to_string(),
         (Lang::Da, None) => format!("satstabellen for {year}"),
-        (Lang::En, _) => f.source.clone(),
+        (Lang::En, _) => en.to_string(),
     }
+}
+
+/// A figure's rows in the attachment's rate table: its value and source,
+/// or each dated value with the day it starts.
+fn figure_rows(fig: &Fig, year: u16, lang: Lang) -> Vec<[String; 3]> {
+    let name = names::figure(&fig.path, lang);
+    let shown = |v: Decimal| {
+        let v = v.normalize();
+        number(v, v.scale(), lang)
+    };
+    if fig.values.is_empty() {
+        return vec![[
+            name,
+            shown(fig.value),
+            source(&fig.source, fig.source_da.as_deref(), year, lang),
+        ]];
+    }
+    fig.values
+        .iter()
+        .map(|v| {
+            [
+                name.clone(),
+                format!(
+                    "{}{}",
+                    shown(v.value),
+                    crate::report::from_date(Some(v.from), lang)
+                ),
+                source(&v.source, v.source_da.as_deref(), year, lang),
+            ]
+        })
+        .collect()
 }
 
 /// A budget section for the citizen: the same lines without the
@@ -364,8 +395,8 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
     ];
     wages_body.extend(wages.body);
     doc.section(Section {
-        title: wages.title,
         body: wages_body,
+        ..wages
     });
 
     let full = budget::build(b, lang);
@@ -464,7 +495,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
     }
 
     doc.section(budget::cap_section(b, lang, |fig| {
-        source(fig, b.year, lang)
+        source(&fig.source, fig.source_da.as_deref(), b.year, lang)
     }));
     let region = lang.say("Fordeling med regionen", "Split with the region");
     if let Some(s) = full.sections().find(|s| s.title.starts_with(region)) {
@@ -476,6 +507,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
             "Regnskab og uforbrugte timer",
             "Yearly account and unused hours",
         ))
+        .new_page()
         .para(lang.say(
             "Hvert år laves et regnskab over tilskuddet til løn, pension, feriegodtgørelse og bidrag og over de udmålte og de brugte timer. Regnskabet laves normalt af arbejdsgiveren – af foreningen eller virksomheden, hvis tilskuddet er overført dertil, og af kommunen, hvis kommunen står for lønudbetalingen – og sendes til kommunen én gang om året efter aftale (BEK § 14; VEJ pkt. 99–100).",
             "Each year an account is made of the grant for wages, pension, holiday pay and contributions and of the granted and the used hours. The employer normally makes it – the association or company if the grant is transferred to one, the municipality if it runs the payroll – and sends it to the municipality once a year as agreed (BEK § 14; VEJ pkt. 99–100).",
@@ -578,12 +610,9 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         (lang.say("Kilde", "Source"), Text),
     ]);
     for fig in rates_used(b) {
-        let value = fig.value.normalize();
-        t.row([
-            names::figure(&fig.path, lang),
-            number(value, value.scale(), lang),
-            source(fig, b.year, lang),
-        ]);
+        for row in figure_rows(fig, b.year, lang) {
+            t.row(row);
+        }
     }
     doc.section(
         Section::new(lang.say("Satser i beregningen", "Rates used in the calculation")).table(t),

@@ -150,6 +150,8 @@ pub enum Body {
 pub struct Section {
     pub title: String,
     pub body: Vec<Body>,
+    /// In print, the section starts a new page.
+    pub new_page: bool,
 }
 
 impl Section {
@@ -158,7 +160,15 @@ impl Section {
         Section {
             title: title.into(),
             body: Vec::new(),
+            new_page: false,
         }
+    }
+
+    /// In print, start the section on a new page.
+    #[must_use]
+    pub fn new_page(mut self) -> Section {
+        self.new_page = true;
+        self
     }
 
     #[must_use]
