@@ -306,6 +306,12 @@ fn a_reduction_states_the_notice_with_its_date() {
     // 10 February 2025 + 14 weeks (98 days) = 19 May 2025.
     assert!(notice.contains("varslet udløber 19. maj 2025"), "{notice}");
     assert!(notice.contains("SEL § 3 a stk. 2; VEJ pkt. 40"));
+    // The case's warnings as sentences with their legal ground; the note
+    // that the rate table sets no cap is for the caseworker only.
+    let remarks = rows(&doc, "Bemærkninger til beregningen");
+    assert_eq!(remarks.len(), 1, "{remarks:?}");
+    assert!(remarks[0][0].starts_with("Nedsættelse i forhold til sidste afgørelse"));
+    assert_eq!(remarks[0][1], "SEL § 3 a; VEJ pkt. 39–40");
     // KT is not kept abroad.
     let all = text(doc.root_element());
     assert!(all.contains("Kontant tilskud efter SEL § 95 kan ikke tages med"));

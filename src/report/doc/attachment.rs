@@ -273,7 +273,11 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         blocks: Vec::new(),
     };
     let bpa = b.scheme == Scheme::Bpa;
-    let sel = if bpa { "SEL § 96" } else { "SEL § 95" };
+    // The need is assessed under the scheme's own provision.
+    let sel = match b.scheme {
+        Scheme::Bpa => "SEL § 96 stk. 1",
+        Scheme::Kt | Scheme::KtRelative => b.scheme.legal(),
+    };
 
     // How the hours were set.
     let h = &b.hours;
@@ -292,10 +296,10 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         super::Body::Para(pick(
             lang,
             format!(
-                "Timerne bygger på kommunens vurdering af dit behov for hjælp, som den er beskrevet i afgørelsen ({sel} stk. 1; VEJ pkt. 28). Behovet er opgjort i timer pr. uge i de tidsrum, lønnen afhænger af, og regnet om til et år. Dertil kommer timer til oplæring af nye hjælpere, møder og dækning i ferier og lignende (BEK § 1 stk. 2; VEJ pkt. 29 og 67–68)."
+                "Timerne bygger på kommunens vurdering af dit behov for hjælp, som den er beskrevet i afgørelsen ({sel}; VEJ pkt. 28). Behovet er opgjort i timer pr. uge i de tidsrum, lønnen afhænger af, og regnet om til et år. Dertil kommer timer til oplæring af nye hjælpere, møder og dækning i ferier og lignende (BEK § 1 stk. 2; VEJ pkt. 29 og 67–68)."
             ),
             format!(
-                "The hours rest on the municipality's assessment of your need for help as the decision describes it ({sel} stk. 1; VEJ pkt. 28). The need is counted in hours per week in the time bands the wage depends on and turned into a year. Hours for training new helpers, meetings and cover during holidays and the like are added (BEK § 1 stk. 2; VEJ pkt. 29 and 67–68)."
+                "The hours rest on the municipality's assessment of your need for help as the decision describes it ({sel}; VEJ pkt. 28). The need is counted in hours per week in the time bands the wage depends on and turned into a year. Hours for training new helpers, meetings and cover during holidays and the like are added (BEK § 1 stk. 2; VEJ pkt. 29 and 67–68)."
             ),
         )),
     );
@@ -447,7 +451,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
             b.employer_tasks.total,
         ),
         (
-            lang.say("Andre udgifter", "Other costs"),
+            lang.say("Andre udgifter og modregning", "Other costs and offsets"),
             b.other_costs.total,
         ),
     ];
@@ -585,10 +589,16 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         )),
     );
 
+    // Notes about the rate table itself (unverified figures, no cap set)
+    // and about how the case file is written are for the caseworker's
+    // `calc` output, not the citizen.
     let warnings: Vec<_> = b
         .warnings
         .iter()
-        .filter(|w| !w.code.starts_with("rate_") && w.code != "amount_three_decimals")
+        .filter(|w| {
+            !w.code.starts_with("rate_")
+                && !matches!(w.code, "cap_not_checked" | "amount_three_decimals")
+        })
         .collect();
     if !warnings.is_empty() {
         let mut t = Table::new(&[
