@@ -60,8 +60,6 @@ pub struct Facts {
     pub period: (NaiveDate, NaiveDate),
     pub scheme: Scheme,
     pub employer: Employer,
-    /// The wage scale as the rate table names it (agreement and pay step).
-    pub wage_scale: Option<Text>,
     /// When each band applies, from the wage scale's working-time agreement.
     pub windows: Option<Windows>,
     pub payments: Vec<Payment>,
@@ -93,10 +91,6 @@ impl Facts {
             period: (first, last),
             scheme: b.scheme,
             employer: b.employer,
-            wage_scale: scale.map(|s| Text {
-                da: s.name.clone().into(),
-                en: s.name_en.clone().into(),
-            }),
             windows: scale.and_then(|s| s.windows.clone()),
             payments: payments(b),
             reduction: reduced.then(|| Reduction {

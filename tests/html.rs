@@ -211,12 +211,18 @@ fn every_amount_equals_the_json() {
 
 #[test]
 fn no_internal_key_code_or_english_note_reaches_the_citizen() {
-    for args in [
-        MUNICIPAL.to_vec(),
-        vec!["calc", "examples/kt-30h.toml"],
-        vec!["calc", "examples/bpa-schedule.toml"],
-        vec!["calc", "examples/bpa-daytime-citizen.toml"],
-    ] {
+    // Every example: each scheme, employer, schedule, standby, cap exceeded.
+    let mut examples: Vec<String> = std::fs::read_dir("examples")
+        .expect("examples")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    examples.sort();
+    assert!(examples.len() >= 10, "{examples:?}");
+    let mut cases: Vec<Vec<&str>> = vec![MUNICIPAL.to_vec()];
+    cases.extend(examples.iter().map(|e| vec!["calc", e.as_str()]));
+    for args in cases {
         let raw = {
             let mut a = args.clone();
             a.extend(["--format", "html"]);

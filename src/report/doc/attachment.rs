@@ -316,16 +316,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
             )),
         );
     }
-    hours = hours.para(format!(
-        "{}: {} {} / {} {} = {} {}",
-        lang.say("Gennemsnit pr. uge", "Average per week"),
-        number(h.total, 2, lang),
-        lang.say("t", "h"),
-        number(h.weeks.value, 0, lang),
-        lang.say("uger", "weeks"),
-        number(h.per_week, 2, lang),
-        lang.say("t/uge", "h/week")
-    ));
+    hours = hours.para(budget::average_per_week(b, lang));
     doc.section(hours);
     let bands = budget::build(b, lang)
         .sections()
@@ -362,10 +353,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
     }
 
     // The wage basis.
-    let scale = f
-        .wage_scale
-        .as_ref()
-        .map_or_else(|| b.wage_scale.clone(), |t| lang.pick(t).to_string());
+    let scale = lang.pick(&b.wage_scale_name);
     let wages = plain(lines_section(
         lang.say("Løngrundlag og lønbudget", "Wage basis and wage budget"),
         &b.wages.lines,

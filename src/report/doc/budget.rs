@@ -164,14 +164,6 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
     }
 
     let h = &b.hours;
-    let weeks = match &h.schedule {
-        Some(s) => format!("({} {} / 7)", s.days, lang.say("dage", "days")),
-        None => format!(
-            "{} {}",
-            number(h.period_weeks, crate::calc::dp_for(h.period_weeks), lang),
-            lang.say("uger", "weeks")
-        ),
-    };
     doc.section(
         lines_section(
             lang.say("Timeudmåling", "Hour allocation"),
@@ -183,15 +175,7 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
             true,
             lang,
         )
-        .para(format!(
-            "{}: {} {} / {} = {} {}",
-            lang.say("Gennemsnit pr. uge", "Average per week"),
-            number(h.total, 2, lang),
-            lang.say("t", "h"),
-            weeks,
-            number(h.per_week, 2, lang),
-            lang.say("t/uge", "h/week")
-        )),
+        .para(average_per_week(b, lang)),
     );
     if let Some(s) = &h.schedule {
         for section in super::other::schedule_sections(s, b.year, lang) {
@@ -414,6 +398,30 @@ pub fn period_line(b: &Budget, lang: Lang) -> String {
         lang.say("dage", "days"),
         number(p.weeks, 2, lang),
         lang.say("uger", "weeks"),
+    )
+}
+
+/// The grant hours per week on average: hours / weeks of the period, or
+/// / (days / 7) for a schedule on the calendar.
+#[must_use]
+pub fn average_per_week(b: &Budget, lang: Lang) -> String {
+    let h = &b.hours;
+    let weeks = match &h.schedule {
+        Some(s) => format!("({} {} / 7)", s.days, lang.say("dage", "days")),
+        None => format!(
+            "{} {}",
+            number(h.period_weeks, crate::calc::dp_for(h.period_weeks), lang),
+            lang.say("uger", "weeks")
+        ),
+    };
+    format!(
+        "{}: {} {} / {} = {} {}",
+        lang.say("Gennemsnit pr. uge", "Average per week"),
+        number(h.total, 2, lang),
+        lang.say("t", "h"),
+        weeks,
+        number(h.per_week, 2, lang),
+        lang.say("t/uge", "h/week")
     )
 }
 
