@@ -56,7 +56,7 @@ pub struct Facts {
     pub id: String,
     /// From the case's `[decision] date`.
     pub decided: Option<NaiveDate>,
-    /// The grant period: the grant year.
+    /// The grant period: the grant year, or the case's `[period]`.
     pub period: (NaiveDate, NaiveDate),
     pub scheme: Scheme,
     pub employer: Employer,
@@ -79,16 +79,13 @@ impl Facts {
     #[must_use]
     pub fn of(case: &Case, rates: &Rates, b: &Budget) -> Facts {
         let decided = case.file.decision.as_ref().and_then(|d| d.day());
-        let year = i32::from(b.year);
-        let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();
-        let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default();
         let scale = rates.table.wage_scales.get(&b.wage_scale);
         let reduced = b.warnings.iter().any(|w| w.code == "reduction_notice");
         Facts {
             municipality: rates.table.municipality.clone(),
             id: b.id.clone(),
             decided,
-            period: (first, last),
+            period: (b.period.from, b.period.to),
             scheme: b.scheme,
             employer: b.employer,
             windows: scale.and_then(|s| s.windows.clone()),

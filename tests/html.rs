@@ -348,3 +348,31 @@ fn english_on_request() {
     assert!(raw.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     assert!(raw.contains("<h2>How the hours were set</h2>"));
 }
+
+#[test]
+fn a_grant_period_inside_the_year_is_the_attachments_period() {
+    let doc = html_of(&["calc", "examples/bpa-from-may.toml"]);
+    let json = json_of(&["calc", "examples/bpa-from-may.toml"]);
+    let lead: Vec<String> = doc.select(&sel("dl.lead dd")).map(text).collect();
+    assert!(
+        lead.contains(&"1. maj 2025 – 31. december 2025".to_string()),
+        "{lead:?}"
+    );
+    // May to December: eight payments, and the sum is the period's grant.
+    let pay = rows(&doc, "Udbetaling");
+    assert_eq!(
+        pay[0][3],
+        money(dec(&json["totals"]["grant_total"]), Lang::Da)
+    );
+    let months: Vec<&str> = pay
+        .iter()
+        .filter(|r| r.len() == 2 && r[0] != "I alt")
+        .map(|r| r[0].as_str())
+        .collect();
+    assert_eq!(
+        months,
+        ["maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    );
+    let head: Vec<String> = doc.select(&sel("thead th")).map(text).collect();
+    assert!(head.contains(&"Kr. i perioden".to_string()));
+}

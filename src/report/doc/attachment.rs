@@ -7,7 +7,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::budget::{self, lines_section, month_name, rates_used};
+use super::budget::{self, lines_section, rates_used};
 use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};
 use crate::Budget;
 use crate::calc::hours::band_label;
@@ -296,10 +296,10 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         super::Body::Para(pick(
             lang,
             format!(
-                "Timerne bygger på kommunens vurdering af dit behov for hjælp, som den er beskrevet i afgørelsen ({sel}; VEJ pkt. 28). Behovet er opgjort i timer pr. uge i de tidsrum, lønnen afhænger af, og regnet om til et år. Dertil kommer timer til oplæring af nye hjælpere, møder og dækning i ferier og lignende (BEK § 1 stk. 2; VEJ pkt. 29 og 67–68)."
+                "Timerne bygger på kommunens vurdering af dit behov for hjælp, som den er beskrevet i afgørelsen ({sel}; VEJ pkt. 28). Behovet er opgjort i timer pr. uge i de tidsrum, lønnen afhænger af, og ganget med ugerne i bevillingsperioden. Dertil kommer timer til oplæring af nye hjælpere, møder og dækning i ferier og lignende (BEK § 1 stk. 2; VEJ pkt. 29 og 67–68)."
             ),
             format!(
-                "The hours rest on the municipality's assessment of your need for help as the decision describes it ({sel}; VEJ pkt. 28). The need is counted in hours per week in the time bands the wage depends on and turned into a year. Hours for training new helpers, meetings and cover during holidays and the like are added (BEK § 1 stk. 2; VEJ pkt. 29 and 67–68)."
+                "The hours rest on the municipality's assessment of your need for help as the decision describes it ({sel}; VEJ pkt. 28). The need is counted in hours per week in the time bands the wage depends on and multiplied by the weeks of the grant period. Hours for training new helpers, meetings and cover during holidays and the like are added (BEK § 1 stk. 2; VEJ pkt. 29 and 67–68)."
             ),
         )),
     );
@@ -641,8 +641,8 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
             )),
     );
     doc.para(lang.say(
-        "Beløb i kr. pr. år, afrundet til øre; hver post viser sin beregning og hjemmel. Forkortelser: SEL serviceloven, BEK bekendtgørelse nr. 1069/2020 om udmåling af tilskud, VEJ vejledning nr. 10325/2017 (punkt), KL KL's vejledning om BPA og kontant tilskud (2022), AST Ankestyrelsens principmeddelelser, SM Social- og Ældreministeriets brev til kommunerne (2021).",
-        "Amounts in DKK per year, rounded to øre; each item shows its calculation and legal ground. Abbreviations: SEL the Social Services Act, BEK executive order no. 1069/2020 on the grant, VEJ guidance no. 10325/2017 (point), KL KL's guidance on BPA and cash grants (2022), AST Ankestyrelsen's principle rulings, SM the ministry's letter to the municipalities (2021).",
+        "Beløb i kr. for bevillingsperioden, afrundet til øre; hver post viser sin beregning og hjemmel. Forkortelser: SEL serviceloven, BEK bekendtgørelse nr. 1069/2020 om udmåling af tilskud, VEJ vejledning nr. 10325/2017 (punkt), KL KL's vejledning om BPA og kontant tilskud (2022), AST Ankestyrelsens principmeddelelser, SM Social- og Ældreministeriets brev til kommunerne (2021).",
+        "Amounts in DKK for the grant period, rounded to øre; each item shows its calculation and legal ground. Abbreviations: SEL the Social Services Act, BEK executive order no. 1069/2020 on the grant, VEJ guidance no. 10325/2017 (point), KL KL's guidance on BPA and cash grants (2022), AST Ankestyrelsen's principle rulings, SM the ministry's letter to the municipalities (2021).",
     ));
     doc
 }
@@ -667,7 +667,14 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
         (lang.say("Modtager", "Payee"), Text),
         (lang.say("Dækker", "Covers"), Text),
         (lang.say("Udbetales", "Paid"), Text),
-        (lang.say("Kr. pr. år", "DKK per year"), Amount),
+        (
+            if b.period.is_whole_year() {
+                lang.say("Kr. pr. år", "DKK per year")
+            } else {
+                lang.say("Kr. i perioden", "DKK in the period")
+            },
+            Amount,
+        ),
     ]);
     for p in &f.payments {
         t.row([
@@ -708,7 +715,7 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
     }
     let mut t = Table::new(&head);
     for (i, (all, p)) in b.totals.monthly.iter().zip(&b.totals.payments).enumerate() {
-        let mut row = vec![month_name(p.month.saturating_sub(1) as usize, lang).to_string()];
+        let mut row = vec![budget::payment_month(b, p, lang)];
         for p in &f.payments {
             row.push(money(p.monthly.get(i).copied().unwrap_or_default(), lang));
         }
@@ -737,7 +744,7 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
             .iter()
             .zip(&b.totals.payments)
             .map(|(v, p)| Bar {
-                label: month_name(p.month.saturating_sub(1) as usize, lang).to_string(),
+                label: budget::payment_month(b, p, lang),
                 value: *v,
                 text: money(*v, lang),
             })

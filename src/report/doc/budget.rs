@@ -606,13 +606,8 @@ pub fn payments_section(b: &Budget, lang: Lang) -> Section {
         (lang.say("I alt", "In all"), Amount),
     ]);
     for (p, all) in tt.payments.iter().zip(&tt.monthly) {
-        let name = month_name(p.month.saturating_sub(1) as usize, lang);
         t.row([
-            if p.year == b.period.from.year() {
-                name.to_string()
-            } else {
-                format!("{name} {}", p.year)
-            },
+            payment_month(b, p, lang),
             money(p.employer_part, lang),
             money(p.recipient_part, lang),
             money(*all, lang),
@@ -629,6 +624,17 @@ pub fn payments_section(b: &Budget, lang: Lang) -> Section {
         lang.say("Udbetaling", "Payment schedule"),
     ))
     .table(t)
+}
+
+/// A payment's month: `maj`, or `jan 2026` in a year after the period began.
+#[must_use]
+pub fn payment_month(b: &Budget, p: &crate::calc::totals::Payment, lang: Lang) -> String {
+    let name = month_name(p.month.saturating_sub(1) as usize, lang);
+    if p.year == b.period.from.year() {
+        name.to_string()
+    } else {
+        format!("{name} {}", p.year)
+    }
 }
 
 /// The per-hour cap check (BEK § 3 stk. 4), the cap's rate with its
