@@ -67,6 +67,8 @@ pub struct Budget {
     pub warnings: Vec<Warning>,
     /// About the rate table (SPEC 9): never fail `--strict`.
     pub notes: Vec<Note>,
+    /// SEL § 3 a: a reduction under notice, the previous level up to the date.
+    pub transition: Option<calc::transition::Transition>,
     /// The cost of one hour by band, for the yearly account (SPEC 10a).
     pub band_costs: Vec<settle::BandCost>,
 }
@@ -236,6 +238,21 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         },
     );
     warnings.shrink_to_fit();
+    // The previous level continues only where the grant itself falls: a fall
+    // in hours alone, with a higher grant, pays the new level at once.
+    let reduced = case
+        .file
+        .previous
+        .as_ref()
+        .and_then(|p| p.annual_total)
+        .is_some_and(|old| money::ore(totals_.grant_total) < money::ore(old));
+    let transition = calc::transition::transition(
+        case.file.decision.as_ref().and_then(case::Decision::day),
+        case.file.previous.as_ref().and_then(|p| p.annual_total),
+        reduced,
+        &period,
+        &totals_,
+    );
     let band_costs = settle::band_costs(&params, &hours, contributions.total);
     Ok(Budget {
         id: case.file.id.clone(),
@@ -259,5 +276,6 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         warnings,
         notes,
         band_costs,
+        transition,
     })
 }

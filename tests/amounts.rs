@@ -615,9 +615,42 @@ fn a_relative_who_transferred_the_grant_is_employed_like_the_helpers() {
     assert_eq!(b.wages.pension, dec!(21997.50));
     assert_eq!(b.wages.holiday_pay, dec!(29446.88));
     // Contributions for both: m = 2095 / 12 / 2 = 87.29 h → 132 kr.; ATP 2 × 12 × 132 = 3168.
-    assert_eq!(amount(&b.contributions.lines, "contribution.atp"), dec!(3168.00));
+    assert_eq!(
+        amount(&b.contributions.lines, "contribution.atp"),
+        dec!(3168.00)
+    );
     // The association is paid for employer tasks (BEK § 8).
     assert!(b.employer_tasks.model.is_some());
     assert!(b.employer_tasks.total > dec!(0));
     assert!(!b.warnings.iter().any(|w| w.code == "relative_over_48h"));
+}
+
+#[test]
+fn a_reduction_takes_effect_14_weeks_after_the_decision() {
+    // SEL § 3 a: decision received 10 February 2025 → new level from 19 May
+    // (+ 98 days). The grant falls from 400000 to 361946.17 (the company case).
+    let b = budget(&format!(
+        "{COMPANY}[previous]\nannual_total = 400000.0\n[decision]\ndate = 2025-02-10\n"
+    ));
+    let tr = b.transition.as_ref().expect("a transition");
+    assert_eq!(tr.effective.to_string(), "2025-05-19");
+    // 1 January – 18 May: 138 days at the previous level, 400000 × 138 / 365
+    // = 151232.876… → 151232.88; 19 May – 31 December: 227 days of the new
+    // budget, 361946.17 × 227 / 365 = 225100.768… → 225100.77; in all 376333.65.
+    assert_eq!(tr.lines[0].amount, dec!(151232.88));
+    assert_eq!(tr.lines[1].amount, dec!(225100.77));
+    assert_eq!(tr.total, dec!(376333.65));
+    // January: 400000 / 365 × 31 = 33972.60; May: 18 old days + 13 new days
+    // = 400000 / 365 × 18 + 361946.17 / 365 × 13 = 32617.26.
+    let month = |i: usize| tr.payments[i].employer_part + tr.payments[i].recipient_part;
+    assert_eq!(month(0), dec!(33972.60));
+    assert_eq!(month(4), dec!(32617.26));
+    assert_eq!((0..12).map(month).sum::<Decimal>(), tr.total);
+    // No transition when the grant rises, or without a decision date.
+    let higher = budget(&format!(
+        "{COMPANY}[previous]\nannual_total = 300000.0\n[decision]\ndate = 2025-02-10\n"
+    ));
+    assert!(higher.transition.is_none());
+    let undated = budget(&format!("{COMPANY}[previous]\nannual_total = 400000.0\n"));
+    assert!(undated.transition.is_none());
 }

@@ -40,8 +40,14 @@ fn check_budget(json: &Value, danish: bool, name: &str) {
         "employer_tasks",
         "other_costs",
         "totals",
+        "transition",
     ] {
-        for line in json[section]["lines"].as_array().expect("lines") {
+        // `transition` is null unless a reduction is under notice.
+        let Some(lines) = json[section]["lines"].as_array() else {
+            assert_eq!(section, "transition", "{name}: no lines in {section}");
+            continue;
+        };
+        for line in lines {
             let amount: Decimal = line["amount"].to_string().parse().expect("amount");
             common::check_line(
                 line["expr"].as_str().expect("expr"),

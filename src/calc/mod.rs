@@ -8,6 +8,7 @@ pub mod hours;
 pub mod period;
 pub mod schedule;
 pub mod totals;
+pub mod transition;
 pub mod wages;
 
 use std::borrow::Cow;

@@ -232,6 +232,24 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
         Value::Array(b.warnings.iter().map(|w| json!({ "code": w.code, "message": lang.pick(&w.message), "legal": w.legal })).collect()),
     );
     out.insert(
+        "transition".into(),
+        b.transition.as_ref().map_or(Value::Null, |tr| {
+            json!({
+                "decision": tr.decision.to_string(),
+                "effective": tr.effective.to_string(),
+                "lines": lines(&tr.lines, lang),
+                "total": money(tr.total),
+                "payments": tr.payments.iter().map(|p| json!({
+                    "month": p.month,
+                    "year": p.year,
+                    "employer_part": money(p.employer_part),
+                    "recipient_part": money(p.recipient_part),
+                })).collect::<Vec<_>>(),
+                "legal": "SEL § 3 a; VEJ pkt. 39–40",
+            })
+        }),
+    );
+    out.insert(
         "notes".into(),
         Value::Array(
             b.notes

@@ -255,6 +255,9 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
 
     doc.section(totals_section(b, lang));
     doc.section(payments_section(b, lang));
+    if let Some(tr) = &b.transition {
+        doc.section(transition_section(b, tr, lang));
+    }
     doc.section(cap_section(b, lang, |f| {
         crate::report::source(&f.source, lang)
     }));
@@ -624,6 +627,79 @@ pub fn payments_section(b: &Budget, lang: Lang) -> Section {
         lang.say("Udbetaling", "Payment schedule"),
     ))
     .table(t)
+}
+
+/// SEL § 3 a: the previous level up to the date the reduction takes effect,
+/// the new one from it, and what that pays month by month.
+#[must_use]
+pub fn transition_section(
+    b: &Budget,
+    tr: &crate::calc::transition::Transition,
+    lang: Lang,
+) -> Section {
+    let mut lines = Table::new(&[
+        (lang.say("Post", "Item"), Text),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Beregning", "Basis"), Text),
+        (lang.say("Hjemmel", "Legal ground"), Text),
+    ]);
+    for l in &tr.lines {
+        lines.row([
+            lang.pick(&l.label).to_string(),
+            money(l.amount, lang),
+            super::super::basis(&l.basis, lang),
+            l.legal.clone(),
+        ]);
+    }
+    lines.total([
+        lang.say("Udbetales i perioden", "Paid in the period")
+            .to_string(),
+        money(tr.total, lang),
+        String::new(),
+        String::new(),
+    ]);
+    let mut months = Table::new(&[
+        (lang.say("Måned", "Month"), Text),
+        (lang.say("Løn m.v.", "Wages etc."), Amount),
+        (lang.say("§ 10", "§ 10"), Amount),
+        (lang.say("I alt", "In all"), Amount),
+    ]);
+    for p in &tr.payments {
+        months.row([
+            payment_month(b, p, lang),
+            money(p.employer_part, lang),
+            money(p.recipient_part, lang),
+            money(p.employer_part + p.recipient_part, lang),
+        ]);
+    }
+    months.total([
+        lang.say("I alt", "In all").to_string(),
+        money(tr.payments.iter().map(|p| p.employer_part).sum(), lang),
+        money(tr.payments.iter().map(|p| p.recipient_part).sum(), lang),
+        money(tr.total, lang),
+    ]);
+    let date = |d: chrono::NaiveDate| d.format("%d.%m.%Y").to_string();
+    Section::new(format!(
+        "{} (SEL § 3 a; VEJ pkt. 39–40)",
+        lang.say(
+            "Overgang: nedsættelsen med 14 ugers varsel",
+            "Transition: the reduction with 14 weeks' notice"
+        )
+    ))
+    .para(match lang {
+        Lang::Da => format!(
+            "Afgørelsen er modtaget {}; nedsættelsen har virkning fra {}, 14 uger efter. Indtil da fortsætter det tidligere niveau. En klage over afgørelsen har opsættende virkning.",
+            date(tr.decision),
+            date(tr.effective)
+        ),
+        Lang::En => format!(
+            "The decision was received on {}; the reduction takes effect on {}, 14 weeks later. Until then the previous level continues. A complaint against the decision suspends it.",
+            date(tr.decision),
+            date(tr.effective)
+        ),
+    })
+    .table(lines)
+    .table(months)
 }
 
 /// A payment's month: `maj`, or `jan 2026` in a year after the period began.
