@@ -564,8 +564,12 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
         String::new(),
     ]);
     t.total([
-        lang.say("Tilskud i alt pr. år", "Grant total per year")
-            .to_string(),
+        if b.period.is_whole_year() {
+            lang.say("Tilskud i alt pr. år", "Grant total per year")
+        } else {
+            lang.say("Tilskud i alt i perioden", "Grant total for the period")
+        }
+        .to_string(),
         money(tt.grant_total, lang),
         String::new(),
     ]);
