@@ -467,7 +467,22 @@ pub struct CaseFile {
 pub struct Case {
     pub file: CaseFile,
     pub src: Source,
+    /// Kroner amounts written with exactly three decimals: key, as written (SPEC 2).
+    pub three_decimals: Vec<(String, String)>,
 }
+
+/// The kroner amounts of a case, for the three-decimals warning (SPEC 2).
+const AMOUNTS: [&str; 9] = [
+    "other_costs.amount",
+    "offsets.care_allowance",
+    "admin.amount",
+    "admin.per_hour",
+    "previous.annual_total",
+    "override.other_costs",
+    "override.cap_hourly",
+    "override.payroll_per_payslip",
+    "override.admin_per_hour",
+];
 
 /// Largest hour figure accepted for a yearly key: the hours of a leap year.
 const MAX_YEAR_HOURS: i64 = 8784;
@@ -484,52 +499,15 @@ impl Case {
 
     /// Parse and validate case-file text.
     pub fn parse(src: Source) -> Result<Case, InputError> {
-        src.check_numbers_as_strings()?;
-        let file: CaseFile = src.deserialize()?;
-        let case = Case { file, src };
+        let three_decimals = src.check_case(&AMOUNTS)?;
+        let file: CaseFile = src.deserialize_checked()?;
+        let case = Case {
+            file,
+            src,
+            three_decimals,
+        };
         case.validate()?;
         Ok(case)
-    }
-
-    /// SPEC 2: kroner amounts written with exactly three decimals (`12.000`),
-    /// almost always a Danish thousands separator: the key and the number as written.
-    #[must_use]
-    pub fn three_decimal_amounts(&self) -> Vec<(String, String)> {
-        const AMOUNTS: [&str; 10] = [
-            "other_costs.amount",
-            "offsets.care_allowance",
-            "admin.amount",
-            "admin.per_hour",
-            "previous.annual_total",
-            "override.other_costs",
-            "override.cap_hourly",
-            "override.payroll_per_payslip",
-            "override.admin_per_hour",
-            "respirator.amount",
-        ];
-        let Ok(root) = toml::de::DeTable::parse(&self.src.text) else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for path in AMOUNTS {
-            let Some((table, key)) = path.split_once('.') else {
-                continue;
-            };
-            let raw = root
-                .get_ref()
-                .get(table)
-                .and_then(|t| t.get_ref().as_table())
-                .and_then(|t| t.get(key))
-                .and_then(|v| v.get_ref().as_float().map(|f| f.as_str().to_string()));
-            if let Some(raw) = raw
-                && raw
-                    .split_once('.')
-                    .is_some_and(|(_, d)| d.len() == 3 && d.chars().all(|c| c.is_ascii_digit()))
-            {
-                out.push((path.to_string(), raw));
-            }
-        }
-        out
     }
 
     /// An error about one key of this case.

@@ -282,7 +282,7 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
             "SEL § 3 a; VEJ pkt. 39–40",
         );
     }
-    for (key, raw) in case.three_decimal_amounts() {
+    for (key, raw) in &case.three_decimals {
         add(
             "amount_three_decimals",
             t(

@@ -228,6 +228,11 @@ impl Source {
     /// error located at its key (unknown keys, types, missing keys).
     pub fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, InputError> {
         self.check_syntax_and_numbers()?;
+        self.deserialize_checked()
+    }
+
+    /// Deserialize text whose syntax and numbers are already checked.
+    pub fn deserialize_checked<T: serde::de::DeserializeOwned>(&self) -> Result<T, InputError> {
         let de = toml::Deserializer::parse(&self.text).map_err(|e| {
             let mut err = InputError::file(&self.name, e.message().lines().next().unwrap_or(""));
             err.line_col = e.span().map(|s| self.line_col(s.start));
@@ -252,31 +257,35 @@ impl Source {
     /// at most [`MAX_DIGITS`] significant digits, so that no figure is
     /// silently changed by the float parser.
     pub fn check_syntax_and_numbers(&self) -> Result<(), InputError> {
-        let root = match DeTable::parse(&self.text) {
-            Ok(root) => root,
-            Err(e) => {
-                let mut err = InputError::file(&self.name, first_line(e.message()));
-                err.line_col = e.span().map(|s| self.line_col(s.start));
-                err = err.allowed("TOML syntax (https://toml.io)");
-                // `40,5`: a Danish decimal comma where TOML wants a point.
-                if let Some((line, _)) = err.line_col
-                    && let Some(text) = self.text.lines().nth(line - 1)
-                    && let Some(number) = comma_decimal(text)
-                {
-                    err = err.help(format!(
-                        "write {} with a decimal point; TOML numbers take no comma",
-                        number.replace(',', ".")
-                    ));
-                }
-                return Err(err);
+        let root = self.parse_root()?;
+        self.numbers_in(&DeValue::Table(root.into_inner()))
+    }
+
+    /// The text as a TOML document, or its syntax error (with the hint for a
+    /// Danish decimal comma).
+    fn parse_root(&self) -> Result<toml::Spanned<DeTable<'_>>, InputError> {
+        DeTable::parse(&self.text).map_err(|e| {
+            let mut err = InputError::file(&self.name, first_line(e.message()));
+            err.line_col = e.span().map(|s| self.line_col(s.start));
+            err = err.allowed("TOML syntax (https://toml.io)");
+            // `40,5`: a Danish decimal comma where TOML wants a point.
+            if let Some((line, _)) = err.line_col
+                && let Some(text) = self.text.lines().nth(line - 1)
+                && let Some(number) = comma_decimal(text)
+            {
+                err = err.help(format!(
+                    "write {} with a decimal point; TOML numbers take no comma",
+                    number.replace(',', ".")
+                ));
             }
-        };
+            err
+        })
+    }
+
+    /// Every number finite, in range and exact (SPEC 10).
+    fn numbers_in(&self, root: &DeValue<'_>) -> Result<(), InputError> {
         let mut problems = Vec::new();
-        walk_numbers(
-            &DeValue::Table(root.into_inner()),
-            &mut String::new(),
-            &mut problems,
-        );
+        walk_numbers(root, &mut String::new(), &mut problems);
         match problems.into_iter().next() {
             None => Ok(()),
             Some((path, span, raw, why)) => {
@@ -288,6 +297,37 @@ impl Source {
                 )))
             }
         }
+    }
+
+    /// A case file's checks in one reading of the text: syntax, numbers, a
+    /// number written as a string (SPEC 2), and the kroner amounts at
+    /// `amounts` written with exactly three decimals (returned: key, as written).
+    pub fn check_case(&self, amounts: &[&str]) -> Result<Vec<(String, String)>, InputError> {
+        let root = DeValue::Table(self.parse_root()?.into_inner());
+        self.numbers_in(&root)?;
+        self.strings_in(&root)?;
+        let DeValue::Table(t) = &root else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for path in amounts {
+            let Some((table, key)) = path.split_once('.') else {
+                continue;
+            };
+            let raw = t
+                .get(table)
+                .and_then(|v| v.get_ref().as_table())
+                .and_then(|v| v.get(key))
+                .and_then(|v| v.get_ref().as_float().map(|f| f.as_str().to_string()));
+            if let Some(raw) = raw
+                && raw
+                    .split_once('.')
+                    .is_some_and(|(_, d)| d.len() == 3 && d.chars().all(|c| c.is_ascii_digit()))
+            {
+                out.push(((*path).to_string(), raw));
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -320,12 +360,9 @@ const TEXT_KEYS: [&str; 12] = [
 impl Source {
     /// SPEC 2: `"40"` where a number belongs is a wrong type, as it is for whole
     /// numbers; serde would take it for a decimal, so it is caught here.
-    pub fn check_numbers_as_strings(&self) -> Result<(), InputError> {
-        let Ok(root) = DeTable::parse(&self.text) else {
-            return Ok(());
-        };
+    fn strings_in(&self, root: &DeValue<'_>) -> Result<(), InputError> {
         let mut found = None;
-        find_numeric_strings(&DeValue::Table(root.into_inner()), "", &mut found);
+        find_numeric_strings(root, "", &mut found);
         match found {
             None => Ok(()),
             Some((path, span, raw)) => {
