@@ -376,3 +376,18 @@ fn a_grant_period_inside_the_year_is_the_attachments_period() {
     let head: Vec<String> = doc.select(&sel("thead th")).map(text).collect();
     assert!(head.contains(&"Kr. i perioden".to_string()));
 }
+
+#[test]
+fn a_reduction_under_notice_shows_the_transition_and_the_same_date() {
+    let doc = html_of(&["calc", "examples/bpa-reduction.toml"]);
+    // 3 March 2025 + 14 weeks (98 days) = 9 June 2025, in the notice text
+    // and in the month-by-month transition the budget computes.
+    let notice = rows_text(&doc, "Nedsættelse og varsel");
+    assert!(notice.contains("varslet udløber 9. juni 2025"), "{notice}");
+    let tr = rows(
+        &doc,
+        "Overgang: nedsættelsen med 14 ugers varsel (SEL § 3 a; VEJ pkt. 39–40)",
+    );
+    assert!(tr[0][0].ends_with("til og med 08.06.2025"), "{tr:?}");
+    assert!(tr[1][0].ends_with("fra 09.06.2025"), "{tr:?}");
+}

@@ -468,6 +468,10 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
     doc.section(budget::totals_section(b, lang).chart(chart));
 
     doc.section(payments(b, f, lang));
+    // A reduction under notice: the previous level until it takes effect.
+    if let Some(tr) = &b.transition {
+        doc.section(budget::transition_section(b, tr, lang));
+    }
 
     if let Some(s) = full.sections().find(|s| {
         s.title
