@@ -37,7 +37,7 @@ fn the_attachment_has_every_part_a_decision_needs() {
         "- Kommune: Eksempel Kommune\n- Sag: BPA-2025-0311\n- Afgørelsesdato: 10. februar 2025\n",
         "## Sådan er timerne fastsat",
         "## Afvigelser fra kommunens serviceniveau (VEJ pkt. 61)",
-        "| Generelle tillæg, % |        4 |           5 |",
+        "| Generelle tillæg, pct. af grundløn |        4 |           5 |",
         "## Timer fordelt på tidsrum (pr. år)",
         "## Løngrundlag og lønbudget",
         "## Lovpligtige bidrag",
@@ -163,12 +163,12 @@ fn explain_puts_formula_legal_ground_and_source_under_each_line() {
         "    Hjemmel: BEK § 5 stk. 1; KL tabel 4; AST 98-16"
     );
     assert!(
-        lines[at + 3].starts_with("    Sats: grundløn pr. time = 147,84 fra 1/1 (The 2024 level")
+        lines[at + 3].starts_with("    Sats: Grundløn pr. time = 147,84 fra 1/1 (2024-niveauet")
     );
     let rise = lines
         .iter()
         .position(|l| {
-            l.starts_with("    Sats: grundløn pr. time = 148,92 fra 1/11 (147.84 × 1.0073")
+            l.starts_with("    Sats: Grundløn pr. time = 148,92 fra 1/11 (147,84 × 1,0073")
         })
         .expect("the value from 1 November");
     assert!(lines[rise + 1].ends_with("ikke verificeret for bevillingsåret)"));

@@ -402,13 +402,33 @@ impl Fig {
     /// Each value with its date, source and flag, for showing the figure:
     /// one entry without a date for a plain figure.
     #[must_use]
-    pub fn shown(&self) -> Vec<(Option<chrono::NaiveDate>, Decimal, &str, bool)> {
+    pub fn shown<'a>(
+        &'a self,
+        danish: bool,
+    ) -> Vec<(Option<chrono::NaiveDate>, Decimal, &'a str, bool)> {
+        // The Danish source text where the table gives one.
+        let pick = |source: &'a str, da: &'a Option<String>| match (danish, da) {
+            (true, Some(da)) => da.as_str(),
+            _ => source,
+        };
         if self.values.is_empty() {
-            return vec![(None, self.value, &self.source, self.verified)];
+            return vec![(
+                None,
+                self.value,
+                pick(&self.source, &self.source_da),
+                self.verified,
+            )];
         }
         self.values
             .iter()
-            .map(|v| (Some(v.from), v.value, v.source.as_str(), v.verified))
+            .map(|v| {
+                (
+                    Some(v.from),
+                    v.value,
+                    pick(&v.source, &v.source_da),
+                    v.verified,
+                )
+            })
             .collect()
     }
 

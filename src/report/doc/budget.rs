@@ -69,12 +69,12 @@ pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
         ));
     }
     for f in &l.rates {
-        for (from, value, source, verified) in f.shown() {
+        for (from, value, source, verified) in f.shown(lang == Lang::Da) {
             notes.push(format!(
                 "{}: {} = {}{} ({}; {})",
                 lang.say("Sats", "Rate"),
                 match lang {
-                    Lang::Da => crate::report::figure_name(&f.path, lang),
+                    Lang::Da => super::names::figure(&f.path, lang),
                     Lang::En => f.path.clone(),
                 },
                 number(value.normalize(), value.normalize().scale(), lang),
@@ -149,7 +149,7 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
         ]);
         for d in &b.deviations {
             t.row([
-                crate::report::service_level_name(&d.key, lang),
+                super::names::service_level(&d.key, lang),
                 d.standard.clone().unwrap_or_else(|| "—".into()),
                 d.case.clone(),
             ]);
@@ -361,7 +361,7 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
                 lang.pick(&n.message).to_string(),
                 n.figures
                     .iter()
-                    .map(|f| crate::report::figure_name(&f.path, lang))
+                    .map(|f| super::names::figure(&f.path, lang))
                     .collect::<Vec<_>>()
                     .join(", "),
             ]);

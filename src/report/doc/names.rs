@@ -10,10 +10,6 @@ use crate::report::Lang;
 /// general name rather than the key.
 #[must_use]
 pub fn figure(path: &str, lang: Lang) -> String {
-    let known = crate::report::figure_name(path, lang);
-    if known != path {
-        return capitalised(&known);
-    }
     let parts: Vec<&str> = path.split('.').collect();
     let say = |da: &'static str, en: &'static str| lang.say(da, en).to_string();
     match parts.as_slice() {
@@ -51,6 +47,10 @@ pub fn figure(path: &str, lang: Lang) -> String {
                     "Barsel.dk-bidrag pr. årsværk",
                     "Barsel.dk per full-time equivalent",
                 ),
+                "praktik_aub" => (
+                    "Praktikplads-AUB pr. faglært hjælper",
+                    "Internship AUB per skilled helper",
+                ),
                 _ => ("Lovpligtigt bidrag", "Statutory contribution"),
             };
             say(da, en)
@@ -68,6 +68,14 @@ pub fn figure(path: &str, lang: Lang) -> String {
             "index_factor" => say("Pris- og lønfremskrivning", "Price and wage index"),
             _ => say("Arbejdsgiveropgaven", "Employer tasks"),
         },
+        ["employer_tasks", "substitute_cover", _] => say(
+            "Tid til at sikre vikardækning (BEK § 8 nr. 4)",
+            "Time for substitute cover (BEK § 8 nr. 4)",
+        ),
+        ["employer_tasks", "office", _] => say(
+            "Tid til regnskab, ledelse og kontorhold (BEK § 8 nr. 6)",
+            "Time for accounts, management and office (BEK § 8 nr. 6)",
+        ),
         ["service_level" | "override", key] => service_level(key, lang),
         ["admin", "pct"] => say(
             "Arbejdsgiveropgaven, pct. af lønudgiften",
@@ -83,21 +91,9 @@ pub fn figure(path: &str, lang: Lang) -> String {
     }
 }
 
-/// A name as a table's first cell: `grundløn pr. time` → `Grundløn pr. time`.
-fn capitalised(name: &str) -> String {
-    let mut c = name.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 /// The name of a service-level choice (SPEC 1, VEJ pkt. 61).
 #[must_use]
 pub fn service_level(key: &str, lang: Lang) -> String {
-    let known = crate::report::service_level_name(key, lang);
-    if known != key {
-        return capitalised(&known);
-    }
     let (da, en) = match key {
         "wage_scale" => ("Lønskala", "Wage scale"),
         "admin_model" => ("Model for arbejdsgiveropgaven", "Employer-task model"),
@@ -150,7 +146,7 @@ mod tests {
         );
         assert_eq!(
             figure("wage_scales.sosu_11.supplements.weekday_night", Lang::Da),
-            "Tillæg, hverdage nat"
+            "Tidsbestemt tillæg, hverdage nat"
         );
         assert_eq!(
             figure("admin.per_hour", Lang::Da),
