@@ -24,7 +24,9 @@ use bpa::{Budget, calculate, template};
 
 use cli::args::{Cli, Command, Format, Look, RatesArg, SchemeArg, SettleFormat, View};
 use cli::compare::compare;
-use cli::out::{EXIT_CANT_CREATE, EXIT_IO, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed};
+use cli::out::{
+    EXIT_CANT_CREATE, EXIT_IO, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed,
+};
 use cli::runs::{batch_run, check};
 
 fn main() -> ExitCode {

@@ -243,13 +243,19 @@ impl<'a> Book<'a> {
             kr,
             &b.contributions.lines,
             Some((
-                self.say("Lovpligtige bidrag i alt", "Statutory contributions in total"),
+                self.say(
+                    "Lovpligtige bidrag i alt",
+                    "Statutory contributions in total",
+                ),
                 "contributions.total",
                 b.contributions.total,
             )),
         );
         self.section(
-            self.say("Tilskud til arbejdsgiveropgaven", "Grant for employer tasks"),
+            self.say(
+                "Tilskud til arbejdsgiveropgaven",
+                "Grant for employer tasks",
+            ),
             kr,
             &b.employer_tasks.lines,
             Some((
@@ -516,7 +522,15 @@ impl<'a> Book<'a> {
     }
 
     /// Where a number of `line`'s basis comes from.
-    fn resolve(&mut self, line: &Line, n: usize, value: Decimal, dp: u32, unit: &str, from: Option<&str>) -> Src {
+    fn resolve(
+        &mut self,
+        line: &Line,
+        n: usize,
+        value: Decimal,
+        dp: u32,
+        unit: &str,
+        from: Option<&str>,
+    ) -> Src {
         let shown = round(value, dp);
         let lang = self.lang;
         if let Some(from) = from {
@@ -533,7 +547,9 @@ impl<'a> Book<'a> {
                 ));
             }
             if from.starts_with("line:") || from.starts_with("total:") {
-                let key = from.strip_prefix("total:").map_or(from.to_string(), |k| format!("{k}.total"));
+                let key = from
+                    .strip_prefix("total:")
+                    .map_or(from.to_string(), |k| format!("{k}.total"));
                 if let Some(&r) = self.at.get(&key) {
                     if self.cached(r) == Some(shown) {
                         return Src::Budget(r);
@@ -549,7 +565,8 @@ impl<'a> Book<'a> {
         // A rate the line names with exactly this value.
         if !unit.is_empty() {
             let hit = line.rates.iter().find(|f| {
-                (f.value == shown && f.values.is_empty()) || f.values.iter().any(|d| d.value == shown)
+                (f.value == shown && f.values.is_empty())
+                    || f.values.iter().any(|d| d.value == shown)
             });
             if let Some(f) = hit {
                 return Src::Input(self.rate_input(f, shown, dp, unit));
@@ -785,7 +802,11 @@ impl<'a> Book<'a> {
         ws.write_string_with_format(
             0,
             0,
-            format!("{} {}", lang.say("Tilskudsberegning", "Grant calculation"), b.id),
+            format!(
+                "{} {}",
+                lang.say("Tilskudsberegning", "Grant calculation"),
+                b.id
+            ),
             &title,
         )?;
         ws.write_string(
@@ -836,7 +857,11 @@ impl<'a> Book<'a> {
                     bold: strong,
                     ..
                 } => {
-                    let (lf, nf) = if *strong { (&bold, &num_bold) } else { (&top, &num) };
+                    let (lf, nf) = if *strong {
+                        (&bold, &num_bold)
+                    } else {
+                        (&top, &num)
+                    };
                     ws.write_string_with_format(rr, 0, label, lf)?;
                     self.formula(ws, r, names, *cached, nf)?;
                     ws.write_string_with_format(rr, 4, key, &key_fmt)?;
@@ -848,10 +873,15 @@ impl<'a> Book<'a> {
                 Row::Text(label, _) => {
                     ws.write_string_with_format(rr, 0, label, &top)?;
                     let cached = match b.cap.verdict {
-                        crate::calc::totals::Verdict::Exceeded => lang.say("overskredet", "exceeded"),
+                        crate::calc::totals::Verdict::Exceeded => {
+                            lang.say("overskredet", "exceeded")
+                        }
                         _ => lang.say("inden for loftet", "within the cap"),
                     };
-                    let text = self.formulas.get(&r).map_or(String::new(), |f| self.cells(f, names.inputs));
+                    let text = self
+                        .formulas
+                        .get(&r)
+                        .map_or(String::new(), |f| self.cells(f, names.inputs));
                     ws.write_formula(rr, 1, Formula::new(format!("={text}")).set_result(cached))?;
                     ws.write_string_with_format(rr, 4, "cap.verdict", &key_fmt)?;
                 }
@@ -915,7 +945,9 @@ impl<'a> Book<'a> {
         let (employer, recipient) = if index >= months {
             // The month after the death (SEL § 96 c stk. 2).
             (
-                after.clone().map_or("0".to_string(), |k| format!("{{{k}}}")),
+                after
+                    .clone()
+                    .map_or("0".to_string(), |k| format!("{{{k}}}")),
                 "0".to_string(),
             )
         } else {
@@ -936,7 +968,11 @@ impl<'a> Book<'a> {
                 } else {
                     (
                         format!("ROUND({base_e}-SUM(C{}:C{}),2)", first + 1, r),
-                        format!("ROUND({{totals.recipient_part}}-SUM(D{}:D{}),2)", first + 1, r),
+                        format!(
+                            "ROUND({{totals.recipient_part}}-SUM(D{}:D{}),2)",
+                            first + 1,
+                            r
+                        ),
                     )
                 }
             } else {
@@ -1005,7 +1041,15 @@ impl<'a> Book<'a> {
                 } else {
                     f.values
                         .iter()
-                        .map(|d| (Some(d.from), d.value, d.source.as_str(), d.source_da.as_deref(), d.verified))
+                        .map(|d| {
+                            (
+                                Some(d.from),
+                                d.value,
+                                d.source.as_str(),
+                                d.source_da.as_deref(),
+                                d.verified,
+                            )
+                        })
                         .collect()
                 };
             for (from, value, src, src_da, verified) in values {
@@ -1014,7 +1058,12 @@ impl<'a> Book<'a> {
                 if let Some(d) = from {
                     ws.write_string_with_format(r, 2, d.format("%d.%m.%Y").to_string(), &top)?;
                 }
-                ws.write_string_with_format(r, 3, super::number(value, value.scale().max(2), lang), &top)?;
+                ws.write_string_with_format(
+                    r,
+                    3,
+                    super::number(value, value.scale().max(2), lang),
+                    &top,
+                )?;
                 let text = match (lang, src_da) {
                     (Lang::Da, Some(da)) => da,
                     _ => src,
@@ -1048,7 +1097,11 @@ fn num_format(dp: u32) -> &'static str {
 }
 
 fn yes_no(v: bool, lang: Lang) -> &'static str {
-    if v { lang.say("ja", "yes") } else { lang.say("nej", "no") }
+    if v {
+        lang.say("ja", "yes")
+    } else {
+        lang.say("nej", "no")
+    }
 }
 
 fn to_f64(v: Decimal) -> f64 {
@@ -1084,10 +1137,18 @@ fn input_name(key: &str, lang: Lang) -> String {
             .unwrap_or_else(|| b.to_string())
     };
     if let Some(b) = key.strip_prefix("need.") {
-        return format!("{} {}", lang.say("Behov pr. uge,", "Need per week,"), band(b));
+        return format!(
+            "{} {}",
+            lang.say("Behov pr. uge,", "Need per week,"),
+            band(b)
+        );
     }
     if let Some(b) = key.strip_prefix("deduct.") {
-        return format!("{} {}", lang.say("Fradrag pr. uge,", "Deduction per week,"), band(b));
+        return format!(
+            "{} {}",
+            lang.say("Fradrag pr. uge,", "Deduction per week,"),
+            band(b)
+        );
     }
     match key {
         "weeks" => lang.say("Uger i perioden", "Weeks in the period").into(),
