@@ -267,7 +267,7 @@ fn batch_writes_one_row_per_case_with_numbers_as_numbers() {
     assert_eq!(range.height(), 3, "a header and two cases");
     let daytime = range
         .rows()
-        .find(|r| r[0].to_string() == "BPA-2025-0107")
+        .find(|r| r[0] == "BPA-2025-0107")
         .expect("the daytime case");
     // The grant total as a number, as the table prints it: 670.594,15.
     assert_eq!(daytime[16], Data::Float(670_594.15));
@@ -440,7 +440,7 @@ fn changing_an_input_cell_recalculates_the_lines_the_total_and_the_cap_check() {
     let row_of = |label: &str, value: f64| {
         let r = inputs
             .rows()
-            .position(|r| r[0].to_string() == label && r[1] == Data::Float(value))
+            .position(|r| r[0] == label && r[1] == Data::Float(value))
             .unwrap_or_else(|| panic!("{label}"));
         format!("B{}", r + 1)
     };
@@ -501,4 +501,50 @@ fn changing_an_input_cell_recalculates_the_lines_the_total_and_the_cap_check() {
     let employer = ((cost) / dec!(12))
         .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     assert_eq!(to_ore(jan.2[1].expect("employer part")), employer);
+}
+
+#[test]
+fn the_workbook_is_set_up_for_reading_and_printing() {
+    let bytes = workbook("examples/bpa-daytime-citizen.toml");
+    let parts = parts(&bytes);
+    let part = |name: &str| {
+        let data = &parts.iter().find(|p| p.0 == name).expect(name).1;
+        String::from_utf8(data.clone()).expect("UTF-8")
+    };
+    let styles = part("xl/styles.xml");
+    assert!(styles.contains(r##"formatCode="#,##0.00""##), "{styles}");
+    for sheet in ["sheet1", "sheet2", "sheet3"] {
+        let xml = part(&format!("xl/worksheets/{sheet}.xml"));
+        // Heading rows frozen; A4 (paper size 9), one page wide.
+        assert!(xml.contains(r#"state="frozen""#), "{sheet}");
+        assert!(xml.contains(r#"paperSize="9" fitToHeight="0""#), "{sheet}");
+        assert!(xml.contains(r#"<pageSetUpPr fitToPage="1"/>"#), "{sheet}");
+    }
+    // Sheet Budget: the heading's 4 rows frozen; column A as wide as the
+    // longest label up to 50 characters, + 2 ("Generelle tillæg (sted,
+    // funktion, kvalifikation, anciennitet)", 62, wraps).
+    let budget = part("xl/worksheets/sheet2.xml");
+    assert!(budget.contains(r#"<pane ySplit="4" topLeftCell="A5""#));
+    assert!(
+        budget.contains(r#"<col min="1" max="1" width="52.7"#),
+        "{budget}"
+    );
+    // English sheet names with --lang en.
+    let path = tmp("en.xlsx");
+    let out = Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args([
+            "calc",
+            "examples/kt-30h.toml",
+            "--format",
+            "xlsx",
+            "--lang",
+            "en",
+            "-o",
+        ])
+        .arg(&path)
+        .output()
+        .expect("bpa runs");
+    assert!(out.status.success());
+    let book = read_book(&std::fs::read(&path).expect("the workbook"));
+    assert_eq!(book.sheet_names(), ["Inputs", "Budget", "Sources"]);
 }
