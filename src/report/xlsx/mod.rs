@@ -342,6 +342,23 @@ impl<'a> Book<'a> {
         );
         self.push(Row::Blank);
 
+        // SEL § 3 a, VEJ pkt. 39–40: a reduction under notice.
+        if let Some(tr) = &b.transition {
+            self.section(
+                self.say(
+                    "Nedsættelse med varsel (SEL § 3 a)",
+                    "Reduction under notice (SEL § 3 a)",
+                ),
+                kr,
+                &tr.lines,
+                Some((
+                    self.say("Udbetales i perioden", "Paid in the period"),
+                    "transition.total",
+                    tr.total,
+                )),
+            );
+        }
+
         // The payments: SPEC 8, SEL § 96 a stk. 2, BEK § 11.
         self.push(Row::Section(format!(
             "{} (SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96)",
@@ -552,9 +569,14 @@ impl<'a> Book<'a> {
                 ));
             }
             if from.starts_with("line:") || from.starts_with("total:") {
-                let key = from
-                    .strip_prefix("total:")
-                    .map_or(from.to_string(), |k| format!("{k}.total"));
+                // `total:wages` is the row `wages.total`; `total:totals.grant_total` itself.
+                let key = from.strip_prefix("total:").map_or(from.to_string(), |k| {
+                    if k.contains('.') {
+                        k.to_string()
+                    } else {
+                        format!("{k}.total")
+                    }
+                });
                 if let Some(&r) = self.at.get(&key)
                     && self.cached(r) == Some(shown)
                 {
@@ -789,6 +811,9 @@ fn input_name(key: &str, lang: Lang) -> String {
     }
     match key {
         "weeks" => lang.say("Uger i perioden", "Weeks in the period").into(),
+        "previous.annual_total" => lang
+            .say("Tidligere tilskud pr. år", "Previous grant per year")
+            .into(),
         "extra.helpers" => lang.say("Hjælpere", "Helpers").into(),
         "extra.new_helpers" => lang.say("Nye hjælpere", "New helpers").into(),
         "extra.training_hours_per_new_helper" => lang
