@@ -548,3 +548,20 @@ fn the_workbook_is_set_up_for_reading_and_printing() {
     let book = read_book(&std::fs::read(&path).expect("the workbook"));
     assert_eq!(book.sheet_names(), ["Inputs", "Budget", "Sources"]);
 }
+
+#[test]
+fn dash_o_writes_any_format_to_the_file_as_standard_output_would() {
+    let path = tmp("kt.json");
+    let file = Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args(["calc", "examples/kt-30h.toml", "--format", "json", "-o"])
+        .arg(&path)
+        .output()
+        .expect("bpa runs");
+    assert!(file.status.success());
+    assert!(file.stdout.is_empty(), "nothing on standard output");
+    let stdout = Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args(["calc", "examples/kt-30h.toml", "--format", "json"])
+        .output()
+        .expect("bpa runs");
+    assert_eq!(std::fs::read(&path).expect("the file"), stdout.stdout);
+}
