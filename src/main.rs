@@ -24,7 +24,9 @@ use bpa::{Budget, calculate, template};
 
 use cli::args::{Cli, Command, Format, Look, RatesArg, SchemeArg, SettleFormat, View};
 use cli::compare::compare;
-use cli::out::{EXIT_CANT_CREATE, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed};
+use cli::out::{
+    EXIT_CANT_CREATE, EXIT_IO, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed,
+};
 use cli::runs::{batch_run, check};
 
 fn main() -> ExitCode {
@@ -40,7 +42,14 @@ fn main() -> ExitCode {
             view,
             explain,
             strict,
-        } => calc(&case, (rates.as_deref(), year), &view, explain, strict),
+            output,
+        } => calc(
+            &case,
+            (rates.as_deref(), year),
+            &view,
+            (explain, strict),
+            output.as_deref(),
+        ),
         Command::Batch {
             cases,
             format,
@@ -258,6 +267,10 @@ fn rates(table: Option<&RatesArg>, view: &View) -> ExitCode {
             "entries": entries,
         })),
         (Format::Csv, _) => return csv_is_for_diff(),
+        (Format::Xlsx, _) => {
+            eprintln!("error: --format xlsx is for `bpa calc`; use table or json with `bpa rates`");
+            return ExitCode::from(EXIT_USAGE);
+        }
         (Format::Table | Format::Md | Format::Html, None) => {
             table::render_rate_list(&summaries, view.look.lang, view.style())
         }
@@ -312,8 +325,8 @@ fn calc(
     case: &Path,
     (rates, year): (Option<&Path>, Option<u16>),
     view: &View,
-    explain: bool,
-    strict: bool,
+    (explain, strict): (bool, bool),
+    output: Option<&Path>,
 ) -> ExitCode {
     let (case, rates, budget) = match bpa::input::read_case(case).and_then(|mut case| {
         if let Some(year) = year {
@@ -345,11 +358,39 @@ fn calc(
             )
         }
         Format::Csv => return csv_is_for_diff(),
+        Format::Xlsx => match bpa::report::xlsx::render(&budget, view.look.lang) {
+            Ok(bytes) => return strict_code(write_out(&bytes, output), strict, &budget),
+            Err(e) => {
+                eprintln!("error: cannot build the workbook: {e}");
+                return ExitCode::from(EXIT_IO);
+            }
+        },
     };
-    let code = print(&text);
+    let code = write_out(text.as_bytes(), output);
+    strict_code(code, strict, &budget)
+}
+
+/// Exit 1 under `--strict` when a written budget has warnings.
+fn strict_code(code: ExitCode, strict: bool, budget: &Budget) -> ExitCode {
     if code == ExitCode::SUCCESS && strict && !budget.warnings.is_empty() {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code
+    }
+}
+
+/// Output to standard output, or to `-o FILE` (created or replaced).
+fn write_out(bytes: &[u8], output: Option<&Path>) -> ExitCode {
+    let Some(path) = output.filter(|p| !bpa::error::is_stdin(p)) else {
+        return std::io::stdout()
+            .write_all(bytes)
+            .map_or_else(|e| write_failed(&e), |()| ExitCode::SUCCESS);
+    };
+    match std::fs::write(path, bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {}: cannot write the file: {e}", path.display());
+            ExitCode::from(EXIT_CANT_CREATE)
+        }
     }
 }

@@ -55,6 +55,7 @@ fn atp_bracket(c: &Contribution, m: Decimal) -> (Decimal, Decimal) {
 fn fte_basis(atp: Decimal, full: Decimal) -> Basis {
     Basis::new()
         .num(atp, 2, t("kr. ATP", "DKK ATP"))
+        .from("line:contribution.atp")
         .div()
         .open()
         .plain(Decimal::from(12))

@@ -20,7 +20,9 @@ pub fn of(basis: &Basis) -> String {
     let mut out = String::new();
     for term in &basis.0 {
         let piece = match term {
-            Term::Num { value, dp, unit } => {
+            Term::Num {
+                value, dp, unit, ..
+            } => {
                 let v = crate::money::round(*value, *dp);
                 if unit.en == "%" {
                     let mut f = v / Decimal::ONE_HUNDRED;

@@ -237,7 +237,12 @@ pub fn allocate(
                         format!("Need, {}", label.en),
                     ),
                     gross[i],
-                    Basis::new().h_week(need_w[i]).times().weeks(w),
+                    Basis::new()
+                        .h_week(need_w[i])
+                        .from(format!("input:need.{}", b.key()))
+                        .times()
+                        .weeks(w)
+                        .from("input:weeks"),
                     need_legal,
                 )
                 .with_rates(&[wf]),
@@ -256,7 +261,13 @@ pub fn allocate(
                         format!("Deduction for other help, {}", label.en),
                     ),
                     -deducted[i],
-                    Basis::new().op("−").h_week(deduct_w[i]).times().weeks(w),
+                    Basis::new()
+                        .op("−")
+                        .h_week(deduct_w[i])
+                        .from(format!("input:deduct.{}", b.key()))
+                        .times()
+                        .weeks(w)
+                        .from("input:weeks"),
                     "SEL §§ 83, 84; VEJ pkt. 116; AST 62-15",
                 )
                 .with_rates(&[wf]),
@@ -328,8 +339,10 @@ pub fn allocate(
             training,
             Basis::new()
                 .count(new, "nye hjælpere", "new helpers")
+                .from("input:extra.new_helpers")
                 .times()
-                .hours(x.training_hours_per_new_helper),
+                .hours(x.training_hours_per_new_helper)
+                .from("input:extra.training_hours_per_new_helper"),
             "BEK § 1 stk. 2; VEJ pkt. 29",
         ));
     }
@@ -340,26 +353,32 @@ pub fn allocate(
             courses,
             Basis::new()
                 .count(new, "nye hjælpere", "new helpers")
+                .from("input:extra.new_helpers")
                 .times()
-                .hours(x.course_hours_per_new_helper),
+                .hours(x.course_hours_per_new_helper)
+                .from("input:extra.course_hours_per_new_helper"),
             "BEK § 1 stk. 2; VEJ pkt. 29",
         ));
     }
     if !meetings.is_zero() {
         let mut basis = Basis::new()
             .count(helpers, "hjælpere", "helpers")
+            .from("input:extra.helpers")
             .times()
-            .num(p.mus_hours.value, 2, t("t MUS", "h appraisal"));
+            .num(p.mus_hours.value, 2, t("t MUS", "h appraisal"))
+            .from(format!("rate:{}", p.mus_hours.path));
         if x.helpers >= 2 {
             basis = basis
                 .plus()
                 .count(helpers, "hjælpere", "helpers")
+                .from("input:extra.helpers")
                 .times()
                 .num(
                     p.staff_meeting_hours.value,
                     2,
                     t("t personalemøder", "h staff meetings"),
-                );
+                )
+                .from(format!("rate:{}", p.staff_meeting_hours.path));
         }
         if !period.is_whole_year() {
             basis = Basis::new()

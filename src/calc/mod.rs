@@ -42,6 +42,11 @@ pub enum Term {
         value: Decimal,
         dp: u32,
         unit: Text,
+        /// Where the number comes from, for a spreadsheet formula:
+        /// `input:need.weekday_evening`, `line:base_wage`,
+        /// `rate:wage_scales.sosu_11.base_hourly`; `None` when not said.
+        #[serde(skip)]
+        from: Option<Cow<'static, str>>,
     },
     Op(&'static str),
     Word(Text),
@@ -58,7 +63,25 @@ impl Basis {
     }
     #[must_use]
     pub fn num(mut self, value: Decimal, dp: u32, unit: Text) -> Basis {
-        self.0.push(Term::Num { value, dp, unit });
+        self.0.push(Term::Num {
+            value,
+            dp,
+            unit,
+            from: None,
+        });
+        self
+    }
+    /// Say where the last number comes from (see [`Term::Num`]'s `from`).
+    #[must_use]
+    pub fn from(mut self, key: impl Into<Cow<'static, str>>) -> Basis {
+        if let Some(Term::Num { from, .. }) = self
+            .0
+            .iter_mut()
+            .rev()
+            .find(|t| matches!(t, Term::Num { .. }))
+        {
+            *from = Some(key.into());
+        }
         self
     }
     #[must_use]

@@ -63,6 +63,7 @@ pub fn transition(
         ore(previous * Decimal::from(before) / year_days),
         Basis::new()
             .kr(previous)
+            .from("input:previous.annual_total")
             .times()
             .plain(Decimal::from(before))
             .div()
@@ -79,6 +80,7 @@ pub fn transition(
             ore(totals.grant_total * Decimal::from(after) / Decimal::from(period.days)),
             Basis::new()
                 .kr(totals.grant_total)
+                .from("total:totals.grant_total")
                 .times()
                 .plain(Decimal::from(after))
                 .div()

@@ -389,17 +389,24 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages 
             with_time,
         )
     } else {
-        let mut pension_terms = Basis::new().kr(pay.base).plus().kr(pay.general);
-        let mut holiday_terms = Basis::new().kr(pay.base).plus().kr(pay.general);
+        let pay_terms = Basis::new()
+            .kr(pay.base)
+            .from("line:base_wage")
+            .plus()
+            .kr(pay.general)
+            .from("line:general_supplement");
+        let mut pension_terms = pay_terms.clone();
+        let mut holiday_terms = pay_terms;
         if !standby.is_zero() {
-            pension_terms = pension_terms.plus().kr(standby);
-            holiday_terms = holiday_terms.plus().kr(standby);
+            pension_terms = pension_terms.plus().kr(standby).from("line:standby_pay");
+            holiday_terms = holiday_terms.plus().kr(standby).from("line:standby_pay");
         }
         // Each time-supplement line as printed, so the sum can be redone.
-        for &(_, amount) in &pay.time {
-            holiday_terms = holiday_terms.plus().kr(amount);
+        for &(band, amount) in &pay.time {
+            let line = format!("line:supplement.{}", band.key());
+            holiday_terms = holiday_terms.plus().kr(amount).from(line.clone());
             if pension_time {
-                pension_terms = pension_terms.plus().kr(amount);
+                pension_terms = pension_terms.plus().kr(amount).from(line);
             }
         }
         let base = pay.base + pay.general + standby;

@@ -34,6 +34,8 @@ pub(crate) enum Format {
     Html,
     /// CSV rows, one per case (diff over folders only)
     Csv,
+    /// Excel workbook with live formulas (calc only; binary, use -o or a redirect)
+    Xlsx,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -42,6 +44,8 @@ pub(crate) enum RowFormat {
     Csv,
     /// One JSON object per line
     Json,
+    /// Excel workbook: one sheet, a row per case (binary: redirect it to a file)
+    Xlsx,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -183,6 +187,9 @@ pub(crate) enum Command {
         /// Exit with 1 when the calculation has warnings
         #[arg(long)]
         strict: bool,
+        /// Write the output to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Calculate many cases: one row per case, for scripts and spreadsheets
     Batch {

@@ -96,12 +96,13 @@ pub(crate) fn compare(
     let text = match view.format {
         Format::Table => table::render_diff(&d, view.look.lang, view.style()),
         Format::Json => json::render_diff(&d, view.look.lang),
-        Format::Md | Format::Html | Format::Csv => {
+        Format::Md | Format::Html | Format::Csv | Format::Xlsx => {
             eprintln!(
                 "error: --format {} is for {}; use table or json to compare two cases",
                 match view.format {
                     Format::Md => "md",
                     Format::Html => "html",
+                    Format::Xlsx => "xlsx",
                     _ => "csv",
                 },
                 if view.format == Format::Csv {
@@ -204,9 +205,9 @@ fn folders(
             }
             String::from_utf8_lossy(&buf).into_owned()
         }
-        Format::Md | Format::Html => {
+        Format::Md | Format::Html | Format::Xlsx => {
             eprintln!(
-                "error: --format md and html are for `bpa calc`; use table, csv or json with `bpa diff`"
+                "error: --format md, html and xlsx are for `bpa calc`; use table, csv or json with `bpa diff`"
             );
             return ExitCode::from(EXIT_USAGE);
         }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use bpa::batch::{self, Outcome, Summary};
 use bpa::rates::RateBook;
 use bpa::report::csv::{CsvRows, Dialect, Row, json_row};
+use bpa::report::xlsx::BatchRows;
 
 use super::args::{Cases, CheckFormat, RowFormat, embedded_year};
 use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, write_failed};
@@ -15,6 +16,8 @@ use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, write_failed}
 pub(crate) enum Rows<W: Write, R: Row> {
     Csv(Box<CsvRows<W, R>>),
     Json(W),
+    /// The workbook is written to `W` at the end.
+    Xlsx(Box<BatchRows<R>>, Option<W>),
 }
 
 impl<W: Write, R: Row> Rows<W, R> {
@@ -25,6 +28,7 @@ impl<W: Write, R: Row> Rows<W, R> {
                 Some(line) => writeln!(out, "{line}"),
                 None => Ok(()),
             },
+            Rows::Xlsx(rows, _) => rows.write(outcome).map_err(io::Error::other),
         }
     }
 
@@ -32,6 +36,14 @@ impl<W: Write, R: Row> Rows<W, R> {
         match self {
             Rows::Csv(rows) => rows.flush(),
             Rows::Json(out) => out.flush(),
+            Rows::Xlsx(rows, out) => {
+                let Some(mut out) = out.take() else {
+                    return Ok(());
+                };
+                let bytes = rows.finish().map_err(io::Error::other)?;
+                out.write_all(&bytes)?;
+                out.flush()
+            }
         }
     }
 }
@@ -117,6 +129,9 @@ pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
     let rows = match format {
         RowFormat::Csv => CsvRows::new(out, dialect).map(|rows| Rows::Csv(Box::new(rows))),
         RowFormat::Json => Ok(Rows::Json(out)),
+        RowFormat::Xlsx => BatchRows::new()
+            .map(|rows| Rows::Xlsx(Box::new(rows), Some(out)))
+            .map_err(io::Error::other),
     };
     let mut summary = Summary::default();
     let mut told = std::collections::HashSet::new();

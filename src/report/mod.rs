@@ -7,6 +7,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod table;
+pub mod xlsx;
 
 use rust_decimal::Decimal;
 
@@ -109,7 +110,9 @@ pub fn basis(b: &Basis, lang: Lang) -> String {
     let mut out = String::new();
     for term in &b.0 {
         let piece = match term {
-            Term::Num { value, dp, unit } => {
+            Term::Num {
+                value, dp, unit, ..
+            } => {
                 let u = lang.pick(unit);
                 if u.is_empty() || u == ")" {
                     format!("{}{u}", number(*value, *dp, lang))
