@@ -445,7 +445,7 @@ fn changing_an_input_cell_recalculates_the_lines_the_total_and_the_cap_check() {
         format!("B{}", r + 1)
     };
     let evening = row_of("Behov pr. uge, hverdage aften (t/uge)", 10.0);
-    let base = row_of("grundløn pr. time fra 1/1", 147.84);
+    let base = row_of("Grundløn pr. time fra 1/1", 147.84);
     let edited = strip_all(&bytes, |name, xml| {
         if name.ends_with("sheet1.xml") {
             set_input(&set_input(xml, &evening, "12"), &base, "150")

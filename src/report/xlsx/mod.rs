@@ -25,7 +25,8 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{Workbook, XlsxError};
 
-use super::{Lang, figure_name, from_date, source};
+use super::doc::names::figure as figure_name;
+use super::{Lang, from_date, source};
 use crate::Budget;
 use crate::calc::{Line, Term};
 use crate::money::round;

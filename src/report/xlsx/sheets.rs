@@ -5,7 +5,8 @@ use rust_xlsxwriter::{Format, FormatAlign, Formula, Worksheet, XlsxError};
 
 use super::{Book, Group, Input, NUM, Names, Row, TOP, col, num_format, row, to_f64, yes_no};
 use crate::money::round;
-use crate::report::{Lang, basis as basis_text, figure_name, source};
+use crate::report::doc::names::figure as figure_name;
+use crate::report::{Lang, basis as basis_text, source};
 
 impl Book<'_> {
     pub(super) fn write_inputs(
