@@ -764,6 +764,9 @@ fn yes_no(v: bool, lang: Lang) -> &'static str {
     }
 }
 
+/// A workbook cell holds a binary double (the file format has no decimal
+/// type): exact decimals are converted only here, at the file's edge, and
+/// every amount's formula rounds back to øre with ROUND(…;2).
 fn to_f64(v: Decimal) -> f64 {
     v.to_f64().unwrap_or(0.0)
 }
