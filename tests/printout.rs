@@ -6,22 +6,9 @@ use std::process::Command;
 
 mod common;
 
-use common::parse_number;
+use common::{examples, parse_number};
 use rust_decimal::Decimal;
 use serde_json::Value;
-
-fn examples() -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir("examples")
-        .expect("examples/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .map(|p| p.display().to_string())
-        // A used-hours file belongs to the case beside it.
-        .filter(|p| !p.ends_with(".used.toml"))
-        .collect();
-    v.sort();
-    v
-}
 
 fn bpa(args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_bpa"))

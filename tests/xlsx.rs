@@ -3,6 +3,8 @@
 //! (LibreOffice) recalculates them to the same amounts; changing an input
 //! cell moves the lines that depend on it, the total and the cap check.
 
+mod common;
+
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -12,17 +14,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde_json::Value;
 
-fn examples() -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir("examples")
-        .expect("examples/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .map(|p| p.display().to_string())
-        .filter(|p| !p.ends_with(".used.toml"))
-        .collect();
-    v.sort();
-    v
-}
+use common::examples;
 
 fn tmp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("bpa-xlsx-{}", std::process::id()));

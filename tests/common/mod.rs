@@ -5,6 +5,20 @@
 use bpa::calc::expr;
 use rust_decimal::Decimal;
 
+/// The example cases (not their used-hours files), in name order.
+pub fn examples() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir("examples")
+        .expect("examples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| p.display().to_string())
+        // A used-hours file belongs to the case beside it.
+        .filter(|p| !p.ends_with(".used.toml"))
+        .collect();
+    v.sort();
+    v
+}
+
 /// A printed number, Danish (`1.234,50`) or English (`1,234.50`).
 pub fn parse_number(s: &str, danish: bool) -> Option<Decimal> {
     let clean: String = if danish {
