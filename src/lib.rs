@@ -18,6 +18,7 @@ pub mod error;
 pub mod input;
 pub mod money;
 pub mod rates;
+pub mod regulate;
 pub mod report;
 pub mod settle;
 pub mod template;

@@ -111,6 +111,20 @@ fn main() -> ExitCode {
             strict,
         ),
         Command::Rates { table, view } => rates(table.as_ref(), &view),
+        Command::Regulate {
+            case,
+            date,
+            to,
+            from,
+            format,
+            csv_dialect,
+            look,
+        } => cli::regulate::run(
+            &case,
+            (date, from.as_ref(), &to),
+            (format, csv_dialect),
+            &look,
+        ),
     }
 }
 
@@ -146,6 +160,9 @@ fn stdin_once(command: &Command) -> Result<(), ExitCode> {
             file(to.as_ref()),
             rates.clone(),
         ],
+        Command::Regulate { case, from, to, .. } => {
+            vec![Some(case.clone()), file(from.as_ref()), file(Some(to))]
+        }
         Command::Rates {
             table: Some(RatesArg::File(f)),
             ..

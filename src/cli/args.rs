@@ -282,6 +282,30 @@ pub(crate) enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Regulate a case's grant from a date on new rates (BEK § 3 stk. 1; VEJ pkt.
+    /// 97–98): month by month the old payment against the new, the new monthly
+    /// payment and the difference for the rest of the year
+    Regulate {
+        /// The case file, or a folder of cases (one row per case)
+        case: PathBuf,
+        /// The first day on the new rates, inside the grant period (YYYY-MM-DD)
+        #[arg(long, value_parser = day_arg)]
+        date: chrono::NaiveDate,
+        /// New rates: a grant year or a rate table file
+        #[arg(long, value_parser = rates_arg)]
+        to: RatesArg,
+        /// Old rates: a grant year or a rate table file (default: the case's own, as `calc` takes them)
+        #[arg(long, value_parser = rates_arg)]
+        from: Option<RatesArg>,
+        /// `table` or `json` for a case; `csv` or `json` (JSON lines) for a folder
+        #[arg(long, value_enum, default_value = "table")]
+        format: RegulateFormat,
+        /// With --format csv: `da` for `;`, decimal comma and BOM
+        #[arg(long, value_enum, default_value = "rfc4180")]
+        csv_dialect: Dialect,
+        #[command(flatten)]
+        look: Look,
+    },
     /// Print a shell completion script: `bpa completions bash > /etc/bash_completion.d/bpa`
     Completions {
         /// The shell
@@ -293,6 +317,20 @@ pub(crate) enum Command {
         /// A command's own page (bpa-COMMAND(1)); without it, bpa(1)
         command: Option<String>,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum RegulateFormat {
+    Table,
+    Json,
+    /// One row per case (a folder only)
+    Csv,
+}
+
+/// A calendar day as `YYYY-MM-DD`.
+pub(crate) fn day_arg(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a day; give a date as YYYY-MM-DD, such as 2025-04-01"))
 }
 
 /// A side's rates in `bpa diff`: a grant year, or a rate table file.

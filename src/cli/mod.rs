@@ -4,4 +4,5 @@
 pub(crate) mod args;
 pub(crate) mod compare;
 pub(crate) mod out;
+pub(crate) mod regulate;
 pub(crate) mod runs;
