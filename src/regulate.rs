@@ -55,7 +55,8 @@ impl MonthChange {
 pub struct Regulation {
     pub id: String,
     pub year: u16,
-    /// The first day on the new rates.
+    /// The date the new rates apply from, as asked; a grant that starts
+    /// later is on them from its start (`new_from`).
     pub date: NaiveDate,
     /// The rate tables, as `calc` names them.
     pub old_rates: String,
@@ -128,17 +129,20 @@ pub fn regulate(
             "a new grant year is a new budget: compare it with `bpa diff --from YEAR --to YEAR`",
         ));
     }
+    let asked = date;
     let mut old_case = case.clone();
     old_case.file.year = old_year;
     let before = calculate(&old_case, old)?;
     let (from, to) = (before.period.from, before.period.to);
-    if date < from || date > to {
+    if date > to || date.year() != from.year() {
         return Err(
-            InputError::file(file, "the regulation date is outside the grant period")
+            InputError::file(file, "the regulation date is after the grant period")
                 .found(date.to_string())
-                .allowed(format!("a date from {from} to {to}")),
+                .allowed(format!("a date in {} up to {to}", from.year())),
         );
     }
+    // A grant that starts after the date is on the new rates from its start.
+    let date = date.max(from);
     let mut new_case = old_case.clone();
     let mut period = new_case.file.period.clone().unwrap_or_default();
     period.from = Some(toml_date(date));
@@ -194,7 +198,7 @@ pub fn regulate(
     Ok(Regulation {
         id: before.id.clone(),
         year: before.year,
-        date,
+        date: asked,
         old_rates: before.rates_origin.clone(),
         new_rates: after.rates_origin.clone(),
         old_total: before.totals.grant_total,
