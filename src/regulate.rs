@@ -1,10 +1,10 @@
-//! Regulation during the year: the grant is regulated when the basis it was
-//! measured on changes generally, such as the wage rates (BEK § 3 stk. 1;
-//! VEJ pkt. 97–98), and a changed basis must lead to a regulated grant (AST
-//! 93-12). From a date on, the case is calculated again on the new rates for
-//! the rest of its grant period (SPEC 3.8: its weeks, shares and months), and
-//! each month's new payment is set against what the old budget pays from
-//! that date; the month of the date counts the old payment pro rata by days.
+//! Regulation during the year: the grant is measured once a year but
+//! regulated when the basis it was measured on changes generally, such as
+//! the wage rates (BEK § 3 stk. 1; VEJ pkt. 97–98), and a changed basis must
+//! lead to a regulated grant (AST 93-12). The case's budget for its grant
+//! period is calculated on the old and on the new rates, with the same hours;
+//! from the date on, each month's new payment replaces the old one, the
+//! date's own month pro rata by its days from the date.
 
 pub mod render;
 
@@ -17,22 +17,22 @@ use crate::money::ore;
 use crate::rates::Rates;
 use crate::{Budget, Case, InputError, calculate};
 
-/// One calendar month from the date on: the old payment, the part of it
-/// that falls from the date on, the new payment and the change.
+/// One calendar month from the date on: the old and the new payment for
+/// the whole month, and their parts from the date on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MonthChange {
     /// 1 = January.
     pub month: u32,
     pub year: i32,
-    /// The old budget's whole payment for the month.
+    /// The old and the new budget's payment for the whole month.
     pub old_payment: Decimal,
-    /// Days of the month in the old period from the date on, and all the
-    /// month's days in the old period: the old part is `old_payment × days / of`.
+    pub new_payment: Decimal,
+    /// Days of the month in the period from the date on, and all the month's
+    /// days in the period: each part is `payment × days / of`.
     pub days: u32,
     pub of: u32,
-    /// The old payment's part from the date on, to the øre.
+    /// The old and the new payment's part from the date on, to the øre.
     pub old: Decimal,
-    /// The new budget's payment for the month.
     pub new: Decimal,
 }
 
@@ -55,17 +55,17 @@ impl MonthChange {
 pub struct Regulation {
     pub id: String,
     pub year: u16,
-    /// The date the new rates apply from, as asked; a grant that starts
-    /// later is on them from its start (`new_from`).
+    /// The date the new rates apply from, as asked.
     pub date: NaiveDate,
+    /// The first day on the new rates: the date, or the start of a grant
+    /// period that begins later; and the period's last day.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
     /// The rate tables, as `calc` names them.
     pub old_rates: String,
     pub new_rates: String,
-    /// The old budget's grant for its whole period.
+    /// The grant for the whole period on the old and on the new rates.
     pub old_total: Decimal,
-    /// The new budget: the same case with its period from the date.
-    pub new_from: NaiveDate,
-    pub new_to: NaiveDate,
     pub new_total: Decimal,
     pub months: Vec<MonthChange>,
 }
@@ -78,13 +78,13 @@ impl Regulation {
         self.months.iter().find(|m| m.whole())
     }
 
-    /// What the old budget pays from the date on.
+    /// What the old rates pay from the date on.
     #[must_use]
     pub fn old_rest(&self) -> Decimal {
         self.months.iter().map(|m| m.old).sum()
     }
 
-    /// What the new budget pays from the date on.
+    /// What the new rates pay from the date on.
     #[must_use]
     pub fn new_rest(&self) -> Decimal {
         self.months.iter().map(|m| m.new).sum()
@@ -105,9 +105,11 @@ fn payments(b: &Budget) -> &[Payment] {
         .map_or(b.totals.payments.as_slice(), |t| t.payments.as_slice())
 }
 
-/// Regulate a case from `date`: the old budget on `old` rates, the new one
-/// on `new` rates over the period from the date on. `file` names the case
-/// in errors about the date.
+/// Regulate a case from `date`: its budget for the whole grant period on
+/// the `old` rates and on the `new` ones, the same hours on both (a
+/// regulation changes the basis, not the need: BEK § 3 stk. 1), and month
+/// by month from the date the old payment against the new, the date's month
+/// by its days from the date. `file` names the case in errors.
 pub fn regulate(
     case: &Case,
     (old, new): (&Rates, &Rates),
@@ -129,10 +131,9 @@ pub fn regulate(
             "a new grant year is a new budget: compare it with `bpa diff --from YEAR --to YEAR`",
         ));
     }
-    let asked = date;
-    let mut old_case = case.clone();
-    old_case.file.year = old_year;
-    let before = calculate(&old_case, old)?;
+    let mut case = case.clone();
+    case.file.year = old_year;
+    let before = calculate(&case, old)?;
     let (from, to) = (before.period.from, before.period.to);
     if date > to || date.year() != from.year() {
         return Err(
@@ -141,46 +142,40 @@ pub fn regulate(
                 .allowed(format!("a date in {} up to {to}", from.year())),
         );
     }
+    let after = calculate(&case, new)?;
     // A grant that starts after the date is on the new rates from its start.
-    let date = date.max(from);
-    let mut new_case = old_case.clone();
-    let mut period = new_case.file.period.clone().unwrap_or_default();
-    period.from = Some(toml_date(date));
-    new_case.file.period = Some(period);
-    let after = calculate(&new_case, new)?;
-    let old_payments = payments(&before);
+    let start = date.max(from);
+    let first = NaiveDate::from_ymd_opt(start.year(), start.month(), 1).unwrap_or(start);
     let new_payments = payments(&after);
-    let month_days = |p: &Payment| {
-        before
+    let mut months = Vec::new();
+    for p in payments(&before) {
+        let month_start = NaiveDate::from_ymd_opt(p.year, p.month, 1).unwrap_or(start);
+        if month_start < first {
+            continue;
+        }
+        // The date's month counts its days in the period from the date; a
+        // later month, and the month after a death (SEL § 96 c), wholly.
+        let in_period = before
             .period
             .months
             .iter()
             .find(|m| m.month == p.month && p.year == from.year())
-            .map(|m| (m.days, m.of))
-    };
-    let mut months = Vec::new();
-    for p in old_payments {
-        let start = NaiveDate::from_ymd_opt(p.year, p.month, 1).unwrap_or(date);
-        let first_of_date = NaiveDate::from_ymd_opt(date.year(), date.month(), 1).unwrap_or(date);
-        if start < first_of_date {
-            continue;
-        }
-        let old_payment = p.employer_part + p.recipient_part;
-        // Days of the month in the old period, and those from the date on.
-        let (days, of) = match month_days(p) {
-            Some((in_period, _)) if start == first_of_date => {
-                let left = u32::try_from((date - start.max(from)).num_days()).unwrap_or(0);
-                (in_period.saturating_sub(left), in_period)
-            }
-            Some((in_period, _)) => (in_period, in_period),
-            // The month after a death (SEL § 96 c): wholly after the date.
-            None => (1, 1),
-        };
-        let part = if days == of || of == 0 {
-            old_payment
+            .map_or(1, |m| m.days);
+        let days = if month_start == first {
+            let before_date =
+                u32::try_from((start - month_start.max(from)).num_days()).unwrap_or(0);
+            in_period.saturating_sub(before_date)
         } else {
-            ore(old_payment * Decimal::from(days) / Decimal::from(of))
+            in_period
         };
+        let part = |payment: Decimal| {
+            if days == in_period || in_period == 0 {
+                payment
+            } else {
+                ore(payment * Decimal::from(days) / Decimal::from(in_period))
+            }
+        };
+        let old_payment = p.employer_part + p.recipient_part;
         let new_payment = new_payments
             .iter()
             .find(|n| n.month == p.month && n.year == p.year)
@@ -189,35 +184,23 @@ pub fn regulate(
             month: p.month,
             year: p.year,
             old_payment,
+            new_payment,
             days,
-            of,
-            old: part,
-            new: new_payment,
+            of: in_period,
+            old: part(old_payment),
+            new: part(new_payment),
         });
     }
     Ok(Regulation {
         id: before.id.clone(),
         year: before.year,
-        date: asked,
+        date,
+        from: start,
+        to,
         old_rates: before.rates_origin.clone(),
         new_rates: after.rates_origin.clone(),
         old_total: before.totals.grant_total,
-        new_from: after.period.from,
-        new_to: after.period.to,
         new_total: after.totals.grant_total,
         months,
     })
-}
-
-/// A calendar day as a TOML date.
-fn toml_date(d: NaiveDate) -> toml::value::Datetime {
-    toml::value::Datetime {
-        date: Some(toml::value::Date {
-            year: u16::try_from(d.year()).unwrap_or_default(),
-            month: u8::try_from(d.month()).unwrap_or_default(),
-            day: u8::try_from(d.day()).unwrap_or_default(),
-        }),
-        time: None,
-        offset: None,
-    }
 }

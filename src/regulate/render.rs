@@ -59,11 +59,11 @@ pub fn doc(r: &Regulation, lang: Lang) -> Doc {
                 money(r.old_total, lang)
             ),
             format!(
-                "Nye satser: {}; tilskud {}–{} {} {kr}",
+                "Nye satser: {}; tilskud for hele perioden {} {kr}; fra {} til {}",
                 r.new_rates,
-                date(r.new_from, lang),
-                date(r.new_to, lang),
-                money(r.new_total, lang)
+                money(r.new_total, lang),
+                date(r.from, lang),
+                date(r.to, lang)
             ),
         ],
         Lang::En => vec![
@@ -74,17 +74,18 @@ pub fn doc(r: &Regulation, lang: Lang) -> Doc {
                 money(r.old_total, lang)
             ),
             format!(
-                "New rates: {}; grant {} to {} {kr} {}",
+                "New rates: {}; grant for the whole period {kr} {}; from {} to {}",
                 r.new_rates,
-                date(r.new_from, lang),
-                date(r.new_to, lang),
-                money(r.new_total, lang)
+                money(r.new_total, lang),
+                date(r.from, lang),
+                date(r.to, lang)
             ),
         ],
     };
     let mut t = Table::new(&[
         (lang.say("Måned", "Month"), Kind::Text),
         (lang.say("Gammel udbetaling", "Old payment"), Kind::Amount),
+        (lang.say("Ny udbetaling", "New payment"), Kind::Amount),
         (
             lang.say("Dage fra datoen", "Days from the date"),
             Kind::Number,
@@ -93,13 +94,14 @@ pub fn doc(r: &Regulation, lang: Lang) -> Doc {
             lang.say("Gammel fra datoen", "Old from the date"),
             Kind::Amount,
         ),
-        (lang.say("Ny udbetaling", "New payment"), Kind::Amount),
+        (lang.say("Ny fra datoen", "New from the date"), Kind::Amount),
         (lang.say("Ændring", "Change"), Kind::Amount),
     ]);
     for m in &r.months {
         t.row([
             month(m, lang),
             money(m.old_payment, lang),
+            money(m.new_payment, lang),
             format!("{} / {}", m.days, m.of),
             money(m.old, lang),
             money(m.new, lang),
@@ -108,6 +110,7 @@ pub fn doc(r: &Regulation, lang: Lang) -> Doc {
     }
     t.total([
         lang.say("I alt", "Total").to_string(),
+        String::new(),
         String::new(),
         String::new(),
         money(r.old_rest(), lang),
@@ -171,14 +174,15 @@ pub fn to_value(r: &Regulation) -> Value {
         },
         "new": {
             "rates": r.new_rates,
-            "from": r.new_from.to_string(),
-            "to": r.new_to.to_string(),
             "grant_total": amount(r.new_total),
         },
+        "from": r.from.to_string(),
+        "to": r.to.to_string(),
         "months": r.months.iter().map(|m| json!({
             "year": m.year,
             "month": m.month,
             "old_payment": amount(m.old_payment),
+            "new_payment": amount(m.new_payment),
             "days": m.days,
             "of": m.of,
             "old": amount(m.old),
