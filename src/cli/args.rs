@@ -288,7 +288,7 @@ pub(crate) enum Command {
     Regulate {
         /// The case file, or a folder of cases (one row per case)
         case: PathBuf,
-        /// The first day on the new rates, inside the grant period (YYYY-MM-DD)
+        /// The first day on the new rates (YYYY-MM-DD), in the grant year up to the end of the period
         #[arg(long, value_parser = day_arg)]
         date: chrono::NaiveDate,
         /// New rates: a grant year or a rate table file
@@ -297,7 +297,7 @@ pub(crate) enum Command {
         /// Old rates: a grant year or a rate table file (default: the case's own, as `calc` takes them)
         #[arg(long, value_parser = rates_arg)]
         from: Option<RatesArg>,
-        /// `table` or `json` for a case; `csv` or `json` (JSON lines) for a folder
+        /// `table` or `json` for a case; `table`, `csv` or `json` (JSON lines) for a folder
         #[arg(long, value_enum, default_value = "table")]
         format: RegulateFormat,
         /// With --format csv: `da` for `;`, decimal comma and BOM
