@@ -151,3 +151,56 @@ fn different_grant_years_are_refused() {
     .unwrap_or_else(|| panic!("two years were taken"));
     assert!(e.problem.contains("different grant years"), "{}", e.problem);
 }
+
+/// Each row of a folder run says what the single run of its case says.
+#[test]
+fn a_folder_row_agrees_with_the_single_run() {
+    let bpa = env!("CARGO_BIN_EXE_bpa");
+    let rates = [
+        "--date",
+        "2025-04-01",
+        "--from",
+        "tests/data/round-2025.toml",
+        "--to",
+        "tests/data/round-2025-higher.toml",
+        "--format",
+        "json",
+    ];
+    let out = std::process::Command::new(bpa)
+        .arg("regulate")
+        .arg("tests/data/regulate")
+        .args(rates)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    // One case ended before the date: its row has the error, the run 65.
+    assert_eq!(out.status.code(), Some(65));
+    let rows: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    assert_eq!(rows.len(), 3);
+    let mut compared = 0;
+    for row in rows.iter().filter(|r| r["error"].is_null()) {
+        let file = row["file"].as_str().unwrap_or_default();
+        let single = std::process::Command::new(bpa)
+            .arg("regulate")
+            .arg(file)
+            .args(rates)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(single.status.code(), Some(0), "{file}");
+        let one: serde_json::Value =
+            serde_json::from_slice(&single.stdout).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(row["new_monthly"], one["new_monthly"]["new"], "{file}");
+        assert_eq!(
+            row["monthly_change"], one["new_monthly"]["change"],
+            "{file}"
+        );
+        assert_eq!(row["old_rest"], one["old_rest"], "{file}");
+        assert_eq!(row["new_rest"], one["new_rest"], "{file}");
+        assert_eq!(row["difference"], one["difference"], "{file}");
+        assert_eq!(row["new_grant_total"], one["new"]["grant_total"], "{file}");
+        compared += 1;
+    }
+    assert_eq!(compared, 2);
+}
