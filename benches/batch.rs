@@ -22,7 +22,8 @@ impl Lcg {
 
 /// The text of case `i`: every scheme and employer, hours from a few a week
 /// to round the clock (one BPA case in four as a schedule), standby, admin
-/// models, offsets; one in 500 invalid. 2024 and 2025 have dated base wages.
+/// models, offsets, one in five from a month into the year; one in 500
+/// invalid. 2024 and 2025 have dated base wages.
 fn case(i: usize, rng: &mut Lcg) -> String {
     let year = 2022 + rng.next(5);
     let (scheme, employer) = match rng.next(6) {
@@ -41,6 +42,10 @@ fn case(i: usize, rng: &mut Lcg) -> String {
         s,
         "id = \"BENCH-{i:05}\"\nyear = {year}\nscheme = \"{scheme}\"\nemployer = \"{employer}\""
     );
+    if rng.next(5) == 0 {
+        // One case in five granted from a month into the year (SPEC 3.8).
+        let _ = writeln!(s, "[period]\nfrom = {year}-{:02}-01", 2 + rng.next(10));
+    }
     if scheme == "bpa" && rng.next(4) == 0 {
         // One BPA case in four as a weekly schedule laid on the calendar.
         let start = 6 + rng.next(4);
