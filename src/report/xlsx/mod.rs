@@ -438,6 +438,60 @@ impl<'a> Book<'a> {
         }
         self.push(Row::Blank);
 
+        // The respirator split: KL 3.3.3, VEJ pkt. 92. The region shares wages,
+        // contributions and employer tasks after any cap reduction; the § 10
+        // amount and offsets stay with the municipality.
+        if let Some(r) = &b.respirator {
+            self.push(Row::Section(format!(
+                "{} (KL 3.3.3; VEJ pkt. 92)",
+                self.say("Fordeling med regionen", "Split with the region")
+            )));
+            let shared = if b.cap.cap_hourly.is_some() {
+                "{totals.cost}+{totals.cap_reduction}"
+            } else {
+                "{totals.cost}"
+            };
+            self.calc(
+                self.say(
+                    "Delt: løn, bidrag og arbejdsgiveropgaven",
+                    "Shared: wages, contributions and employer tasks",
+                ),
+                "respirator.shared",
+                Formula_::Raw(shared.into()),
+                r.shared,
+                false,
+            );
+            let label = self
+                .say("Regionens andel, %", "The region's share, %")
+                .to_string();
+            let pct = hole(self.input(
+                Group::Input,
+                "respirator.region_pct".into(),
+                label,
+                r.region_pct,
+                2,
+                "%".into(),
+            ));
+            self.calc(
+                self.say("Regionen", "The region"),
+                "respirator.region",
+                Formula_::Raw(format!("ROUND({{respirator.shared}}*{pct}/100,2)")),
+                r.region,
+                false,
+            );
+            self.calc(
+                self.say(
+                    "Kommunen (resten, med § 10-beløb og modregning)",
+                    "The municipality (the rest, with the § 10 amount and offsets)",
+                ),
+                "respirator.municipality",
+                Formula_::Raw("{totals.grant_total}-{respirator.region}".into()),
+                r.municipality,
+                false,
+            );
+            self.push(Row::Blank);
+        }
+
         if !b.contributions.after_invoice.is_empty() {
             self.section(
                 self.say(
