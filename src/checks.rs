@@ -133,7 +133,7 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
                     format!(
                         "{} ansatte timer / {} / {} uger = {} t/uge pr. hjælper i gennemsnit; arbejdstidsreglerne tillader højst 48 timer, så der skal flere hjælpere til",
                         da(hours.employed),
-                        count_da(f.extra.helpers),
+                        count(f.extra.helpers, "hjælpere"),
                         crate::report::number(
                             weeks,
                             crate::calc::dp_for(weeks),
@@ -144,7 +144,7 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
                     format!(
                         "{} employed hours / {} / {} weeks = {} h/week per helper on average; the working-time rules allow at most 48 hours, so more helpers are needed",
                         en(hours.employed),
-                        count_en(f.extra.helpers),
+                        count(f.extra.helpers, "helpers"),
                         crate::report::number(
                             weeks,
                             crate::calc::dp_for(weeks),
@@ -301,20 +301,14 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
     w
 }
 
-fn count_da(n: u32) -> String {
-    if n == 1 {
-        "1 hjælper".into()
+/// A count with its plural unit, in the singular for 1 (the rule formulas use).
+fn count(n: u32, plural: &'static str) -> String {
+    let unit = if n == 1 {
+        crate::calc::singular(plural)
     } else {
-        format!("{n} hjælpere")
-    }
-}
-
-fn count_en(n: u32) -> String {
-    if n == 1 {
-        "1 helper".into()
-    } else {
-        format!("{n} helpers")
-    }
+        plural
+    };
+    format!("{n} {unit}")
 }
 
 /// The notes about the rate table (SPEC 9): figures not verified for the

@@ -393,27 +393,11 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
 
     let full = budget::build(b, lang);
     let c = &b.contributions;
-    doc.section(plain(
-        lines_section(
-            lang.say("Lovpligtige bidrag", "Statutory contributions"),
-            &c.lines,
-            (
-                lang.say("Lovpligtige bidrag i alt", "Statutory contributions in all"),
-                c.total,
-            ),
-            false,
-            lang,
-        )
-        .para(format!(
-            "{}: {} ({})",
-            lang.say("Årsværk", "Full-time equivalents"),
-            number(c.fte, 2, lang),
-            lang.say(
-                "ATP-bidrag / (12 × fuldt ATP-bidrag)",
-                "ATP / (12 × full-rate ATP)"
-            )
-        )),
-    ));
+    // Contributions, employer tasks and other costs as the budget shows them.
+    let c_title = lang.say("Lovpligtige bidrag", "Statutory contributions");
+    if let Some(s) = full.sections().find(|s| s.title == c_title) {
+        doc.section(plain(s.clone()));
+    }
     let et_title = lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy");
     if let Some(s) = full.sections().find(|s| s.title.starts_with(et_title)) {
         doc.section(plain(s.clone()));
