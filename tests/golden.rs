@@ -33,7 +33,14 @@ fn out_dir() -> PathBuf {
 
 /// Run `bpa` and keep stdout, stderr and the exit code as one text.
 fn run(args: &[&str]) -> Vec<u8> {
+    run_in(Path::new("."), args)
+}
+
+/// The same in another folder, so printed paths are relative and the hashes
+/// are the same wherever the project is checked out.
+fn run_in(cwd: &Path, args: &[&str]) -> Vec<u8> {
     let out = Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .current_dir(cwd)
         .args(args)
         .env_remove("COLUMNS")
         .output()
@@ -118,15 +125,14 @@ fn outputs() -> BTreeMap<String, Vec<u8>> {
         ("jsonl", &["--format", "json"]),
         ("csv-jobs1", &["--format", "csv", "--jobs", "1"]),
     ];
-    let set = bench_set(&dir);
-    let set = set.display().to_string();
+    bench_set(&dir);
     for (form, extra) in batches {
         let mut args = vec!["batch", "examples"];
         args.extend_from_slice(extra);
         all.insert(format!("batch-examples.{form}"), run(&args));
-        let mut args = vec!["batch", set.as_str()];
+        let mut args = vec!["batch", "bench-set"];
         args.extend_from_slice(extra);
-        all.insert(format!("batch-bench.{form}"), run(&args));
+        all.insert(format!("batch-bench.{form}"), run_in(&dir, &args));
     }
     all
 }
