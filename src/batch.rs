@@ -285,13 +285,13 @@ fn run<T>(
     let mut case = match Case::read(&found.path) {
         Ok(case) => case,
         Err(error) => {
-            if !found.named && crate::input::is_rate_table(&found.path) {
+            if !found.named && crate::case::read::is_rate_table(&found.path) {
                 return Outcome::Skipped(file, Skip::NotACase);
             }
-            let other = crate::input::is_other_input(&found.path);
+            let other = crate::case::read::is_other_input(&found.path);
             return Outcome::Failed {
                 case: (!other).then(|| CaseInfo::partial(&found.path)).flatten(),
-                error: crate::input::explain(&found.path, error),
+                error: crate::case::read::explain(&found.path, error),
                 file,
             };
         }

@@ -433,7 +433,7 @@ pub fn folder_pairs(
     let cases = |root: &std::path::Path| -> BTreeMap<PathBuf, PathBuf> {
         crate::batch::CaseFiles::new(&[root.to_path_buf()])
             .filter_map(Result::ok)
-            .filter(|f| !crate::input::is_rate_table(&f.path))
+            .filter(|f| !crate::case::read::is_rate_table(&f.path))
             .map(|f| {
                 let rel = f
                     .path

@@ -15,13 +15,11 @@ pub mod checks;
 pub mod decision;
 pub mod diff;
 pub mod error;
-pub mod input;
 pub mod money;
 pub mod rates;
 pub mod regulate;
 pub mod report;
 pub mod settle;
-pub mod template;
 
 use serde::Serialize;
 

@@ -15,12 +15,13 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use bpa::batch::{self, Outcome};
 use bpa::case::Scheme;
+use bpa::case::template;
 use bpa::decision::Facts;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect};
 use bpa::report::{RateSummary, doc, html, json, markdown, table};
 use bpa::settle::{Account, Balance};
-use bpa::{Budget, calculate, template};
+use bpa::{Budget, calculate};
 
 use cli::args::{Cli, Command, Format, Look, RatesArg, SchemeArg, SettleFormat, View};
 use cli::compare::compare;
@@ -191,7 +192,7 @@ fn settle_one(
     look: &Look,
     strict: bool,
 ) -> ExitCode {
-    let account = bpa::input::read_case(case).and_then(|c| {
+    let account = bpa::case::read::read_case(case).and_then(|c| {
         let budget = Rates::for_case(&c, rates).and_then(|r| calculate(&c, &r))?;
         bpa::settle::settle(&c, &budget, &bpa::settle::Used::read(used)?)
     });
@@ -345,7 +346,7 @@ fn calc(
     (explain, strict): (bool, bool),
     output: Option<&Path>,
 ) -> ExitCode {
-    let (case, rates, budget) = match bpa::input::read_case(case).and_then(|mut case| {
+    let (case, rates, budget) = match bpa::case::read::read_case(case).and_then(|mut case| {
         if let Some(year) = year {
             case.file.year = year;
         }

@@ -55,7 +55,14 @@ fn run_in(cwd: &Path, args: &[&str]) -> Vec<u8> {
 /// A workbook's sheets and shared strings, without the file's creation time.
 fn workbook(case: &str, dir: &Path) -> Vec<u8> {
     let file = dir.join("book.xlsx");
-    let status = run(&["calc", case, "--format", "xlsx", "-o", &file.display().to_string()]);
+    let status = run(&[
+        "calc",
+        case,
+        "--format",
+        "xlsx",
+        "-o",
+        &file.display().to_string(),
+    ]);
     let mut all = status;
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).expect("the workbook"))
         .expect("a zip file");
@@ -86,8 +93,11 @@ fn bench_set(dir: &Path) -> PathBuf {
         if i % 100 == 0 {
             std::fs::create_dir_all(&sub).expect("create a folder");
         }
-        std::fs::write(sub.join(format!("case-{i:05}.toml")), cases::case(i, &mut rng))
-            .expect("write a case");
+        std::fs::write(
+            sub.join(format!("case-{i:05}.toml")),
+            cases::case(i, &mut rng),
+        )
+        .expect("write a case");
     }
     set
 }

@@ -109,4 +109,3 @@ pub fn case(i: usize, rng: &mut Lcg) -> String {
     }
     s
 }
-

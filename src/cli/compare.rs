@@ -19,7 +19,7 @@ pub(crate) fn side(
     rates: Option<&RatesArg>,
     file: Option<&Path>,
 ) -> Result<(String, Budget), InputError> {
-    let mut case = bpa::input::read_case(path)?;
+    let mut case = bpa::case::read::read_case(path)?;
     let table = match rates {
         Some(RatesArg::Year(year)) => {
             // A year on the command line means its embedded table, even for
@@ -47,7 +47,7 @@ fn diff_of(
 ) -> Result<Option<diff::Diff>, InputError> {
     match (other, from) {
         (None, None) => side(case, None, rates).and_then(|(file, new)| {
-            let previous = bpa::input::read_case(case)?.file.previous;
+            let previous = bpa::case::read::read_case(case)?.file.previous;
             Ok(previous.map(|p| diff::against_previous(&file, &p, &new)))
         }),
         _ => side(case, from, rates).and_then(|(old_file, old)| {

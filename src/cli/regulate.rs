@@ -31,7 +31,7 @@ fn one(
     (from, to): (Option<&Rates>, &Rates),
     date: NaiveDate,
 ) -> Result<Regulation, InputError> {
-    let case = bpa::input::read_case(path)?;
+    let case = bpa::case::read::read_case(path)?;
     let own;
     let old = match from {
         Some(r) => r,

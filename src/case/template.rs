@@ -2,7 +2,7 @@
 //! legal ground, ready to fill in. The active values make a valid case;
 //! optional tables that change the calculation are commented out.
 
-use crate::case::Scheme;
+use super::Scheme;
 
 /// The template for a scheme, for the given grant year.
 #[must_use]

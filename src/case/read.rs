@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::Case;
+use super::Case;
 use crate::error::{InputError, Source};
 
 /// Keys only a rate table has at its top.
