@@ -13,14 +13,14 @@ use clap::{CommandFactory, Parser};
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use bpa::batch::{self, Outcome};
+use bpa::budget::decision::Facts;
 use bpa::case::Scheme;
 use bpa::case::template;
-use bpa::decision::Facts;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect};
 use bpa::report::{RateSummary, doc, html, json, markdown, table};
-use bpa::settle::{Account, Balance};
+use bpa::runs::batch::{self, Outcome};
+use bpa::runs::settle::{Account, Balance};
 use bpa::{Budget, calculate};
 
 use cli::args::{Cli, Command, Format, Look, RatesArg, SchemeArg, SettleFormat, View};
@@ -194,7 +194,7 @@ fn settle_one(
 ) -> ExitCode {
     let account = bpa::case::read::read_case(case).and_then(|c| {
         let budget = Rates::for_case(&c, rates).and_then(|r| calculate(&c, &r))?;
-        bpa::settle::settle(&c, &budget, &bpa::settle::Used::read(used)?)
+        bpa::runs::settle::settle(&c, &budget, &bpa::runs::settle::Used::read(used)?)
     });
     let account = match account {
         Ok(a) => a,

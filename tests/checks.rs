@@ -23,7 +23,7 @@ fn message(text: &str, code: &str) -> String {
         .warnings
         .iter()
         .find(|w| w.code == code)
-        .map(|w| w.message.da.to_string())
+        .map(|w| bpa::report::words::warning(w, bpa::report::Lang::Da))
         .unwrap_or_else(|| panic!("no {code}"))
 }
 
@@ -266,13 +266,9 @@ fn a_zero_rate_the_case_triggers_and_unset_task_times_are_notes() {
         .iter()
         .find(|n| n.code == "task_time_unset")
         .expect("unset times");
-    assert!(unset.message.da.contains("Oprettelse af personalesag"));
-    assert!(
-        unset
-            .message
-            .da
-            .contains("Medvirken til at sikre vikardækning")
-    );
+    let said = bpa::report::words::note(unset, bpa::report::Lang::Da);
+    assert!(said.contains("Oprettelse af personalesag"));
+    assert!(said.contains("Medvirken til at sikre vikardækning"));
     // Without new hires, no recruitment task is priced (SPEC 6).
     assert!(
         !b.employer_tasks

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use bpa::decision::Facts;
+use bpa::budget::decision::Facts;
 use bpa::report::{Lang, markdown};
 use bpa::{Case, calculate, rates::Rates};
 

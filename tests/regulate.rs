@@ -7,7 +7,7 @@ use std::path::Path;
 
 use bpa::error::Source;
 use bpa::rates::Rates;
-use bpa::regulate::{Regulation, regulate};
+use bpa::runs::regulate::{Regulation, regulate};
 use bpa::{Case, InputError};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

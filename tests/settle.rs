@@ -12,14 +12,17 @@ use std::path::Path;
 
 use bpa::error::Source;
 use bpa::rates::Rates;
-use bpa::settle::{Balance, Used, settle};
+use bpa::runs::settle::{Balance, Used, settle};
 use bpa::{Case, calculate};
 use rust_decimal_macros::dec;
 
 const CASE: &str = include_str!("data/company-2025.toml");
 const USED: &str = include_str!("data/company-2025.used.toml");
 
-fn account(case_text: &str, used_text: &str) -> Result<bpa::settle::Account, bpa::InputError> {
+fn account(
+    case_text: &str,
+    used_text: &str,
+) -> Result<bpa::runs::settle::Account, bpa::InputError> {
     let case = Case::parse(Source {
         name: "case.toml".into(),
         text: case_text.into(),

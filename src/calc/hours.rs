@@ -7,6 +7,7 @@ use super::period::Period;
 use super::schedule::ScheduleHours;
 use super::{Basis, Line, Text, split_by, t};
 use crate::case::{Band, BandMap, Case, Scheme};
+use crate::error::InputError;
 use crate::money::round;
 use crate::rates::{Fig, Params, RateTable};
 
@@ -459,4 +460,18 @@ pub fn allocate(
         ordinary_week: ordinary,
         schedule,
     }
+}
+
+/// SPEC 5: employed hours need at least one helper to employ.
+pub fn check_helpers(case: &Case, hours: &Hours) -> Result<(), InputError> {
+    if !hours.employed.is_zero() && case.file.extra.helpers == 0 {
+        return Err(case
+            .error("extra.helpers", "hours are employed, but no helpers are")
+            .found(format!(
+                "helpers = 0 with {} employed hours per year",
+                round(hours.employed, 2)
+            ))
+            .allowed("1 or more helpers (not counting a relative recipient)"));
+    }
+    Ok(())
 }

@@ -1,11 +1,19 @@
 //! The calculation, one module per step of SPEC 3–8. Each step is a pure
 //! function from inputs to a result with its lines; nothing here formats.
 
+// In the order of the pipeline: the grant period and its calendar, the
+// hours (SPEC 3), the wage budget (4), contributions (5), employer tasks (6),
+// other costs, totals and the cap (7–8), § 3 a (8), the legal checks (9),
+// and the cost of an hour by band for the yearly account (10a).
+pub mod band_cost;
+pub mod calendar;
+pub mod checks;
 pub mod contributions;
 pub mod employer_tasks;
 pub mod expr;
 pub mod hours;
 pub mod period;
+pub mod reduction;
 pub mod schedule;
 pub mod totals;
 pub mod transition;

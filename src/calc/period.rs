@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{Basis, t};
-use crate::calendar::days_in_year;
+use crate::calc::calendar::days_in_year;
 use crate::case::{Case, EndReason};
 use crate::money::round;
 

@@ -8,9 +8,12 @@ use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::calendar::{Holiday, holidays};
-use crate::case::{Band, BandMap, Shift, quarter_minutes};
-use crate::rates::{WindowDay, Windows};
+use crate::calc::calendar::{Holiday, holidays};
+use crate::calc::period::Period;
+use crate::case::{Band, BandMap, Case, Shift, quarter_minutes};
+use crate::error::InputError;
+use crate::money;
+use crate::rates::{Params, WindowDay, Windows};
 
 const DAY: u32 = 24 * 60;
 /// Kinds of date: weekday × holiday × half day.
@@ -29,6 +32,76 @@ pub struct ScheduleHours {
     pub shifts: Vec<Decimal>,
     pub days: u32,
     pub holidays: Vec<Holiday>,
+}
+
+/// `[[schedule]]` on the grant period's calendar, by the wage scale's windows,
+/// and the checks that need its band hours: deductions and own care.
+pub fn for_case(
+    case: &Case,
+    params: &Params,
+    period: &Period,
+) -> Result<Option<ScheduleHours>, InputError> {
+    let f = &case.file;
+    if f.schedule.is_empty() {
+        return Ok(None);
+    }
+    let Some(windows) = &params.scale.windows else {
+        return Err(case
+            .error(
+                "schedule",
+                "the wage scale has no band windows to split a schedule by",
+            )
+            .found(format!("wage scale {}", params.scale_name))
+            .allowed(format!(
+                "[need] with hours per week, or a rate table with [wage_scales.{}.windows]",
+                params.scale_name
+            )));
+    };
+    let base = params.base_hourly.value;
+    let worth = Band::ALL.map(|b| {
+        let s = params.scale.supplements.get(b);
+        s.kr.unwrap_or_else(|| s.pct.unwrap_or_default() * base / Decimal::ONE_HUNDRED)
+    });
+    let s = band_hours(&f.schedule, (period.from, period.to), windows, &worth);
+    let w = period.weeks;
+    for b in Band::ALL {
+        let deducted = f.deduct.map()[b as usize] * w;
+        if deducted > s.bands[b as usize] {
+            return Err(case
+                .error(
+                    &format!("deduct.{}", b.key()),
+                    "deduction larger than the scheduled hours in this band",
+                )
+                .found(format!(
+                    "{} h a year deducted from {} scheduled hours",
+                    money::round(deducted, 2),
+                    money::round(s.bands[b as usize], 2)
+                ))
+                .allowed(format!(
+                    "at most {} h per week",
+                    money::round(s.bands[b as usize] / w, 2)
+                )));
+        }
+    }
+    if let Some(r) = &f.relative {
+        let after: Decimal =
+            s.bands.iter().sum::<Decimal>() - f.deduct.map().iter().sum::<Decimal>() * w;
+        if r.own_care_hours_per_week * w > after {
+            return Err(case
+                .error(
+                    "relative.own_care_hours_per_week",
+                    "more own care than the scheduled hours after deductions",
+                )
+                .found(format!(
+                    "{} h per week × {} weeks against {} h a year",
+                    r.own_care_hours_per_week.normalize(),
+                    w.normalize(),
+                    money::round(after, 2)
+                ))
+                .allowed(format!("at most {} h per week", money::round(after / w, 2))));
+        }
+    }
+    Ok(Some(s))
 }
 
 /// The windows with their times read once: each band's windows as minutes

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::period::Period;
 use super::totals::{Payment, Totals};
 use super::{Basis, Line, t};
+use crate::case::Case;
 use crate::money::ore;
 
 /// Weeks of notice before a reduction takes effect (SEL § 3 a).
@@ -29,6 +30,25 @@ pub struct Transition {
     /// The payments month by month; the § 10 part is the new budget's, the
     /// previous level is paid through the employer's part.
     pub payments: Vec<Payment>,
+}
+
+/// SEL § 3 a for a case: the previous level continues only where the grant
+/// itself falls; a fall in hours alone, with a higher grant, pays the new
+/// level at once.
+#[must_use]
+pub fn for_case(case: &Case, period: &Period, totals: &Totals) -> Option<Transition> {
+    let previous_total = case.file.previous.as_ref().and_then(|p| p.annual_total);
+    let reduced = previous_total.is_some_and(|old| ore(totals.grant_total) < ore(old));
+    transition(
+        case.file
+            .decision
+            .as_ref()
+            .and_then(crate::case::Decision::day),
+        previous_total,
+        reduced,
+        period,
+        totals,
+    )
 }
 
 /// The transition, when the case is a reduction against `[previous]` with an

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use bpa::batch::RunOptions;
 use bpa::rates::embedded_years;
 use bpa::report::csv::Dialect;
 use bpa::report::{Lang, table};
+use bpa::runs::batch::RunOptions;
 
 /// Table width when stdout is not a terminal.
 pub(crate) const PIPE_WIDTH: u16 = 120;

@@ -3,12 +3,13 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use bpa::batch::{CaseInfo, Outcome, Skip};
-use bpa::diff::CaseChange;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect, json_row};
 use bpa::report::{changes, json, table};
-use bpa::{Budget, InputError, calculate, diff};
+use bpa::runs::batch::{CaseInfo, Outcome, Skip};
+use bpa::runs::diff;
+use bpa::runs::diff::CaseChange;
+use bpa::{Budget, InputError, calculate};
 
 use super::args::{Format, RatesArg, View};
 use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed};

@@ -6,12 +6,13 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use bpa::InputError;
-use bpa::batch::{CaseInfo, Outcome};
 use bpa::rates::Rates;
-use bpa::regulate::{Regulation, regulate, render};
 use bpa::report::csv::{CsvRows, Dialect, json_row};
 use bpa::report::json::pretty;
+use bpa::report::regulate as render;
 use bpa::report::table::render_doc;
+use bpa::runs::batch::{CaseInfo, Outcome};
+use bpa::runs::regulate::{Regulation, regulate};
 
 use super::args::{Look, RatesArg, RegulateFormat};
 use super::out::{EXIT_INVALID, EXIT_USAGE, invalid, print, write_failed};
@@ -85,7 +86,7 @@ fn folder(
     (format, dialect): (RegulateFormat, Dialect),
     look: &Look,
 ) -> ExitCode {
-    let rows: Vec<Outcome<Regulation>> = bpa::diff::folder_pairs(dir, None)
+    let rows: Vec<Outcome<Regulation>> = bpa::runs::diff::folder_pairs(dir, None)
         .into_iter()
         .filter_map(|(file, _)| file)
         .map(|file| match one(&file, rates, date) {

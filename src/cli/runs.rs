@@ -4,10 +4,10 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use bpa::batch::{self, Outcome, Summary};
 use bpa::rates::RateBook;
 use bpa::report::csv::{CsvRows, Dialect, Row, json_row};
 use bpa::report::xlsx::BatchRows;
+use bpa::runs::batch::{self, Outcome, Summary};
 
 use super::args::{Cases, CheckFormat, RowFormat, embedded_year};
 use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, write_failed};
@@ -89,13 +89,17 @@ fn tell_notes<T: batch::Identified>(
             .collect();
         if n.figures.is_empty() {
             if told.insert((table.to_string(), n.code, String::new())) {
-                eprintln!("note: {table}: {}: {}", n.code, n.message.en);
+                eprintln!(
+                    "note: {table}: {}: {}",
+                    n.code,
+                    bpa::report::words::note(n, bpa::report::Lang::En)
+                );
             }
         } else if !fresh.is_empty() {
             eprintln!(
                 "note: {table}: {}: {} ({})",
                 n.code,
-                n.message.en,
+                bpa::report::words::note(n, bpa::report::Lang::En),
                 fresh.join(", ")
             );
         }

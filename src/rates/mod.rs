@@ -57,6 +57,23 @@ pub struct Rates {
 }
 
 impl Rates {
+    /// A case is calculated on its own grant year's table.
+    pub fn check_year(&self, case: &Case) -> Result<(), InputError> {
+        if self.table.year != case.file.year {
+            return Err(case
+                .error("year", "the rate table is for another grant year")
+                .found(format!(
+                    "year = {} with a rate table for {} ({})",
+                    case.file.year, self.table.year, self.origin
+                ))
+                .allowed(format!(
+                    "year = {}, or a rate table for {}",
+                    self.table.year, case.file.year
+                )));
+        }
+        Ok(())
+    }
+
     /// The table a case is calculated on: `file` when given (`--rates`), else
     /// the case's own `rates` file, else the embedded table for the case's year (an unknown year is an error at `year`).
     pub fn for_case(case: &Case, file: Option<&Path>) -> Result<Rates, InputError> {

@@ -3,8 +3,8 @@
 
 use super::table::{Style, render_doc};
 use super::{Lang, doc};
-use crate::batch::Outcome;
-use crate::diff::CaseChange;
+use crate::runs::batch::Outcome;
+use crate::runs::diff::CaseChange;
 
 /// The table of a comparison over folders: compared cases first, then a
 /// count of those that need notice and of those that could not be compared.

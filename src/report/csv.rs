@@ -8,12 +8,12 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Value, json};
 
 use super::json::dec;
-use crate::Budget;
-use crate::batch::{CaseInfo, Outcome};
-use crate::diff::CaseChange;
+use crate::budget::Budget;
 use crate::error::InputError;
 use crate::money::ore;
-use crate::settle::{Account, Balance};
+use crate::runs::batch::{CaseInfo, Outcome};
+use crate::runs::diff::CaseChange;
+use crate::runs::settle::{Account, Balance};
 
 /// The columns of a batch row, in order.
 pub const COLUMNS: &[&str] = &[

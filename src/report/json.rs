@@ -7,12 +7,13 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Number, Value, json};
 
 use super::{Lang, basis};
-use crate::Budget;
+use crate::budget::Budget;
 use crate::calc::Line;
-use crate::diff::{Diff, NOTICE_WEEKS, Side, Unit};
+use crate::calc::reduction::{NOTICE_WEEKS, Unit};
 use crate::money::ore;
 use crate::rates::Fig;
-use crate::settle::Account;
+use crate::runs::diff::{Diff, Side};
+use crate::runs::settle::Account;
 
 /// An exact decimal as a JSON number literal with `dp` decimals.
 #[must_use]
@@ -131,7 +132,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
                 "holidays": s.holidays.iter().map(|x| json!({
                     "date": x.date.to_string(),
                     "name": lang.pick(&x.name),
-                    "weekday": lang.pick(&crate::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
+                    "weekday": lang.pick(&crate::calc::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
                 })).collect::<Vec<_>>(),
             })),
             "standby": money(h.standby),
@@ -229,7 +230,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
     );
     out.insert(
         "warnings".into(),
-        Value::Array(b.warnings.iter().map(|w| json!({ "code": w.code, "message": lang.pick(&w.message), "legal": w.legal })).collect()),
+        Value::Array(b.warnings.iter().map(|w| json!({ "code": w.code, "message": crate::report::words::warning(w, lang), "legal": w.legal })).collect()),
     );
     out.insert(
         "transition".into(),
@@ -256,7 +257,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
                 .iter()
                 .map(|n| json!({
                     "code": n.code,
-                    "message": lang.pick(&n.message),
+                    "message": crate::report::words::note(n, lang),
                     "figures": n.figures.iter().map(|f| json!({ "path": f.path, "source": f.source })).collect::<Vec<_>>(),
                 }))
                 .collect(),

@@ -6,8 +6,8 @@
 
 use super::doc::attachment;
 use super::{Lang, table};
-use crate::Budget;
-use crate::decision::Facts;
+use crate::budget::Budget;
+use crate::budget::decision::Facts;
 
 /// The attachment.
 #[must_use]

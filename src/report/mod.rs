@@ -6,7 +6,9 @@ pub mod doc;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod regulate;
 pub mod table;
+pub mod words;
 pub mod xlsx;
 
 use rust_decimal::Decimal;

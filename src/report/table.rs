@@ -7,10 +7,10 @@ use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyl
 
 use super::doc::{self, Block, Body, Cell, Doc, Section, Table as DocTable};
 use super::{Lang, RateSummary};
-use crate::Budget;
-use crate::diff::Diff;
+use crate::budget::Budget;
 use crate::rates::Entry;
-use crate::settle::Account;
+use crate::runs::diff::Diff;
+use crate::runs::settle::Account;
 
 /// How tables are drawn.
 #[derive(Debug, Clone, Copy)]

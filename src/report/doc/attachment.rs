@@ -9,11 +9,11 @@ use rust_decimal::Decimal;
 
 use super::budget::{self, lines_section, rates_used};
 use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};
-use crate::Budget;
+use crate::budget::Budget;
+use crate::budget::decision::{Facts, Payee};
 use crate::calc::hours::band_label;
 use crate::calc::totals::Timing;
 use crate::case::{AdminModel, Band, Employer, Scheme};
-use crate::decision::{Facts, Payee};
 use crate::rates::{Fig, WindowDay, Windows};
 use crate::report::{Lang, admin_model_name, employer_name, money, number, scheme_name};
 
@@ -582,7 +582,10 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
             (lang.say("Hjemmel", "Legal ground"), Text),
         ]);
         for w in warnings {
-            t.row([format!("{}.", lang.pick(&w.message)), w.legal.to_string()]);
+            t.row([
+                format!("{}.", crate::report::words::warning(w, lang)),
+                w.legal.to_string(),
+            ]);
         }
         doc.section(
             Section::new(lang.say("Bemærkninger til beregningen", "Remarks on the calculation"))

@@ -4,7 +4,7 @@ use chrono::Datelike;
 use rust_decimal::Decimal;
 
 use super::{Doc, Kind, Section, Table};
-use crate::Budget;
+use crate::budget::Budget;
 use crate::calc::Line;
 use crate::calc::totals::{Timing, Verdict};
 use crate::rates::Fig;
@@ -340,7 +340,10 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
         }
         let mut t = Table::new(&head);
         for w in &b.warnings {
-            let mut row = vec![lang.pick(&w.message).to_string(), w.legal.to_string()];
+            let mut row = vec![
+                crate::report::words::warning(w, lang).to_string(),
+                w.legal.to_string(),
+            ];
             if lang == Lang::En {
                 row.insert(0, w.code.to_string());
             }
@@ -358,7 +361,7 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
         ]);
         for n in &b.notes {
             t.row([
-                lang.pick(&n.message).to_string(),
+                crate::report::words::note(n, lang),
                 n.figures
                     .iter()
                     .map(|f| super::names::figure(&f.path, lang))

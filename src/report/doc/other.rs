@@ -5,15 +5,16 @@ use chrono::Datelike;
 use rust_decimal::Decimal;
 
 use super::{Doc, Kind, Section, Table};
-use crate::batch::Outcome;
+use crate::calc::calendar::weekday_name;
+use crate::calc::reduction::Unit;
 use crate::calc::schedule::ScheduleHours;
-use crate::calendar::weekday_name;
 use crate::case::ScheduleDay;
-use crate::diff::{CaseChange, Diff, Unit};
 use crate::money::ore;
 use crate::rates::Entry;
 use crate::report::{Lang, RateSummary, money, number, origin};
-use crate::settle::{Account, Balance};
+use crate::runs::batch::Outcome;
+use crate::runs::diff::{CaseChange, Diff};
+use crate::runs::settle::{Account, Balance};
 
 use Kind::{Amount, Hours, Number, Text};
 

@@ -41,7 +41,7 @@ impl<R: crate::report::csv::Row> BatchRows<R> {
     ///
     /// # Errors
     /// When a cell cannot be written.
-    pub fn write(&mut self, outcome: &crate::batch::Outcome<R>) -> Result<(), XlsxError> {
+    pub fn write(&mut self, outcome: &crate::runs::batch::Outcome<R>) -> Result<(), XlsxError> {
         use crate::report::csv::Cell;
         let Some(cells) = R::cells(outcome) else {
             return Ok(());

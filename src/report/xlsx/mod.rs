@@ -27,7 +27,7 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 
 use super::doc::names::figure as figure_name;
 use super::{Lang, from_date, source};
-use crate::Budget;
+use crate::budget::Budget;
 use crate::calc::{Line, Term};
 use crate::money::round;
 use crate::rates::Fig;

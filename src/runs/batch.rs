@@ -5,83 +5,12 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use super::walk::{CaseFiles, Found};
 use crate::case::{Employer, Scheme};
 use crate::error::{InputError, Source, is_stdin};
 use crate::rates::{RateBook, Rates};
-use crate::settle::{Account, Used, settle};
+use crate::runs::settle::{Account, Used, settle};
 use crate::{Budget, Case, calculate, validate};
-
-/// A file to take: named on the command line, or found in a folder.
-#[derive(Debug, Clone)]
-pub struct Found {
-    pub path: PathBuf,
-    /// Named by the user: taken whatever its name or content.
-    pub named: bool,
-}
-
-/// The case files under some paths: a named file as it is, a folder
-/// recursively by its `*.toml` files in name order. Hidden entries and
-/// symbolic links inside folders are not followed.
-pub struct CaseFiles {
-    stack: Vec<Found>,
-}
-
-impl CaseFiles {
-    #[must_use]
-    pub fn new(paths: &[PathBuf]) -> CaseFiles {
-        CaseFiles {
-            stack: paths
-                .iter()
-                .rev()
-                .map(|p| Found {
-                    path: p.clone(),
-                    named: true,
-                })
-                .collect(),
-        }
-    }
-}
-
-impl Iterator for CaseFiles {
-    type Item = Result<Found, InputError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            let found = self.stack.pop()?;
-            if is_stdin(&found.path) || !found.path.is_dir() {
-                return Some(Ok(found));
-            }
-            let entries = match std::fs::read_dir(&found.path) {
-                Ok(entries) => entries,
-                Err(e) => {
-                    return Some(Err(InputError::file(
-                        found.path.display().to_string(),
-                        format!("cannot read the folder: {e}"),
-                    )));
-                }
-            };
-            let mut children: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
-                .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-                .filter_map(|e| {
-                    let kind = e.file_type().ok()?;
-                    let path = e.path();
-                    // A used-hours file belongs to the case beside it (`bpa batch --settle`).
-                    let toml = path.extension().is_some_and(|x| x == "toml")
-                        && !path.to_string_lossy().ends_with(".used.toml");
-                    (kind.is_dir() || (kind.is_file() && toml)).then_some(path)
-                })
-                .collect();
-            children.sort();
-            self.stack.extend(
-                children
-                    .into_iter()
-                    .rev()
-                    .map(|path| Found { path, named: false }),
-            );
-        }
-    }
-}
 
 /// What is known of a case: all of it for a valid case, and for a case that
 /// failed every top-level key that could be read, so its row can still be
@@ -146,7 +75,7 @@ pub trait Identified {
 
     /// The rate table a result was made on and its notes about that table
     /// (SPEC 9), which a run tells once per table rather than on every row.
-    fn rate_notes(&self) -> Option<(&str, &[crate::checks::Note])> {
+    fn rate_notes(&self) -> Option<(&str, &[crate::calc::checks::Note])> {
         None
     }
 }
@@ -156,7 +85,7 @@ impl Identified for Budget {
         Some(&self.id)
     }
 
-    fn rate_notes(&self) -> Option<(&str, &[crate::checks::Note])> {
+    fn rate_notes(&self) -> Option<(&str, &[crate::calc::checks::Note])> {
         Some((&self.rates_origin, &self.notes))
     }
 }

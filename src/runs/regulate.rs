@@ -6,8 +6,6 @@
 //! from the date on, each month's new payment replaces the old one, the
 //! date's own month pro rata by its days from the date.
 
-pub mod render;
-
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;

@@ -5,8 +5,6 @@
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
-use super::{MonthChange, Regulation};
-use crate::batch::Outcome;
 use crate::money::ore;
 use crate::report::csv::{Cell, Row};
 use crate::report::doc::attachment::date;
@@ -14,6 +12,8 @@ use crate::report::doc::budget::month_name;
 use crate::report::doc::{Doc, Kind, Section, Table};
 use crate::report::json::dec;
 use crate::report::{Lang, money};
+use crate::runs::batch::Outcome;
+use crate::runs::regulate::{MonthChange, Regulation};
 
 /// The legal ground of a regulation during the year.
 pub const LEGAL: &str = "BEK § 3 stk. 1; VEJ pkt. 97–98; AST 93-12";

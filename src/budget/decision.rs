@@ -6,7 +6,7 @@
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::Budget;
+use crate::budget::Budget;
 use crate::calc::Text;
 use crate::calc::totals::Timing;
 use crate::case::{Case, Employer, Scheme};

@@ -1,0 +1,64 @@
+//! The budget of one case (SPEC 12): every section the calculation yields,
+//! ready for the runs over many cases and for the renderers.
+
+pub mod decision;
+
+use serde::Serialize;
+
+use crate::calc;
+use crate::calc::band_cost::BandCost;
+use crate::calc::checks::{Note, Warning};
+use crate::calc::contributions::Contributions;
+use crate::calc::employer_tasks::EmployerTasks;
+use crate::calc::hours::Hours;
+use crate::calc::period::Period;
+use crate::calc::reduction::Level;
+use crate::calc::totals::{AfterInvoice, Cap, OtherCosts, RespiratorSplit, Totals};
+use crate::calc::wages::Wages;
+use crate::case::{Employer, Scheme};
+use crate::rates::Deviation;
+
+/// The whole budget for one case: every section of SPEC 12.
+#[derive(Debug, Clone, Serialize)]
+pub struct Budget {
+    pub id: String,
+    pub year: u16,
+    pub scheme: Scheme,
+    pub employer: Employer,
+    pub rates_origin: String,
+    /// The grant period (SPEC 3.8): the whole year unless `[period]` says otherwise.
+    pub period: Period,
+    pub wage_scale: String,
+    /// The wage scale's name in both languages, for output.
+    pub wage_scale_name: calc::Text,
+    pub deviations: Vec<Deviation>,
+    pub hours: Hours,
+    pub wages: Wages,
+    pub contributions: Contributions,
+    pub employer_tasks: EmployerTasks,
+    pub other_costs: OtherCosts,
+    pub totals: Totals,
+    pub cap: Cap,
+    pub respirator: Option<RespiratorSplit>,
+    pub after_invoice: Vec<AfterInvoice>,
+    /// About the case (SPEC 9).
+    pub warnings: Vec<Warning>,
+    /// About the rate table (SPEC 9): never fail `--strict`.
+    pub notes: Vec<Note>,
+    /// SEL § 3 a: a reduction under notice, the previous level up to the date.
+    pub transition: Option<calc::transition::Transition>,
+    /// The cost of one hour by band, for the yearly account (SPEC 10a).
+    pub band_costs: Vec<BandCost>,
+}
+
+impl Budget {
+    /// The figures SEL § 3 a compares, as the budget prints them.
+    #[must_use]
+    pub fn level(&self) -> Level {
+        Level {
+            annual_total: Some(self.totals.grant_total),
+            grant_hours: Some(self.hours.total),
+            weekly_need: Some(self.hours.weekly_need),
+        }
+    }
+}
