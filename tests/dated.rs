@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use bpa::calc::{Line, Term};
+use bpa::calc::{Basis, Line, Said, Term};
 use bpa::error::Source;
 use bpa::rates::{Rates, merge};
+use bpa::report::Lang;
 use bpa::{Budget, Case, calculate};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -95,7 +96,11 @@ fn a_wage_rise_on_1_april_splits_the_year_by_days() {
         .0
         .iter()
         .filter_map(|t| match t {
-            Term::Word(w) => Some(format!("{} {}", w.da, w.en)),
+            Term::Said(said @ Said::Dates(..)) => Some(format!(
+                "{} {}",
+                words_of(*said, Lang::Da),
+                words_of(*said, Lang::En)
+            )),
             _ => None,
         })
         .collect();
@@ -424,9 +429,14 @@ fn a_grant_from_1_may_splits_the_period_not_the_year() {
         .0
         .iter()
         .filter_map(|t| match t {
-            Term::Word(w) => Some(w.da.to_string()),
+            Term::Said(said @ Said::Dates(..)) => Some(words_of(*said, Lang::Da)),
             _ => None,
         })
         .collect();
     assert_eq!(words, ["(1/5–31/10)", "(1/11–31/12)"]);
+}
+
+/// A phrase of a formula as the renderer words it.
+fn words_of(said: Said, lang: Lang) -> String {
+    bpa::report::basis(&Basis::new().said(said), lang)
 }

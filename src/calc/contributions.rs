@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::hours::Hours;
 use super::period::Period;
 use super::wages::Wages;
-use super::{Basis, Line, sum, t};
+use super::{Basis, Line, Said, sum, t};
 use crate::case::Case;
 use crate::money::{ore, pct};
 use crate::rates::{Contribution, ContributionBasis, Fig, RateTable};
@@ -107,13 +107,6 @@ pub fn compute(
             .times()
             .then(period.share_terms())
     };
-    let aside = |m: Decimal| {
-        use crate::report::{Lang, number};
-        t(
-            format!("(gns. {} t/md. pr. hjælper)", number(m, 2, Lang::Da)),
-            format!("(average {} h/month per helper)", number(m, 2, Lang::En)),
-        )
-    };
 
     // ATP first: the full-time equivalents of every other contribution derive from it.
     let (mut atp, mut atp_full) = (Decimal::ZERO, Decimal::ZERO);
@@ -139,7 +132,7 @@ pub fn compute(
                         .then(months_terms.clone())
                         .times()
                         .kr(monthly)
-                        .word(aside(m)),
+                        .said(Said::AveragePerHelper(m)),
                     c.legal.clone(),
                 )
                 .with_rates(&[&fig(name, c, "brackets", monthly)]),

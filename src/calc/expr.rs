@@ -39,7 +39,7 @@ pub fn of(basis: &Basis) -> String {
                 "min(" => "min(".to_string(),
                 other => other.to_string(),
             },
-            Term::Word(_) => continue,
+            Term::Word(_) | Term::Said(_) => continue,
         };
         if !(out.is_empty() || out.ends_with('(') || piece == ")" || piece == ",") {
             out.push(' ');

@@ -58,6 +58,17 @@ pub enum Term {
     },
     Op(&'static str),
     Word(Text),
+    /// A phrase with figures that the renderer words (not arithmetic).
+    Said(Said),
+}
+
+/// A phrase in a formula, with its figures; the renderer words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Said {
+    /// The dates of a part of the period: `(1/1–31/3)`.
+    Dates(chrono::NaiveDate, chrono::NaiveDate),
+    /// ATP's bracket figure: `(gns. 130,00 t/md. pr. hjælper)`.
+    AveragePerHelper(Decimal),
 }
 
 /// The formula behind a line, with the numbers actually used (SPEC 12 `basis`).
@@ -100,6 +111,11 @@ impl Basis {
     #[must_use]
     pub fn word(mut self, text: Text) -> Basis {
         self.0.push(Term::Word(text));
+        self
+    }
+    #[must_use]
+    pub fn said(mut self, said: Said) -> Basis {
+        self.0.push(Term::Said(said));
         self
     }
     #[must_use]

@@ -389,6 +389,8 @@ pub struct AfterInvoice {
     pub key: String,
     pub label: Text,
     pub rule: Text,
+    /// The estimate's formula, after the rule.
+    pub basis: Option<Basis>,
     pub legal: String,
     pub estimate: Option<Decimal>,
 }
@@ -405,6 +407,7 @@ pub fn after_invoice(
             key: key.into(),
             label,
             rule,
+            basis: None,
             legal: legal.into(),
             estimate,
         };
@@ -445,16 +448,8 @@ pub fn after_invoice(
         items.push(AfterInvoice {
             key: line.key.clone(),
             label: line.label.clone(),
-            rule: t(
-                format!(
-                    "skønnet: {}",
-                    crate::report::basis(&line.basis, crate::report::Lang::Da)
-                ),
-                format!(
-                    "estimate: {}",
-                    crate::report::basis(&line.basis, crate::report::Lang::En)
-                ),
-            ),
+            rule: t("skønnet:", "estimate:"),
+            basis: Some(line.basis.clone()),
             legal: "BEK § 4 stk. 2, § 6; VEJ pkt. 78, 80, 94".into(),
             estimate: Some(line.amount),
         });

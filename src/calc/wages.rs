@@ -1,12 +1,12 @@
 //! SPEC 4, BEK § 5: the wage budget (lønbudget).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 use super::hours::Hours;
 use super::period::Period;
-use super::{Basis, Line, Text, sum, t};
+use super::{Basis, Line, Said, sum, t};
 use crate::case::{Band, Case};
 use crate::money::{ore, pct};
 use crate::rates::{Dated, Fig, Params};
@@ -42,22 +42,9 @@ pub struct Part {
 }
 
 impl Part {
-    /// `(1/1–31/3)`, `(1 Jan–31 Mar)`.
-    fn label(&self) -> Text {
-        t(
-            format!(
-                "({}/{}–{}/{})",
-                self.from.day(),
-                self.from.month(),
-                self.to.day(),
-                self.to.month()
-            ),
-            format!(
-                "({}–{})",
-                self.from.format("%-d %b"),
-                self.to.format("%-d %b")
-            ),
-        )
+    /// The part's dates in a formula: `(1/1–31/3)`.
+    fn label(&self) -> Said {
+        Said::Dates(self.from, self.to)
     }
 }
 
@@ -140,7 +127,7 @@ fn per_part(parts: &[Part], hours: &[Decimal], term: impl Fn(Basis, usize) -> Ba
         }
         basis = term(basis.hours(hours[i]), i);
         if parts.len() > 1 {
-            basis = basis.word(part.label());
+            basis = basis.said(part.label());
         }
     }
     basis
@@ -312,7 +299,7 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages 
         // Each term per part of the year when a wage figure changes during it.
         let label = |basis: Basis, i: usize| {
             if parts.len() > 1 {
-                basis.word(parts[i].label())
+                basis.said(parts[i].label())
             } else {
                 basis
             }

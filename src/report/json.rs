@@ -224,7 +224,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
         Value::Array(
             b.after_invoice
                 .iter()
-                .map(|a| json!({ "key": a.key, "label": lang.pick(&a.label), "rule": lang.pick(&a.rule), "legal": a.legal, "estimate": a.estimate.map(money) }))
+                .map(|a| json!({ "key": a.key, "label": lang.pick(&a.label), "rule": crate::report::after_invoice_rule(a, lang), "legal": a.legal, "estimate": a.estimate.map(money) }))
                 .collect(),
         ),
     );

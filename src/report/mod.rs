@@ -13,7 +13,7 @@ pub mod xlsx;
 
 use rust_decimal::Decimal;
 
-use crate::calc::{Basis, Term, Text};
+use crate::calc::{Basis, Said, Term, Text};
 use crate::case::{AdminModel, Employer, Scheme};
 
 /// One rate table in `bpa rates`: its name or origin, year, description
@@ -126,6 +126,7 @@ pub fn basis(b: &Basis, lang: Lang) -> String {
             }
             Term::Op(op) => (*op).to_string(),
             Term::Word(w) => lang.pick(w).to_string(),
+            Term::Said(s) => said(*s, lang),
         };
         let glue = !(out.is_empty()
             || out.ends_with('(')
@@ -139,6 +140,36 @@ pub fn basis(b: &Basis, lang: Lang) -> String {
         out.push_str(&piece);
     }
     out
+}
+
+/// A phrase of a formula in the output language.
+fn said(s: Said, lang: Lang) -> String {
+    use chrono::Datelike;
+    match s {
+        Said::Dates(from, to) => match lang {
+            Lang::Da => format!(
+                "({}/{}–{}/{})",
+                from.day(),
+                from.month(),
+                to.day(),
+                to.month()
+            ),
+            Lang::En => format!("({}–{})", from.format("%-d %b"), to.format("%-d %b")),
+        },
+        Said::AveragePerHelper(m) => match lang {
+            Lang::Da => format!("(gns. {} t/md. pr. hjælper)", number(m, 2, lang)),
+            Lang::En => format!("(average {} h/month per helper)", number(m, 2, lang)),
+        },
+    }
+}
+
+/// An item covered after invoice: its rule, and an estimate's formula after it.
+#[must_use]
+pub fn after_invoice_rule(a: &crate::calc::totals::AfterInvoice, lang: Lang) -> String {
+    match &a.basis {
+        Some(b) => format!("{} {}", lang.pick(&a.rule), basis(b, lang)),
+        None => lang.pick(&a.rule).to_string(),
+    }
 }
 
 #[must_use]

@@ -309,7 +309,7 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
     for a in &b.after_invoice {
         t.row([
             lang.pick(&a.label).to_string(),
-            lang.pick(&a.rule).to_string(),
+            crate::report::after_invoice_rule(a, lang),
             a.legal.clone(),
             a.estimate.map(|e| money(e, lang)).unwrap_or_default(),
         ]);

@@ -716,7 +716,7 @@ impl<'a> Book<'a> {
                     "min(" => "MIN(",
                     other => other,
                 }),
-                Term::Word(_) => {}
+                Term::Word(_) | Term::Said(_) => {}
             }
         }
         if f.is_empty() {
