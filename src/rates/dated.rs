@@ -1,12 +1,10 @@
-//! Figures with dated values (SPEC 4, 11): a figure that changes during the
-//! grant year is written as `values = [{ from = 2025-01-01, value = …,
-//! source = "…" }, …]`, each value with its own source and verified flag.
+//! A figure and its values (SPEC 4, 11): plain, or dated when it changes
+//! during the grant year, written as `values = [{ from = 2025-01-01, value =
+//! …, source = "…" }, …]`, each value with its own source and verified flag.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-use super::figures::{Figure, Supplement};
 
 fn default_true() -> bool {
     true
@@ -30,6 +28,41 @@ fn toml_date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
 
 fn date_out<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&d.format("%Y-%m-%d").to_string())
+}
+
+/// One figure: its value, where it was published (or how it was derived),
+/// and whether it is published for this very year.
+/// Written either plain, `{ value, source, source_da, verified }`, or with
+/// dated values, `{ values = [{ from, value, source, … }, …] }`; for a dated
+/// figure `value`, `source` and `source_da` are those of its first value and
+/// `verified` holds only if every value is verified.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(try_from = "RawFigure")]
+pub struct Figure {
+    pub value: Decimal,
+    pub source: String,
+    /// The source in Danish, for Danish output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_da: Option<String>,
+    pub verified: bool,
+    /// The dated values, in date order; empty for a plain figure.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<Dated>,
+}
+
+/// A band's working-time supplement: percent of the base wage or kroner per
+/// hour, plain or with dated values like [`Figure`].
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(try_from = "RawSupplement")]
+pub struct Supplement {
+    pub pct: Option<Decimal>,
+    pub kr: Option<Decimal>,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_da: Option<String>,
+    pub verified: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<DatedSupplement>,
 }
 
 /// One value of a dated figure: it holds from `from` until the next value's date.

@@ -6,46 +6,11 @@ use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::dated::{Dated, DatedSupplement, RawFigure, RawSupplement};
+use super::dated::{Dated, Figure, Supplement};
 use crate::case::{AdminModel, Band, BandMap, Employer};
 
 fn default_true() -> bool {
     true
-}
-
-/// One figure: its value, where it was published (or how it was derived),
-/// and whether it is published for this very year.
-/// Written either plain, `{ value, source, source_da, verified }`, or with
-/// dated values, `{ values = [{ from, value, source, … }, …] }`; for a dated
-/// figure `value`, `source` and `source_da` are those of its first value and
-/// `verified` holds only if every value is verified.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(try_from = "RawFigure")]
-pub struct Figure {
-    pub value: Decimal,
-    pub source: String,
-    /// The source in Danish, for Danish output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_da: Option<String>,
-    pub verified: bool,
-    /// The dated values, in date order; empty for a plain figure.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub values: Vec<Dated>,
-}
-
-/// A band's working-time supplement: percent of the base wage or kroner per
-/// hour, plain or with dated values like [`Figure`].
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(try_from = "RawSupplement")]
-pub struct Supplement {
-    pub pct: Option<Decimal>,
-    pub kr: Option<Decimal>,
-    pub source: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_da: Option<String>,
-    pub verified: bool,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub values: Vec<DatedSupplement>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

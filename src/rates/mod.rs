@@ -17,7 +17,7 @@ mod merge;
 mod params;
 mod validate;
 
-pub use dated::{Dated, DatedSupplement};
+pub use dated::{Dated, DatedSupplement, Figure, Supplement};
 pub use figures::*;
 pub use listing::{Entry, entries, figures_without_source, figures_without_source_da};
 pub use load::merged;

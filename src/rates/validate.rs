@@ -4,7 +4,8 @@
 use chrono::Datelike;
 use rust_decimal::Decimal;
 
-use super::figures::{ContributionBasis, Figure, RateTable, ServiceLevel, TaskCondition, TaskUnit};
+use super::dated::Figure;
+use super::figures::{ContributionBasis, RateTable, ServiceLevel, TaskCondition, TaskUnit};
 use crate::case::Band;
 use crate::error::{InputError, Source};
 
