@@ -9,7 +9,7 @@ use super::hours::Hours;
 use super::period::Period;
 use super::wages::Wages;
 use super::{Basis, Line, Text, sum, t};
-use crate::case::{AdminModel, Case, Scheme};
+use crate::case::{Admin, AdminModel, Case, Scheme};
 use crate::money::{ore, pct};
 use crate::rates::{Fig, Params, RateTable, Task, TaskCondition, TaskCover, TaskUnit};
 
@@ -118,6 +118,14 @@ fn task_hours(task: &Task, case: &Case) -> Option<Option<(Decimal, Basis)>> {
     )))
 }
 
+/// The scheme's task catalogue and its KL table (SPEC 6).
+fn catalogue<'r>(case: &Case, rates: &'r RateTable) -> (&'r [Task], &'static str) {
+    match case.file.scheme {
+        Scheme::Bpa => (&rates.employer_tasks.bpa, "KL bilag 1 tabel 9"),
+        Scheme::Kt | Scheme::KtRelative => (&rates.employer_tasks.kt, "KL bilag 1 tabel 8"),
+    }
+}
+
 /// SPEC 6: the subsidy by the case's model; `tasks` prices the KL bilag 1
 /// catalogue for the scheme plus payroll administration.
 #[must_use]
@@ -132,19 +140,13 @@ pub fn compute(
 ) -> EmployerTasks {
     let f = &case.file;
     let (rate, rate_figs) = blended_rate(rates);
-    let rate_refs: Vec<&Fig> = rate_figs.iter().collect();
-    let catalogue = match f.scheme {
-        Scheme::Bpa => (&rates.employer_tasks.bpa, "KL bilag 1 tabel 9"),
-        Scheme::Kt | Scheme::KtRelative => (&rates.employer_tasks.kt, "KL bilag 1 tabel 8"),
-    };
+    let (tasks, _) = catalogue(case, rates);
     // Work-environment tasks are covered after invoice (BEK § 4 stk. 2), never in § 8.
-    let work_environment_hours: Decimal = catalogue
-        .0
+    let work_environment_hours: Decimal = tasks
         .iter()
         .filter(|task| task.cover == TaskCover::AfterInvoice)
         .filter_map(|task| task_hours(task, case).flatten().map(|(h, _)| h))
         .sum();
-
     if !f.employer.is_organisation() {
         return EmployerTasks {
             model: None,
@@ -157,176 +159,23 @@ pub fn compute(
     }
     let admin = f.admin.clone().unwrap_or_default();
     let model = admin.model.unwrap_or(p.admin_model);
-    let mut lines = Vec::new();
     let mut unset = Vec::new();
-    match model {
+    let lines = match model {
         AdminModel::Tasks => {
-            for task in catalogue
-                .0
-                .iter()
-                .filter(|task| task.cover != TaskCover::AfterInvoice)
-            {
-                let label = t(task.task.clone(), task.task_en.clone());
-                let legal = format!("BEK § 8; {}", catalogue.1);
-                match task_hours(task, case) {
-                    None => {}
-                    Some(Some((h, basis))) => lines.push(
-                        Line::new(
-                            format!("task.{}", task.id),
-                            label,
-                            ore(h * rate),
-                            basis.times().kr_h(rate),
-                            legal,
-                        )
-                        .with_rates(&rate_refs),
-                    ),
-                    Some(None) => {
-                        unset.push(label.clone());
-                        lines.push(unset_line(format!("task.{}", task.id), label, legal));
-                    }
-                }
-            }
-            let items = [
-                (
-                    "task.substitute_cover",
-                    t(
-                        "Medvirken til at sikre vikardækning",
-                        "Helping to secure substitute cover",
-                    ),
-                    &rates.employer_tasks.substitute_cover,
-                    "BEK § 8 nr. 4; KL 3.4.4",
-                    "substitute_cover",
-                ),
-                (
-                    "task.office",
-                    t(
-                        "Regnskab, ledelse og kontorhold (IT, husleje m.v.)",
-                        "Accounts, management and office (IT, rent etc.)",
-                    ),
-                    &rates.employer_tasks.office,
-                    "BEK § 8 nr. 6; KL 3.4.4",
-                    "office",
-                ),
-            ];
-            for (key, label, time, legal, path) in items {
-                match time {
-                    Some(tt) => {
-                        let (qty, basis) = units(tt.unit, None, case);
-                        let fig = Fig {
-                            path: format!("employer_tasks.{path}.hours"),
-                            value: tt.hours,
-                            source: tt.source.clone(),
-                            source_da: tt.source_da.clone(),
-                            verified: tt.verified,
-                            values: Vec::new(),
-                        };
-                        let mut figs = rate_refs.clone();
-                        figs.push(&fig);
-                        lines.push(
-                            Line::new(
-                                key,
-                                label,
-                                ore(qty * tt.hours * rate),
-                                basis.times().hours(tt.hours).times().kr_h(rate),
-                                legal,
-                            )
-                            .with_rates(&figs),
-                        );
-                    }
-                    None => {
-                        unset.push(label.clone());
-                        lines.push(unset_line(key.to_string(), label, legal.to_string()));
-                    }
-                }
-            }
-            let helpers = Decimal::from(f.extra.helpers);
-            let twelve = Decimal::from(12);
-            // Payslips for the period's months, 12 × d_p / d_y (SPEC 3.8).
-            let mut basis = Basis::new()
-                .count(helpers, "hjælpere", "helpers")
-                .times()
-                .count(twelve, "lønsedler", "payslips");
-            if !period.is_whole_year() {
-                basis = basis.times().then(period.share_terms());
-            }
-            lines.push(
-                Line::new(
-                    "task.payroll",
-                    t("Lønadministration", "Payroll administration"),
-                    ore(
-                        helpers * twelve * p.payroll_per_payslip.value * period.share_exact_num()
-                            / period.share_exact_den(),
-                    ),
-                    basis.times().kr(p.payroll_per_payslip.value),
-                    "BEK § 8 nr. 5; KL 3.4.5",
-                )
-                .with_rates(&[&p.payroll_per_payslip]),
-            );
+            let priced = Priced {
+                case,
+                rate,
+                rate_figs: &rate_figs,
+            };
+            let mut lines = catalogue_lines(&priced, rates, &mut unset);
+            lines.extend(section_8_items(&priced, rates, &mut unset));
+            lines.push(payroll(case, p, period));
+            lines
         }
-        AdminModel::Overhead => {
-            let pc = admin
-                .pct
-                .map_or_else(|| p.admin_pct.clone(), |v| Fig::case("admin.pct", v));
-            lines.push(
-                Line::new(
-                    "admin.overhead",
-                    t(
-                        "Overhead til arbejdsgiveropgaven",
-                        "Overhead for employer tasks",
-                    ),
-                    ore((wages.total + contributions.total) * pct(pc.value)),
-                    Basis::new()
-                        .pct(pc.value)
-                        .times()
-                        .op("(")
-                        .kr(wages.total)
-                        .plus()
-                        .kr(contributions.total)
-                        .op(")"),
-                    "BEK § 8; KL 3.4.4 model 2",
-                )
-                .with_rates(&[&pc]),
-            );
-        }
-        AdminModel::PerHour => {
-            let ph = admin.per_hour.map_or_else(
-                || p.admin_per_hour.clone(),
-                |v| Fig::case("admin.per_hour", v),
-            );
-            lines.push(
-                Line::new(
-                    "admin.per_hour",
-                    t(
-                        "Fast beløb pr. time til arbejdsgiveropgaven",
-                        "Fixed amount per hour for employer tasks",
-                    ),
-                    ore(hours.total * ph.value),
-                    Basis::new().hours(hours.total).times().kr_h(ph.value),
-                    "BEK § 8; KL 3.4.4 model 1; SM 2021",
-                )
-                .with_rates(&[&ph]),
-            );
-        }
-        AdminModel::Amount => {
-            let amount = admin.amount.unwrap_or_default();
-            let mut basis = Basis::new()
-                .kr(amount)
-                .word(t("pr. år (sagen)", "per year (case)"));
-            if !period.is_whole_year() {
-                basis = basis.times().then(period.share_terms());
-            }
-            lines.push(Line::new(
-                "admin.amount",
-                t(
-                    "Arbejdsgiverens budgetterede beløb",
-                    "The employer's budgeted amount",
-                ),
-                ore(amount * period.share_exact_num() / period.share_exact_den()),
-                basis,
-                "BEK § 8",
-            ));
-        }
-    }
+        AdminModel::Overhead => vec![overhead(&admin, p, wages, contributions)],
+        AdminModel::PerHour => vec![per_hour(&admin, p, hours)],
+        AdminModel::Amount => vec![amount(&admin, period)],
+    };
     EmployerTasks {
         model: Some(model),
         total: sum(&lines),
@@ -335,6 +184,196 @@ pub fn compute(
         work_environment_estimate: Some(ore(work_environment_hours * rate)),
         unset,
     }
+}
+
+/// What a task is priced at: the blended AC/HK rate and its figures.
+struct Priced<'a> {
+    case: &'a Case,
+    rate: Decimal,
+    rate_figs: &'a [Fig],
+}
+
+/// BEK § 8, KL bilag 1 tabel 8/9: each catalogue task that applies, at the
+/// blended rate; a task without a time is listed as not set.
+fn catalogue_lines(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> Vec<Line> {
+    let (tasks, table) = catalogue(x.case, rates);
+    let rate_refs: Vec<&Fig> = x.rate_figs.iter().collect();
+    let mut lines = Vec::new();
+    for task in tasks
+        .iter()
+        .filter(|task| task.cover != TaskCover::AfterInvoice)
+    {
+        let label = t(task.task.clone(), task.task_en.clone());
+        let legal = format!("BEK § 8; {table}");
+        match task_hours(task, x.case) {
+            None => {}
+            Some(Some((h, basis))) => lines.push(
+                Line::new(
+                    format!("task.{}", task.id),
+                    label,
+                    ore(h * x.rate),
+                    basis.times().kr_h(x.rate),
+                    legal,
+                )
+                .with_rates(&rate_refs),
+            ),
+            Some(None) => {
+                unset.push(label.clone());
+                lines.push(unset_line(format!("task.{}", task.id), label, legal));
+            }
+        }
+    }
+    lines
+}
+
+/// BEK § 8 nr. 4 (substitute cover) and nr. 6 (accounts, management and
+/// office), priced from the rate table's hours, or listed as not set.
+fn section_8_items(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> Vec<Line> {
+    let items = [
+        (
+            "task.substitute_cover",
+            t(
+                "Medvirken til at sikre vikardækning",
+                "Helping to secure substitute cover",
+            ),
+            &rates.employer_tasks.substitute_cover,
+            "BEK § 8 nr. 4; KL 3.4.4",
+            "substitute_cover",
+        ),
+        (
+            "task.office",
+            t(
+                "Regnskab, ledelse og kontorhold (IT, husleje m.v.)",
+                "Accounts, management and office (IT, rent etc.)",
+            ),
+            &rates.employer_tasks.office,
+            "BEK § 8 nr. 6; KL 3.4.4",
+            "office",
+        ),
+    ];
+    let mut lines = Vec::new();
+    for (key, label, time, legal, path) in items {
+        match time {
+            Some(tt) => {
+                let (qty, basis) = units(tt.unit, None, x.case);
+                let fig = Fig {
+                    path: format!("employer_tasks.{path}.hours"),
+                    value: tt.hours,
+                    source: tt.source.clone(),
+                    source_da: tt.source_da.clone(),
+                    verified: tt.verified,
+                    values: Vec::new(),
+                };
+                let mut figs: Vec<&Fig> = x.rate_figs.iter().collect();
+                figs.push(&fig);
+                lines.push(
+                    Line::new(
+                        key,
+                        label,
+                        ore(qty * tt.hours * x.rate),
+                        basis.times().hours(tt.hours).times().kr_h(x.rate),
+                        legal,
+                    )
+                    .with_rates(&figs),
+                );
+            }
+            None => {
+                unset.push(label.clone());
+                lines.push(unset_line(key.to_string(), label, legal.to_string()));
+            }
+        }
+    }
+    lines
+}
+
+/// BEK § 8 nr. 5, KL 3.4.5: payroll administration, a payslip per helper
+/// per month of the period (SPEC 3.8).
+fn payroll(case: &Case, p: &Params, period: &Period) -> Line {
+    let helpers = Decimal::from(case.file.extra.helpers);
+    let twelve = Decimal::from(12);
+    let mut basis = Basis::new()
+        .count(helpers, "hjælpere", "helpers")
+        .times()
+        .count(twelve, "lønsedler", "payslips");
+    if !period.is_whole_year() {
+        basis = basis.times().then(period.share_terms());
+    }
+    Line::new(
+        "task.payroll",
+        t("Lønadministration", "Payroll administration"),
+        ore(
+            helpers * twelve * p.payroll_per_payslip.value * period.share_exact_num()
+                / period.share_exact_den(),
+        ),
+        basis.times().kr(p.payroll_per_payslip.value),
+        "BEK § 8 nr. 5; KL 3.4.5",
+    )
+    .with_rates(&[&p.payroll_per_payslip])
+}
+
+/// KL 3.4.4 model 2: a percent of the wage budget and contributions.
+fn overhead(admin: &Admin, p: &Params, wages: &Wages, contributions: &Contributions) -> Line {
+    let pc = admin
+        .pct
+        .map_or_else(|| p.admin_pct.clone(), |v| Fig::case("admin.pct", v));
+    Line::new(
+        "admin.overhead",
+        t(
+            "Overhead til arbejdsgiveropgaven",
+            "Overhead for employer tasks",
+        ),
+        ore((wages.total + contributions.total) * pct(pc.value)),
+        Basis::new()
+            .pct(pc.value)
+            .times()
+            .op("(")
+            .kr(wages.total)
+            .plus()
+            .kr(contributions.total)
+            .op(")"),
+        "BEK § 8; KL 3.4.4 model 2",
+    )
+    .with_rates(&[&pc])
+}
+
+/// KL 3.4.4 model 1, SM 2021: a fixed amount per grant hour.
+fn per_hour(admin: &Admin, p: &Params, hours: &Hours) -> Line {
+    let ph = admin.per_hour.map_or_else(
+        || p.admin_per_hour.clone(),
+        |v| Fig::case("admin.per_hour", v),
+    );
+    Line::new(
+        "admin.per_hour",
+        t(
+            "Fast beløb pr. time til arbejdsgiveropgaven",
+            "Fixed amount per hour for employer tasks",
+        ),
+        ore(hours.total * ph.value),
+        Basis::new().hours(hours.total).times().kr_h(ph.value),
+        "BEK § 8; KL 3.4.4 model 1; SM 2021",
+    )
+    .with_rates(&[&ph])
+}
+
+/// BEK § 8: the employer's own budgeted amount, the period's share.
+fn amount(admin: &Admin, period: &Period) -> Line {
+    let amount = admin.amount.unwrap_or_default();
+    let mut basis = Basis::new()
+        .kr(amount)
+        .word(t("pr. år (sagen)", "per year (case)"));
+    if !period.is_whole_year() {
+        basis = basis.times().then(period.share_terms());
+    }
+    Line::new(
+        "admin.amount",
+        t(
+            "Arbejdsgiverens budgetterede beløb",
+            "The employer's budgeted amount",
+        ),
+        ore(amount * period.share_exact_num() / period.share_exact_den()),
+        basis,
+        "BEK § 8",
+    )
 }
 
 /// A task the rate table sets no time for: 0 kr., "tid ikke fastsat".
