@@ -64,13 +64,22 @@ fn fte_basis(atp: Decimal, full: Decimal) -> Basis {
         .close()
 }
 
+/// What every contribution of a case reads: the employer, the helpers `n`,
+/// the employed hours `E` and the ATP figures full-time equivalents derive from.
+struct Employment<'a> {
+    case: &'a Case,
+    n: Decimal,
+    e: Decimal,
+    atp: Decimal,
+    atp_full: Decimal,
+}
+
 /// SPEC 5: ATP by the monthly-hours bracket, full-time equivalents from ATP
 /// (a fraction, never rounded), then every other contribution on its basis;
 /// none on the relative recipient's own hours, and none at all with no
 /// employed hours. Contributions covered after invoice (Barsel.dk) are
 /// estimated, not budgeted.
 #[must_use]
-#[allow(clippy::too_many_lines)] // one arm per contribution basis of the rate table
 pub fn compute(
     case: &Case,
     rates: &RateTable,
@@ -78,149 +87,42 @@ pub fn compute(
     hours: &Hours,
     wages: &Wages,
 ) -> Contributions {
-    let employer = case.file.employer;
     let n = Decimal::from(case.file.extra.helpers);
     let e = hours.employed;
-    let none = Contributions {
-        lines: Vec::new(),
-        total: Decimal::ZERO,
-        fte: Decimal::ZERO,
-        hours_per_helper_month: Decimal::ZERO,
-        atp: Decimal::ZERO,
-        atp_full: Decimal::ZERO,
-        after_invoice: Vec::new(),
-    };
     if e.is_zero() || n.is_zero() {
-        return none;
+        return Contributions {
+            lines: Vec::new(),
+            total: Decimal::ZERO,
+            fte: Decimal::ZERO,
+            hours_per_helper_month: Decimal::ZERO,
+            atp: Decimal::ZERO,
+            atp_full: Decimal::ZERO,
+            after_invoice: Vec::new(),
+        };
     }
-    let twelve = Decimal::from(12);
-    // ATP is paid for the period's months, 12 × d_p / d_y (SPEC 3.8), a
-    // fraction that is never rounded; the bracket is chosen on the monthly
-    // average per helper as printed (SPEC 5).
-    let months = twelve * period.share();
-    let m = crate::money::round(e / months / n, 2);
-    let months_terms = if period.is_whole_year() {
-        Basis::new().count(twelve, "mdr.", "months")
-    } else {
-        Basis::new()
-            .count(twelve, "mdr.", "months")
-            .times()
-            .then(period.share_terms())
-    };
-
     // ATP first: the full-time equivalents of every other contribution derive from it.
-    let (mut atp, mut atp_full) = (Decimal::ZERO, Decimal::ZERO);
-    let mut lines = Vec::new();
-    for (name, c) in &rates.contributions {
-        if c.basis == ContributionBasis::AtpBrackets && c.applies_to.contains(&employer) {
-            let (monthly, full) = atp_bracket(c, m);
-            let amount =
-                ore(n * twelve * Decimal::from(period.days) * monthly
-                    / Decimal::from(period.year_days));
-            if !full.is_zero() {
-                atp = amount;
-                atp_full = full;
-            }
-            lines.push(
-                Line::new(
-                    format!("contribution.{name}"),
-                    t(c.name.clone(), c.name_en.clone()),
-                    amount,
-                    Basis::new()
-                        .count(n, "hjælpere", "helpers")
-                        .times()
-                        .then(months_terms.clone())
-                        .times()
-                        .kr(monthly)
-                        .said(Said::AveragePerHelper(m)),
-                    c.legal.clone(),
-                )
-                .with_rates(&[&fig(name, c, "brackets", monthly)]),
-            );
-        }
-    }
+    let (mut lines, m, atp, atp_full) = atp(case, rates, period, e, n);
     let fte = if atp_full.is_zero() {
         Decimal::ZERO
     } else {
-        atp / (twelve * atp_full)
+        atp / (Decimal::from(12) * atp_full)
+    };
+    let x = Employment {
+        case,
+        n,
+        e,
+        atp,
+        atp_full,
     };
     let mut after_invoice = Vec::new();
     for (name, c) in &rates.contributions {
-        if c.basis == ContributionBasis::AtpBrackets || !c.applies_to.contains(&employer) {
+        if c.basis == ContributionBasis::AtpBrackets || !c.applies_to.contains(&case.file.employer)
+        {
             continue;
         }
-        let rate = c.rate.unwrap_or_default();
-        let exempt = c.first_employee_exempt_for.contains(&employer);
-        // rate × FTE, or rate × max(0, FTE − 1) with the first employee exempt;
-        // multiplied before the one division, so the fraction loses nothing.
-        let fte_terms = if atp_full.is_zero() {
-            Basis::new().num(Decimal::ZERO, 2, t("årsværk", "FTE"))
-        } else if exempt {
-            Basis::new()
-                .op("max(")
-                .plain(Decimal::ZERO)
-                .op(",")
-                .then(fte_basis(atp, atp_full))
-                .minus()
-                .plain(Decimal::ONE)
-                .close()
-        } else {
-            fte_basis(atp, atp_full)
+        let Some(line) = contribution(&x, name, c, wages) else {
+            continue;
         };
-        let scaled = |k: Decimal| {
-            if atp_full.is_zero() {
-                Decimal::ZERO
-            } else if exempt {
-                (atp - twelve * atp_full).max(Decimal::ZERO) * k / (twelve * atp_full)
-            } else {
-                atp * k / (twelve * atp_full)
-            }
-        };
-        let (amount, basis) = match c.basis {
-            ContributionBasis::PerFteYear => (scaled(rate), fte_terms.times().kr(rate)),
-            ContributionBasis::PerFteQuarter => (
-                scaled(rate * Decimal::from(4)),
-                fte_terms
-                    .times()
-                    .count(Decimal::from(4), "kvartaler", "quarters")
-                    .times()
-                    .kr(rate),
-            ),
-            ContributionBasis::PerHelperYear => (
-                rate * n,
-                Basis::new()
-                    .count(n, "hjælpere", "helpers")
-                    .times()
-                    .kr(rate),
-            ),
-            ContributionBasis::PerSkilledHelperYear => {
-                let skilled = Decimal::from(case.file.extra.skilled_helpers);
-                if skilled.is_zero() {
-                    continue;
-                }
-                (
-                    rate * skilled,
-                    Basis::new()
-                        .count(skilled, "faglærte hjælpere", "skilled helpers")
-                        .times()
-                        .kr(rate),
-                )
-            }
-            ContributionBasis::PerHour => (rate * e, Basis::new().hours(e).times().kr_h(rate)),
-            ContributionBasis::PctOfWages => (
-                wages.employed_pay * pct(rate),
-                Basis::new().pct(rate).times().kr(wages.employed_pay),
-            ),
-            ContributionBasis::AtpBrackets => continue,
-        };
-        let line = Line::new(
-            format!("contribution.{name}"),
-            t(c.name.clone(), c.name_en.clone()),
-            ore(amount),
-            basis,
-            c.legal.clone(),
-        )
-        .with_rates(&[&fig(name, c, "rate", rate)]);
         if c.after_invoice {
             after_invoice.push(line);
         } else {
@@ -236,4 +138,145 @@ pub fn compute(
         atp_full,
         after_invoice,
     }
+}
+
+/// ATP-loven, KL 3.4.3: `n × 12 × bracket(m)` for the period's months, the
+/// bracket chosen on the monthly average per helper as printed (SPEC 5).
+/// Returns the lines, `m`, the ATP amount and the full monthly rate.
+fn atp(
+    case: &Case,
+    rates: &RateTable,
+    period: &Period,
+    e: Decimal,
+    n: Decimal,
+) -> (Vec<Line>, Decimal, Decimal, Decimal) {
+    let twelve = Decimal::from(12);
+    // ATP is paid for the period's months, 12 × d_p / d_y (SPEC 3.8), a
+    // fraction that is never rounded.
+    let months = twelve * period.share();
+    let m = crate::money::round(e / months / n, 2);
+    let months_terms = if period.is_whole_year() {
+        Basis::new().count(twelve, "mdr.", "months")
+    } else {
+        Basis::new()
+            .count(twelve, "mdr.", "months")
+            .times()
+            .then(period.share_terms())
+    };
+    let (mut atp, mut atp_full) = (Decimal::ZERO, Decimal::ZERO);
+    let mut lines = Vec::new();
+    for (name, c) in &rates.contributions {
+        if c.basis != ContributionBasis::AtpBrackets || !c.applies_to.contains(&case.file.employer)
+        {
+            continue;
+        }
+        let (monthly, full) = atp_bracket(c, m);
+        let amount = ore(
+            n * twelve * Decimal::from(period.days) * monthly / Decimal::from(period.year_days)
+        );
+        if !full.is_zero() {
+            atp = amount;
+            atp_full = full;
+        }
+        lines.push(
+            Line::new(
+                format!("contribution.{name}"),
+                t(c.name.clone(), c.name_en.clone()),
+                amount,
+                Basis::new()
+                    .count(n, "hjælpere", "helpers")
+                    .times()
+                    .then(months_terms.clone())
+                    .times()
+                    .kr(monthly)
+                    .said(Said::AveragePerHelper(m)),
+                c.legal.clone(),
+            )
+            .with_rates(&[&fig(name, c, "brackets", monthly)]),
+        );
+    }
+    (lines, m, atp, atp_full)
+}
+
+/// BEK § 5 stk. 5, KL 3.4.3: one contribution on the basis the rate table
+/// gives it: per full-time equivalent (the first employee exempt where the
+/// table says so), per helper, per skilled helper, per hour or a percent of
+/// wages; `None` for praktikplads-AUB without skilled helpers.
+fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages) -> Option<Line> {
+    let (n, e, atp, atp_full) = (x.n, x.e, x.atp, x.atp_full);
+    let twelve = Decimal::from(12);
+    let rate = c.rate.unwrap_or_default();
+    let exempt = c.first_employee_exempt_for.contains(&x.case.file.employer);
+    // rate × FTE, or rate × max(0, FTE − 1) with the first employee exempt;
+    // multiplied before the one division, so the fraction loses nothing.
+    let fte_terms = if atp_full.is_zero() {
+        Basis::new().num(Decimal::ZERO, 2, t("årsværk", "FTE"))
+    } else if exempt {
+        Basis::new()
+            .op("max(")
+            .plain(Decimal::ZERO)
+            .op(",")
+            .then(fte_basis(atp, atp_full))
+            .minus()
+            .plain(Decimal::ONE)
+            .close()
+    } else {
+        fte_basis(atp, atp_full)
+    };
+    let scaled = |k: Decimal| {
+        if atp_full.is_zero() {
+            Decimal::ZERO
+        } else if exempt {
+            (atp - twelve * atp_full).max(Decimal::ZERO) * k / (twelve * atp_full)
+        } else {
+            atp * k / (twelve * atp_full)
+        }
+    };
+    let (amount, basis) = match c.basis {
+        ContributionBasis::PerFteYear => (scaled(rate), fte_terms.times().kr(rate)),
+        ContributionBasis::PerFteQuarter => (
+            scaled(rate * Decimal::from(4)),
+            fte_terms
+                .times()
+                .count(Decimal::from(4), "kvartaler", "quarters")
+                .times()
+                .kr(rate),
+        ),
+        ContributionBasis::PerHelperYear => (
+            rate * n,
+            Basis::new()
+                .count(n, "hjælpere", "helpers")
+                .times()
+                .kr(rate),
+        ),
+        ContributionBasis::PerSkilledHelperYear => {
+            let skilled = Decimal::from(x.case.file.extra.skilled_helpers);
+            if skilled.is_zero() {
+                return None;
+            }
+            (
+                rate * skilled,
+                Basis::new()
+                    .count(skilled, "faglærte hjælpere", "skilled helpers")
+                    .times()
+                    .kr(rate),
+            )
+        }
+        ContributionBasis::PerHour => (rate * e, Basis::new().hours(e).times().kr_h(rate)),
+        ContributionBasis::PctOfWages => (
+            wages.employed_pay * pct(rate),
+            Basis::new().pct(rate).times().kr(wages.employed_pay),
+        ),
+        ContributionBasis::AtpBrackets => return None,
+    };
+    Some(
+        Line::new(
+            format!("contribution.{name}"),
+            t(c.name.clone(), c.name_en.clone()),
+            ore(amount),
+            basis,
+            c.legal.clone(),
+        )
+        .with_rates(&[&fig(name, c, "rate", rate)]),
+    )
 }
