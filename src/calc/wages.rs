@@ -193,6 +193,25 @@ fn supplement_fig(p: &Params, band: Band) -> Fig {
     }
 }
 
+/// The hours of the budget split over the parts of the period, band by band
+/// and in all, and the standby hours: what every wage line is priced on.
+struct Split<'a> {
+    p: &'a Params,
+    parts: Vec<Part>,
+    /// Each band's hours by part.
+    bands: Vec<(Band, Vec<Decimal>)>,
+    /// All band hours by part (the band total when the year is one part).
+    all: Vec<Decimal>,
+    standby: Vec<Decimal>,
+}
+
+impl Split<'_> {
+    /// The base wage in force in part `i`.
+    fn base(&self, i: usize) -> Decimal {
+        self.p.base_hourly.at(self.parts[i].from)
+    }
+}
+
 /// SPEC 4: base wage, general supplement, time supplements by band, standby,
 /// pension and holiday pay; for kt-relative the relative's own care hours get
 /// wages but no pension or holiday pay (AST 26-17), unless the relative has
@@ -200,56 +219,102 @@ fn supplement_fig(p: &Params, band: Band) -> Fig {
 #[must_use]
 pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages {
     let parts = parts(p, period.from, period.to);
-    let all: Vec<(Band, Vec<Decimal>)> = hours
+    let bands: Vec<(Band, Vec<Decimal>)> = hours
         .bands
         .iter()
         .map(|h| (h.band, by_days(h.total, &parts)))
         .collect();
-    let pay = pay_for(&all, p, &parts);
-    let part_hours: Vec<Decimal> = (0..parts.len())
-        .map(|i| all.iter().map(|(_, hs)| hs[i]).sum())
-        .collect();
-    let part_hours = if parts.len() == 1 {
+    let all = if parts.len() == 1 {
         vec![hours.band_total()]
     } else {
-        part_hours
+        (0..parts.len())
+            .map(|i| bands.iter().map(|(_, hs)| hs[i]).sum())
+            .collect()
     };
-    let base_at = |i: usize| p.base_hourly.at(parts[i].from);
-    let mut lines = vec![
-        Line::new(
-            "base_wage",
-            t("Grundløn", "Base wage"),
-            pay.base,
-            per_part(&parts, &part_hours, |b, i| b.times().kr_h(base_at(i))),
-            p.scale.legal.clone(),
-        )
-        .with_rates(&[&p.base_hourly]),
-        Line::new(
-            "general_supplement",
-            t(
-                "Generelle tillæg (sted, funktion, kvalifikation, anciennitet)",
-                "General supplements (local, function, qualification, seniority)",
-            ),
-            pay.general,
-            per_part(&parts, &part_hours, |b, i| {
-                b.times()
-                    .kr_h(base_at(i))
-                    .times()
-                    .pct(p.general_supplement_pct.at(parts[i].from))
-            }),
-            "BEK § 5 stk. 2 nr. 2, 3, 5; KL tabel 4",
-        )
-        .with_rates(&[&p.base_hourly, &p.general_supplement_pct]),
-    ];
-    for &(band, amount) in &pay.time {
-        let s = p.scale.supplements.get(band);
-        let hs = &all[band as usize].1;
-        let basis = per_part(&parts, hs, |b, i| match s.at(parts[i].from) {
-            (Some(pc), _) => b.times().kr_h(base_at(i)).times().pct(pc),
-            (None, kr) => b.times().kr_h(kr.unwrap_or_default()),
-        });
-        let label = hours.band_label(band);
-        lines.push(
+    let standby = by_days(hours.standby, &parts);
+    let split = Split {
+        p,
+        parts,
+        bands,
+        all,
+        standby,
+    };
+    let pay = pay_for(&split.bands, p, &split.parts);
+    let mut lines = vec![base_wage(&split, &pay), general_supplement(&split, &pay)];
+    lines.extend(time_supplements(&split, &pay, hours));
+    let standby = standby_pay(&split);
+    lines.extend(standby.1);
+    let (pension_base, holiday_base, pension_terms, holiday_terms) =
+        if case.file.relative_unemployed() {
+            employed_bases_of_a_relative_case(&split, hours)
+        } else {
+            employed_bases(&split, &pay, standby.0)
+        };
+    let relative = case.file.relative_unemployed();
+    let pension = pension(p, pension_base, pension_terms, relative);
+    let holiday = holiday_pay(p, holiday_base, holiday_terms, relative);
+    let (pension_amount, holiday_amount) = (pension.amount, holiday.amount);
+    lines.push(pension);
+    lines.push(holiday);
+    let total = sum(&lines);
+    Wages {
+        total,
+        pay: total - pension_amount - holiday_amount,
+        pension: pension_amount,
+        holiday_pay: holiday_amount,
+        employed_pay: ore(holiday_base),
+        lines,
+    }
+}
+
+/// BEK § 5 stk. 1, AST 98-16: the base wage on every band hour.
+fn base_wage(x: &Split<'_>, pay: &Pay) -> Line {
+    Line::new(
+        "base_wage",
+        t("Grundløn", "Base wage"),
+        pay.base,
+        per_part(&x.parts, &x.all, |b, i| b.times().kr_h(x.base(i))),
+        x.p.scale.legal.clone(),
+    )
+    .with_rates(&[&x.p.base_hourly])
+}
+
+/// BEK § 5 stk. 2 nr. 2, 3, 5, KL tabel 4: local, function, qualification
+/// and seniority supplements as a percent of the base wage.
+fn general_supplement(x: &Split<'_>, pay: &Pay) -> Line {
+    let p = x.p;
+    Line::new(
+        "general_supplement",
+        t(
+            "Generelle tillæg (sted, funktion, kvalifikation, anciennitet)",
+            "General supplements (local, function, qualification, seniority)",
+        ),
+        pay.general,
+        per_part(&x.parts, &x.all, |b, i| {
+            b.times()
+                .kr_h(x.base(i))
+                .times()
+                .pct(p.general_supplement_pct.at(x.parts[i].from))
+        }),
+        "BEK § 5 stk. 2 nr. 2, 3, 5; KL tabel 4",
+    )
+    .with_rates(&[&p.base_hourly, &p.general_supplement_pct])
+}
+
+/// BEK § 5 stk. 2 nr. 1, VEJ pkt. 74: a working-time supplement for each
+/// band with hours and a supplement.
+fn time_supplements(x: &Split<'_>, pay: &Pay, hours: &Hours) -> Vec<Line> {
+    let p = x.p;
+    pay.time
+        .iter()
+        .map(|&(band, amount)| {
+            let s = p.scale.supplements.get(band);
+            let hs = &x.bands[band as usize].1;
+            let basis = per_part(&x.parts, hs, |b, i| match s.at(x.parts[i].from) {
+                (Some(pc), _) => b.times().kr_h(x.base(i)).times().pct(pc),
+                (None, kr) => b.times().kr_h(kr.unwrap_or_default()),
+            });
+            let label = hours.band_label(band);
             Line::new(
                 format!("supplement.{}", band.key()),
                 t(
@@ -260,196 +325,203 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages 
                 basis,
                 "BEK § 5 stk. 2 nr. 1; VEJ pkt. 74",
             )
-            .with_rates(&[&p.base_hourly, &supplement_fig(p, band)]),
-        );
-    }
-    let standby_hours = by_days(hours.standby, &parts);
-    let standby = ore(parts
+            .with_rates(&[&p.base_hourly, &supplement_fig(p, band)])
+        })
+        .collect()
+}
+
+/// BEK § 5 stk. 3, VEJ pkt. 75: standby at its percent of the base wage,
+/// no time supplements. The amount, and its line when there are standby hours.
+fn standby_pay(x: &Split<'_>) -> (Decimal, Option<Line>) {
+    let p = x.p;
+    let amount = ore(x
+        .parts
         .iter()
-        .zip(&standby_hours)
+        .zip(&x.standby)
         .map(|(part, &r)| r * p.base_hourly.at(part.from) * pct(p.standby_pct.at(part.from)))
         .sum());
-    if !hours.standby.is_zero() {
-        lines.push(
-            Line::new(
-                "standby_pay",
-                t("Rådighedsløn", "Standby pay"),
-                standby,
-                per_part(&parts, &standby_hours, |b, i| {
-                    b.times()
-                        .kr_h(base_at(i))
-                        .times()
-                        .pct(p.standby_pct.at(parts[i].from))
-                }),
-                "BEK § 5 stk. 3; VEJ pkt. 75",
-            )
-            .with_rates(&[&p.base_hourly, &p.standby_pct]),
-        );
-    }
+    let total: Decimal = x.standby.iter().sum();
+    let line = (!total.is_zero()).then(|| {
+        Line::new(
+            "standby_pay",
+            t("Rådighedsløn", "Standby pay"),
+            amount,
+            per_part(&x.parts, &x.standby, |b, i| {
+                b.times()
+                    .kr_h(x.base(i))
+                    .times()
+                    .pct(p.standby_pct.at(x.parts[i].from))
+            }),
+            "BEK § 5 stk. 3; VEJ pkt. 75",
+        )
+        .with_rates(&[&p.base_hourly, &p.standby_pct])
+    });
+    (amount, line)
+}
 
-    // Pension and holiday pay are earned by employed helpers only: for
-    // kt-relative with the relative as employer, the relative's own care hours
-    // R_b are taken out (AST 26-17); the formula then prices the employed hours
-    // H_b − R_b itself, so it can be redone from the printed hours.
-    let relative = case.file.relative_unemployed();
-    let pension_time = p.scale.pension_on_time_supplements;
+/// The pension base, the holiday-pay base and their formulas, for employed
+/// helpers only: the wage lines as printed (SPEC 10).
+fn employed_bases(x: &Split<'_>, pay: &Pay, standby: Decimal) -> (Decimal, Decimal, Basis, Basis) {
+    let pension_time = x.p.scale.pension_on_time_supplements;
     let emp_time: Decimal = pay.time.iter().map(|(_, a)| *a).sum();
-    // (pension base, holiday base, their bases as formulas)
-    let (pension_base, holiday_base, pension_terms, holiday_terms) = if relative {
-        // Each term per part of the year when a wage figure changes during it.
-        let label = |basis: Basis, i: usize| {
-            if parts.len() > 1 {
-                basis.said(parts[i].label())
-            } else {
-                basis
-            }
+    let pay_terms = Basis::new()
+        .kr(pay.base)
+        .from("line:base_wage")
+        .plus()
+        .kr(pay.general)
+        .from("line:general_supplement");
+    let mut pension_terms = pay_terms.clone();
+    let mut holiday_terms = pay_terms;
+    if !standby.is_zero() {
+        pension_terms = pension_terms.plus().kr(standby).from("line:standby_pay");
+        holiday_terms = holiday_terms.plus().kr(standby).from("line:standby_pay");
+    }
+    // Each time-supplement line as printed, so the sum can be redone.
+    for &(band, amount) in &pay.time {
+        let line = format!("line:supplement.{}", band.key());
+        holiday_terms = holiday_terms.plus().kr(amount).from(line.clone());
+        if pension_time {
+            pension_terms = pension_terms.plus().kr(amount).from(line);
+        }
+    }
+    let base = pay.base + pay.general + standby;
+    let pension_base = base
+        + if pension_time {
+            emp_time
+        } else {
+            Decimal::ZERO
         };
-        let e: Decimal = hours.bands.iter().map(|h| h.total - h.relative).sum();
-        let mut common =
-            Basis::new().word(t("ansatte hjælperes timer:", "employed helpers' hours:"));
-        let mut exact = Decimal::ZERO;
-        for (i, e) in by_days(e, &parts).into_iter().enumerate() {
-            let (b, g) = (base_at(i), p.general_supplement_pct.at(parts[i].from));
-            if i > 0 {
-                common = common.plus();
-            }
-            common = common
-                .hours(e)
-                .times()
-                .kr_h(b)
-                .plus()
-                .hours(e)
-                .times()
-                .kr_h(b)
-                .times()
-                .pct(g);
-            common = label(common, i);
-            exact += e * b + e * b * pct(g);
+    (pension_base, base + emp_time, pension_terms, holiday_terms)
+}
+
+/// AST 26-17: for kt-relative with the relative as employer, pension and
+/// holiday pay price the employed hours `H_b − R_b` themselves, so the
+/// formula can be redone from the printed hours; each term per part of the
+/// year when a wage figure changes during it.
+fn employed_bases_of_a_relative_case(
+    x: &Split<'_>,
+    hours: &Hours,
+) -> (Decimal, Decimal, Basis, Basis) {
+    let (p, parts) = (x.p, &x.parts);
+    let label = |basis: Basis, i: usize| {
+        if parts.len() > 1 {
+            basis.said(parts[i].label())
+        } else {
+            basis
         }
-        if !hours.standby.is_zero() {
-            for (i, &r) in standby_hours.iter().enumerate() {
-                let (b, sp) = (base_at(i), p.standby_pct.at(parts[i].from));
-                common = label(common.plus().hours(r).times().kr_h(b).times().pct(sp), i);
-                exact += r * b * pct(sp);
-            }
+    };
+    let e: Decimal = hours.bands.iter().map(|h| h.total - h.relative).sum();
+    let mut common = Basis::new().word(t("ansatte hjælperes timer:", "employed helpers' hours:"));
+    let mut exact = Decimal::ZERO;
+    for (i, e) in by_days(e, parts).into_iter().enumerate() {
+        let (b, g) = (x.base(i), p.general_supplement_pct.at(parts[i].from));
+        if i > 0 {
+            common = common.plus();
         }
-        let mut time_terms = Basis::new();
-        let mut time_exact = Decimal::ZERO;
-        for h in &hours.bands {
-            let eh = h.total - h.relative;
-            let s = p.scale.supplements.get(h.band);
-            let mut amount = Decimal::ZERO;
-            let mut terms = Basis::new();
-            for (i, eh) in by_days(eh, &parts).into_iter().enumerate() {
-                let b = base_at(i);
-                match s.at(parts[i].from) {
-                    (Some(pc), _) => {
-                        amount += eh * b * pct(pc);
-                        terms = label(terms.plus().hours(eh).times().kr_h(b).times().pct(pc), i);
-                    }
-                    (None, Some(kr)) => {
-                        amount += eh * kr;
-                        terms = label(terms.plus().hours(eh).times().kr_h(kr), i);
-                    }
-                    (None, None) => {}
-                }
-            }
-            if !eh.is_zero() && !amount.is_zero() {
-                time_exact += amount;
-                time_terms = time_terms.then(terms);
-            }
+        common = common
+            .hours(e)
+            .times()
+            .kr_h(b)
+            .plus()
+            .hours(e)
+            .times()
+            .kr_h(b)
+            .times()
+            .pct(g);
+        common = label(common, i);
+        exact += e * b + e * b * pct(g);
+    }
+    if !hours.standby.is_zero() {
+        for (i, &r) in x.standby.iter().enumerate() {
+            let (b, sp) = (x.base(i), p.standby_pct.at(parts[i].from));
+            common = label(common.plus().hours(r).times().kr_h(b).times().pct(sp), i);
+            exact += r * b * pct(sp);
         }
-        let with_time = Basis(common.0.clone()).then(time_terms);
+    }
+    let (time_terms, time_exact) = employed_time_supplements(x, hours, &label);
+    let with_time = Basis(common.0.clone()).then(time_terms);
+    if p.scale.pension_on_time_supplements {
         (
-            exact
-                + if pension_time {
-                    time_exact
-                } else {
-                    Decimal::ZERO
-                },
             exact + time_exact,
-            if pension_time {
-                with_time.clone()
-            } else {
-                common
-            },
+            exact + time_exact,
+            with_time.clone(),
             with_time,
         )
     } else {
-        let pay_terms = Basis::new()
-            .kr(pay.base)
-            .from("line:base_wage")
-            .plus()
-            .kr(pay.general)
-            .from("line:general_supplement");
-        let mut pension_terms = pay_terms.clone();
-        let mut holiday_terms = pay_terms;
-        if !standby.is_zero() {
-            pension_terms = pension_terms.plus().kr(standby).from("line:standby_pay");
-            holiday_terms = holiday_terms.plus().kr(standby).from("line:standby_pay");
-        }
-        // Each time-supplement line as printed, so the sum can be redone.
-        for &(band, amount) in &pay.time {
-            let line = format!("line:supplement.{}", band.key());
-            holiday_terms = holiday_terms.plus().kr(amount).from(line.clone());
-            if pension_time {
-                pension_terms = pension_terms.plus().kr(amount).from(line);
+        (exact, exact + time_exact, common, with_time)
+    }
+}
+
+/// The time supplements of the employed hours `H_b − R_b`, band by band and
+/// part by part, exact, with their terms.
+fn employed_time_supplements(
+    x: &Split<'_>,
+    hours: &Hours,
+    label: &impl Fn(Basis, usize) -> Basis,
+) -> (Basis, Decimal) {
+    let mut time_terms = Basis::new();
+    let mut time_exact = Decimal::ZERO;
+    for h in &hours.bands {
+        let eh = h.total - h.relative;
+        let s = x.p.scale.supplements.get(h.band);
+        let mut amount = Decimal::ZERO;
+        let mut terms = Basis::new();
+        for (i, eh) in by_days(eh, &x.parts).into_iter().enumerate() {
+            let b = x.base(i);
+            match s.at(x.parts[i].from) {
+                (Some(pc), _) => {
+                    amount += eh * b * pct(pc);
+                    terms = label(terms.plus().hours(eh).times().kr_h(b).times().pct(pc), i);
+                }
+                (None, Some(kr)) => {
+                    amount += eh * kr;
+                    terms = label(terms.plus().hours(eh).times().kr_h(kr), i);
+                }
+                (None, None) => {}
             }
         }
-        let base = pay.base + pay.general + standby;
-        (
-            base + if pension_time {
-                emp_time
-            } else {
-                Decimal::ZERO
-            },
-            base + emp_time,
-            pension_terms,
-            holiday_terms,
-        )
-    };
-    let pension = ore(pension_base * pct(p.pension_pct.value));
-    let legal_rel = if relative { "; AST 26-17" } else { "" };
-    lines.push(
-        Line::new(
-            "pension",
-            t("Arbejdsmarkedspension", "Occupational pension"),
-            pension,
-            Basis::new()
-                .pct(p.pension_pct.value)
-                .times()
-                .open()
-                .then(pension_terms)
-                .close(),
-            format!("BEK § 5 stk. 2 nr. 4{legal_rel}"),
-        )
-        .with_rates(&[&p.pension_pct]),
-    );
-    let employed_pay = ore(holiday_base);
-    let holiday = ore(holiday_base * pct(p.holiday_pct.value));
-    lines.push(
-        Line::new(
-            "holiday_pay",
-            t("Feriegodtgørelse", "Holiday pay"),
-            holiday,
-            Basis::new()
-                .pct(p.holiday_pct.value)
-                .times()
-                .open()
-                .then(holiday_terms)
-                .close(),
-            format!("BEK § 5 stk. 5; VEJ pkt. 76; ferieloven{legal_rel}"),
-        )
-        .with_rates(&[&p.holiday_pct]),
-    );
-
-    let total = sum(&lines);
-    Wages {
-        total,
-        pay: total - pension - holiday,
-        pension,
-        holiday_pay: holiday,
-        employed_pay,
-        lines,
+        if !eh.is_zero() && !amount.is_zero() {
+            time_exact += amount;
+            time_terms = time_terms.then(terms);
+        }
     }
+    (time_terms, time_exact)
+}
+
+/// BEK § 5 stk. 2 nr. 4: the pension percent of its base (AST 26-17: none
+/// on a relative recipient's own hours).
+fn pension(p: &Params, base: Decimal, terms: Basis, relative: bool) -> Line {
+    let legal_rel = if relative { "; AST 26-17" } else { "" };
+    Line::new(
+        "pension",
+        t("Arbejdsmarkedspension", "Occupational pension"),
+        ore(base * pct(p.pension_pct.value)),
+        Basis::new()
+            .pct(p.pension_pct.value)
+            .times()
+            .open()
+            .then(terms)
+            .close(),
+        format!("BEK § 5 stk. 2 nr. 4{legal_rel}"),
+    )
+    .with_rates(&[&p.pension_pct])
+}
+
+/// BEK § 5 stk. 5, VEJ pkt. 76, ferieloven: holiday pay on every wage,
+/// never on pension (AST 26-17: none on a relative recipient's own hours).
+fn holiday_pay(p: &Params, base: Decimal, terms: Basis, relative: bool) -> Line {
+    let legal_rel = if relative { "; AST 26-17" } else { "" };
+    Line::new(
+        "holiday_pay",
+        t("Feriegodtgørelse", "Holiday pay"),
+        ore(base * pct(p.holiday_pct.value)),
+        Basis::new()
+            .pct(p.holiday_pct.value)
+            .times()
+            .open()
+            .then(terms)
+            .close(),
+        format!("BEK § 5 stk. 5; VEJ pkt. 76; ferieloven{legal_rel}"),
+    )
+    .with_rates(&[&p.holiday_pct])
 }
