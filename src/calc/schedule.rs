@@ -217,12 +217,41 @@ pub fn band_hours(
     windows: &Windows,
     worth: &BandMap,
 ) -> ScheduleHours {
-    let y = from_day.year();
-    let list: Vec<Holiday> = holidays(y)
+    let list: Vec<Holiday> = holidays(from_day.year())
         .into_iter()
         .filter(|h| h.date >= from_day && h.date <= to_day)
         .collect();
-    let holiday_dates: HashSet<NaiveDate> = list.iter().map(|h| h.date).collect();
+    let kinds = kinds_of_days((from_day, to_day), &list, windows);
+    let parsed = Parsed::of(windows);
+    let mut bands = [0u64; 5];
+    let mut shifts = Vec::with_capacity(schedule.len());
+    for shift in schedule {
+        let minutes = shift_minutes(shift, &kinds, &parsed, windows, worth);
+        for (sum, m) in bands.iter_mut().zip(minutes) {
+            *sum += m;
+        }
+        shifts.push(Decimal::from(minutes.iter().sum::<u64>()) / Decimal::from(60));
+    }
+    ScheduleHours {
+        entries: schedule.to_vec(),
+        bands: bands.map(|m| Decimal::from(m) / Decimal::from(60)),
+        shifts,
+        days: u32::try_from((to_day - from_day).num_days() + 1).unwrap_or(0),
+        holidays: list,
+    }
+}
+
+/// The kind of every date from the last day of the year before (a night
+/// shift reaches into 1 January) to the first day of the next: what decides
+/// a minute's band on a date is only its weekday, whether it is a public
+/// holiday and whether a half day; dates outside the period are `OUTSIDE`.
+fn kinds_of_days(
+    (from_day, to_day): (NaiveDate, NaiveDate),
+    holidays: &[Holiday],
+    windows: &Windows,
+) -> Vec<usize> {
+    let y = from_day.year();
+    let holiday_dates: HashSet<NaiveDate> = holidays.iter().map(|h| h.date).collect();
     let half_days: HashSet<NaiveDate> = windows
         .half_days
         .iter()
@@ -231,10 +260,6 @@ pub fn band_hours(
             NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
         })
         .collect();
-    // What decides a minute's band on a date is only its kind: the weekday,
-    // whether it is a holiday and whether a half day. So each shift is split
-    // once per pair of kinds (its start date, the next date) and the result
-    // multiplied by how often that pair occurs, instead of once per date.
     let kind = |d: NaiveDate| -> usize {
         if d < from_day || d > to_day {
             return OUTSIDE;
@@ -244,8 +269,6 @@ pub fn band_hours(
             + 2 * usize::from(holiday_dates.contains(&d))
             + usize::from(half_days.contains(&d))
     };
-    // The kinds from the last day of the year before (a night shift reaches
-    // into 1 January) to the first day of the next.
     let first = NaiveDate::from_ymd_opt(y, 1, 1);
     let mut kinds: Vec<usize> = Vec::with_capacity(368);
     let mut date = first.and_then(|d| d.checked_sub_days(Days::new(1)));
@@ -256,66 +279,66 @@ pub fn band_hours(
         }
         date = d.checked_add_days(Days::new(1));
     }
-    let parsed = Parsed::of(windows);
+    kinds
+}
+
+/// One schedule entry's helper minutes per year in each band. Each shift is
+/// split once per pair of kinds (its start date, the next date) and the
+/// result multiplied by how often that pair occurs, instead of once per date.
+fn shift_minutes(
+    shift: &Shift,
+    kinds: &[usize],
+    parsed: &Parsed<'_>,
+    windows: &Windows,
+    worth: &BandMap,
+) -> [u64; 5] {
+    let (from, mut to) = (minutes(&shift.from), minutes(&shift.to));
+    if to <= from {
+        to += DAY;
+    }
+    // How often the shift starts on a date of one kind followed by one of another.
+    let mut pairs = [0u64; KINDS * KINDS];
+    for pair in kinds.windows(2) {
+        let start = pair[0];
+        if start == OUTSIDE && pair[1] == OUTSIDE {
+            continue;
+        }
+        let weekday = if start == OUTSIDE {
+            // The day before the period: the weekday before its first day's.
+            (pair[1] / 4 + 6) % 7
+        } else {
+            start / 4
+        };
+        if shift.days.iter().any(|s| s.covers(weekday as u32)) {
+            pairs[start * KINDS + pair[1]] += 1;
+        }
+    }
     let mut bands = [0u64; 5];
-    let mut shifts = Vec::with_capacity(schedule.len());
-    for shift in schedule {
-        let (from, mut to) = (minutes(&shift.from), minutes(&shift.to));
-        if to <= from {
-            to += DAY;
+    for (i, &count) in pairs.iter().enumerate() {
+        if count == 0 {
+            continue;
         }
-        // How often the shift starts on a date of one kind followed by one of another.
-        let mut pairs = [0u64; KINDS * KINDS];
-        for pair in kinds.windows(2) {
-            let start = pair[0];
-            if start == OUTSIDE && pair[1] == OUTSIDE {
-                continue;
-            }
-            let weekday = if start == OUTSIDE {
-                // The day before the period: the weekday before its first day's.
-                (pair[1] / 4 + 6) % 7
-            } else {
-                start / 4
-            };
-            if shift.days.iter().any(|s| s.covers(weekday as u32)) {
-                pairs[start * KINDS + pair[1]] += 1;
+        let mut occurrence = [0u32; 5];
+        for (k, on) in [(0u32, i / KINDS), (1, i % KINDS)] {
+            let (a, b) = (from.max(k * DAY), to.min((k + 1) * DAY));
+            if a < b && on != OUTSIDE {
+                let day = Day {
+                    weekday: (on / 4) as u32,
+                    holiday: on % 4 >= 2,
+                    half_day: on % 2 == 1,
+                    windows: parsed,
+                    worth,
+                };
+                day.split(a - k * DAY, b - k * DAY, &mut occurrence);
             }
         }
-        let mut total = 0u64;
-        for (i, &count) in pairs.iter().enumerate() {
-            if count == 0 {
-                continue;
-            }
-            let mut occurrence = [0u32; 5];
-            for (k, on) in [(0u32, i / KINDS), (1, i % KINDS)] {
-                let (a, b) = (from.max(k * DAY), to.min((k + 1) * DAY));
-                if a < b && on != OUTSIDE {
-                    let day = Day {
-                        weekday: (on / 4) as u32,
-                        holiday: on % 4 >= 2,
-                        half_day: on % 2 == 1,
-                        windows: &parsed,
-                        worth,
-                    };
-                    day.split(a - k * DAY, b - k * DAY, &mut occurrence);
-                }
-            }
-            started_periods(&mut occurrence, windows.started_minutes);
-            let times = count * u64::from(shift.helpers);
-            for (sum, m) in bands.iter_mut().zip(occurrence) {
-                *sum += u64::from(m) * times;
-            }
-            total += occurrence.iter().map(|m| u64::from(*m)).sum::<u64>() * times;
+        started_periods(&mut occurrence, windows.started_minutes);
+        let times = count * u64::from(shift.helpers);
+        for (sum, m) in bands.iter_mut().zip(occurrence) {
+            *sum += u64::from(m) * times;
         }
-        shifts.push(Decimal::from(total) / Decimal::from(60));
     }
-    ScheduleHours {
-        entries: schedule.to_vec(),
-        bands: bands.map(|m| Decimal::from(m) / Decimal::from(60)),
-        shifts,
-        days: u32::try_from((to_day - from_day).num_days() + 1).unwrap_or(0),
-        holidays: list,
-    }
+    bands
 }
 
 /// Supplements per started period: a shift's minutes in a supplement band

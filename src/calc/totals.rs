@@ -148,7 +148,48 @@ pub fn totals(
     cap: &Cap,
 ) -> Totals {
     let cost = wages.total + contributions.total + tasks.total;
-    let cap_line = match (cap.verdict, cap.cap_hourly) {
+    let cap_line = cap_line(cap, hours, cost);
+    let cap_reduction = cap_line.as_ref().map_or(Decimal::ZERO, |l| l.amount);
+    let after_death = after_death(period, wages, contributions);
+    let after = after_death.as_ref().map_or(Decimal::ZERO, |l| l.amount);
+    let grant_total = cost + cap_reduction + after + other.total;
+    let offsets = other.to_citizen - other.total;
+    let recipient_part = (other.to_citizen - offsets).max(Decimal::ZERO);
+    let employer_part = grant_total - recipient_part;
+    let payments = payments(
+        period,
+        employer_part - after,
+        recipient_part,
+        after_death.as_ref(),
+    );
+    Totals {
+        cost,
+        cap_reduction,
+        cap_line,
+        after_death,
+        grant_total,
+        monthly: payments
+            .iter()
+            .map(|p| p.employer_part + p.recipient_part)
+            .collect(),
+        timing: if case.file.employer.is_organisation() {
+            Timing::Arrears
+        } else {
+            Timing::Advance
+        },
+        other_costs_to_citizen: other.to_citizen,
+        other_costs_monthly: by_month(other.to_citizen, period),
+        employer_part,
+        recipient_part,
+        payments,
+        payees_differ: case.file.employer.is_organisation(),
+    }
+}
+
+/// BEK § 3 stk. 4, VEJ pkt. 62: the grant reduced to the cap,
+/// `cap × H − cost`, when the cost per hour exceeds it.
+fn cap_line(cap: &Cap, hours: &Hours, cost: Decimal) -> Option<Line> {
+    match (cap.verdict, cap.cap_hourly) {
         (Verdict::Exceeded, Some(c)) => Some(
             Line::new(
                 "cap_reduction",
@@ -165,11 +206,13 @@ pub fn totals(
             .with_rates(&cap.cap_rate.iter().collect::<Vec<_>>()),
         ),
         _ => None,
-    };
-    let cap_reduction = cap_line.as_ref().map_or(Decimal::ZERO, |l| l.amount);
-    // SEL § 96 c stk. 2, VEJ pkt. 106: wages and contributions of one more
-    // month, at the period's cost per day.
-    let after_death = period.after_death.map(|(first, days)| {
+    }
+}
+
+/// SEL § 96 c stk. 2, VEJ pkt. 106: wages and contributions of one more
+/// month after the month of death, at the period's cost per day.
+fn after_death(period: &Period, wages: &Wages, contributions: &Contributions) -> Option<Line> {
+    period.after_death.map(|(first, days)| {
         let helpers = wages.total + contributions.total;
         Line::new(
             "after_death",
@@ -198,13 +241,18 @@ pub fn totals(
                 .num(Decimal::from(period.days), 0, t("dage", "days")),
             "SEL § 96 c stk. 2; VEJ pkt. 106",
         )
-    });
-    let after = after_death.as_ref().map_or(Decimal::ZERO, |l| l.amount);
-    let grant_total = cost + cap_reduction + after + other.total;
-    let offsets = other.to_citizen - other.total;
-    let recipient_part = (other.to_citizen - offsets).max(Decimal::ZERO);
-    let employer_part = grant_total - recipient_part;
-    let employer_monthly = by_month(employer_part - after, period);
+    })
+}
+
+/// SEL § 96 a stk. 2, BEK § 11: the payments by payee month by month, and
+/// the month after a death paid to the employer.
+fn payments(
+    period: &Period,
+    employer_part: Decimal,
+    recipient_part: Decimal,
+    after_death: Option<&Line>,
+) -> Vec<Payment> {
+    let employer_monthly = by_month(employer_part, period);
     let recipient_monthly = by_month(recipient_part, period);
     let year = period.from.year();
     let mut payments: Vec<Payment> = period
@@ -218,7 +266,7 @@ pub fn totals(
             recipient_part: *r,
         })
         .collect();
-    if let (Some(l), Some((first, _))) = (&after_death, period.after_death) {
+    if let (Some(l), Some((first, _))) = (after_death, period.after_death) {
         payments.push(Payment {
             month: first.month(),
             year: first.year(),
@@ -226,28 +274,7 @@ pub fn totals(
             recipient_part: Decimal::ZERO,
         });
     }
-    Totals {
-        cost,
-        cap_reduction,
-        cap_line,
-        after_death,
-        grant_total,
-        monthly: payments
-            .iter()
-            .map(|p| p.employer_part + p.recipient_part)
-            .collect(),
-        timing: if case.file.employer.is_organisation() {
-            Timing::Arrears
-        } else {
-            Timing::Advance
-        },
-        other_costs_to_citizen: other.to_citizen,
-        other_costs_monthly: by_month(other.to_citizen, period),
-        employer_part,
-        recipient_part,
-        payments,
-        payees_differ: case.file.employer.is_organisation(),
-    }
+    payments
 }
 
 /// SPEC 8: one payment per calendar month of the period; a month partly in
@@ -402,16 +429,49 @@ pub fn after_invoice(
     tasks: &EmployerTasks,
     contributions: &Contributions,
 ) -> Vec<AfterInvoice> {
-    let item =
-        |key: &str, label: Text, rule: Text, legal: &str, estimate: Option<Decimal>| AfterInvoice {
-            key: key.into(),
-            label,
-            rule,
-            basis: None,
-            legal: legal.into(),
-            estimate,
-        };
-    let mut items = vec![
+    let item: Item = |key, label, rule, legal, estimate| AfterInvoice {
+        key: key.into(),
+        label,
+        rule,
+        basis: None,
+        legal: legal.into(),
+        estimate,
+    };
+    let mut items = employment_items(item);
+    // Barsel.dk (BEK § 4 stk. 2 and § 6; VEJ pkt. 78, 80, 94): estimated as rate × FTE.
+    for line in &contributions.after_invoice {
+        items.push(AfterInvoice {
+            key: line.key.clone(),
+            label: line.label.clone(),
+            rule: t("skønnet:", "estimate:"),
+            basis: Some(line.basis.clone()),
+            legal: "BEK § 4 stk. 2, § 6; VEJ pkt. 78, 80, 94".into(),
+            estimate: Some(line.amount),
+        });
+    }
+    items.extend(running_items(item, tasks));
+    if !case.file.employer.is_organisation() && case.file.payroll == Some(Payroll::Own) {
+        items.push(item(
+            "payroll",
+            t("Egen lønadministration", "Own payroll administration"),
+            t(
+                "borgeren eller den nærtstående har takket nej til kommunens lønadministration",
+                "the citizen or relative declined the municipality's payroll service",
+            ),
+            "BEK § 9; VEJ pkt. 65; KL 3.4.5",
+            None,
+        ));
+    }
+    items
+}
+
+/// A function that makes an item covered after invoice.
+type Item = fn(&str, Text, Text, &str, Option<Decimal>) -> AfterInvoice;
+
+/// BEK § 4 stk. 2, KL tabel 6, VEJ pkt. 79: sick pay, a child's sick days
+/// and insurances.
+fn employment_items(item: Item) -> Vec<AfterInvoice> {
+    vec![
         item(
             "sick_pay",
             t("Løn under sygdom", "Sick pay"),
@@ -442,19 +502,13 @@ pub fn after_invoice(
             "BEK § 4 stk. 2; VEJ pkt. 79",
             None,
         ),
-    ];
-    // Barsel.dk (BEK § 4 stk. 2 and § 6; VEJ pkt. 78, 80, 94): estimated as rate × FTE.
-    for line in &contributions.after_invoice {
-        items.push(AfterInvoice {
-            key: line.key.clone(),
-            label: line.label.clone(),
-            rule: t("skønnet:", "estimate:"),
-            basis: Some(line.basis.clone()),
-            legal: "BEK § 4 stk. 2, § 6; VEJ pkt. 78, 80, 94".into(),
-            estimate: Some(line.amount),
-        });
-    }
-    items.extend([
+    ]
+}
+
+/// BEK § 4 stk. 2, VEJ pkt. 80–82: maternity pay, courses and the work
+/// environment (with the catalogue's estimate).
+fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 3] {
+    [
         item(
             "maternity",
             t(
@@ -494,18 +548,5 @@ pub fn after_invoice(
             "BEK § 4 stk. 2; VEJ pkt. 82",
             tasks.work_environment_estimate,
         ),
-    ]);
-    if !case.file.employer.is_organisation() && case.file.payroll == Some(Payroll::Own) {
-        items.push(item(
-            "payroll",
-            t("Egen lønadministration", "Own payroll administration"),
-            t(
-                "borgeren eller den nærtstående har takket nej til kommunens lønadministration",
-                "the citizen or relative declined the municipality's payroll service",
-            ),
-            "BEK § 9; VEJ pkt. 65; KL 3.4.5",
-            None,
-        ));
-    }
-    items
+    ]
 }
