@@ -2,6 +2,7 @@
 //! tables it `extends`, merged deepest first.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use super::merge::merge;
 use super::{EMBEDDED, Rates};
@@ -47,12 +48,13 @@ pub(super) fn load_chain(r: &TableRef, chain: &mut Vec<String>) -> Result<toml::
         );
     }
     chain.push(name);
-    src.check_syntax_and_numbers()?;
-    let table: toml::Table = toml::from_str(&src.text).map_err(|e| {
-        let mut err = InputError::file(&src.name, e.message().lines().next().unwrap_or(""));
-        err.line_col = e.span().map(|s| src.line_col(s.start));
-        err
-    })?;
+    // The embedded tables are checked by the project's tests, and parsed once.
+    let table: toml::Table = if let TableRef::Embedded(name) = r {
+        embedded_toml(name, &src)?
+    } else {
+        src.check_syntax_and_numbers()?;
+        parse(&src)?
+    };
     let Some(parent) = table.get("extends") else {
         return Ok(table);
     };
@@ -83,6 +85,32 @@ pub(super) fn load_chain(r: &TableRef, chain: &mut Vec<String>) -> Result<toml::
     let mut merged = load_chain(&parent_ref, chain)?;
     merge(&mut merged, table);
     Ok(merged)
+}
+
+/// A table's text as TOML.
+fn parse(src: &Source) -> Result<toml::Table, InputError> {
+    toml::from_str(&src.text).map_err(|e| {
+        let mut err = InputError::file(&src.name, e.message().lines().next().unwrap_or(""));
+        err.line_col = e.span().map(|s| src.line_col(s.start));
+        err
+    })
+}
+
+/// An embedded table as TOML, parsed the first time it is asked for.
+fn embedded_toml(name: &str, src: &Source) -> Result<toml::Table, InputError> {
+    static PARSED: Mutex<Vec<(String, toml::Table)>> = Mutex::new(Vec::new());
+    if let Some(table) = PARSED
+        .lock()
+        .ok()
+        .and_then(|p| p.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone()))
+    {
+        return Ok(table);
+    }
+    let table = parse(src)?;
+    if let Ok(mut parsed) = PARSED.lock() {
+        parsed.push((name.to_string(), table.clone()));
+    }
+    Ok(table)
 }
 
 /// A rate table after `extends` is applied, as TOML, with its origin; the

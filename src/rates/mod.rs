@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry as Slot;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 mod dated;
 mod figures;
@@ -39,6 +40,31 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("2026", include_str!("../../rates/2026.toml")),
 ];
 
+/// The embedded years as build.rs wrote them: each merged with what it
+/// extends, as JSON, read without parsing TOML again.
+const EMBEDDED_JSON: &[(u16, &str)] = &[
+    (
+        2022,
+        include_str!(concat!(env!("OUT_DIR"), "/rates-2022.json")),
+    ),
+    (
+        2023,
+        include_str!(concat!(env!("OUT_DIR"), "/rates-2023.json")),
+    ),
+    (
+        2024,
+        include_str!(concat!(env!("OUT_DIR"), "/rates-2024.json")),
+    ),
+    (
+        2025,
+        include_str!(concat!(env!("OUT_DIR"), "/rates-2025.json")),
+    ),
+    (
+        2026,
+        include_str!(concat!(env!("OUT_DIR"), "/rates-2026.json")),
+    ),
+];
+
 /// The grant years with an embedded table.
 #[must_use]
 pub fn embedded_years() -> Vec<u16> {
@@ -48,10 +74,11 @@ pub fn embedded_years() -> Vec<u16> {
         .collect()
 }
 
-/// A loaded table and where it came from, for the output's header.
+/// A loaded table and where it came from, for the output's header. The
+/// table is shared: a run over many cases and threads holds each table once.
 #[derive(Debug, Clone)]
 pub struct Rates {
-    pub table: RateTable,
+    pub table: Arc<RateTable>,
     /// `embedded 2025`, or the user file and the chain it extends.
     pub origin: String,
 }
@@ -105,8 +132,39 @@ impl Rates {
         }
     }
 
-    /// The embedded table for a grant year.
+    /// The embedded table for a grant year, loaded once per process.
     pub fn embedded(year: u16) -> Result<Rates, InputError> {
+        static LOADED: Mutex<Vec<(u16, Rates)>> = Mutex::new(Vec::new());
+        if let Some((_, rates)) = LOADED
+            .lock()
+            .ok()
+            .and_then(|l| l.iter().find(|(y, _)| *y == year).cloned())
+        {
+            return Ok(rates);
+        }
+        let rates = Rates::load_embedded(year)?;
+        if let Ok(mut loaded) = LOADED.lock() {
+            loaded.push((year, rates.clone()));
+        }
+        Ok(rates)
+    }
+
+    /// An embedded year from its merged JSON form. The project's tests check
+    /// that it is the table the TOML files give, and that it is valid.
+    fn load_embedded(year: u16) -> Result<Rates, InputError> {
+        let Some((_, json)) = EMBEDDED_JSON.iter().find(|(y, _)| *y == year) else {
+            return Rates::from_embedded_toml(year);
+        };
+        let table: RateTable = serde_json::from_str(json)
+            .map_err(|e| InputError::file(format!("embedded rate table {year}"), e.to_string()))?;
+        Ok(Rates {
+            table: Arc::new(table),
+            origin: format!("embedded {year}"),
+        })
+    }
+
+    /// An embedded year from its TOML files, merged and validated.
+    pub fn from_embedded_toml(year: u16) -> Result<Rates, InputError> {
         let name = year.to_string();
         let table = load_chain(&TableRef::Embedded(name.clone()), &mut Vec::new())?;
         Rates::from_merged(
@@ -141,7 +199,10 @@ impl Rates {
                 from_serde(src, &path, e.inner().message(), None)
             })?;
         validate(&table, src)?;
-        Ok(Rates { table, origin })
+        Ok(Rates {
+            table: Arc::new(table),
+            origin,
+        })
     }
 }
 
@@ -303,6 +364,14 @@ mod tests {
         for year in embedded_years() {
             let r = Rates::embedded(year).unwrap_or_else(|e| panic!("{year}: {e}"));
             assert_eq!(r.table.year, year);
+            // The JSON form build.rs writes is the table the TOML files give,
+            // merged and validated as a user table would be.
+            let toml = Rates::from_embedded_toml(year).unwrap_or_else(|e| panic!("{year}: {e}"));
+            assert_eq!(
+                serde_json::to_string(&*r.table).ok(),
+                serde_json::to_string(&*toml.table).ok(),
+                "{year}: the embedded JSON differs from the TOML"
+            );
         }
         assert_eq!(embedded_years(), vec![2022, 2023, 2024, 2025, 2026]);
     }
