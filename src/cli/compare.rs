@@ -1,6 +1,6 @@
 //! `bpa diff`: a case against another version, other rates or its last decision.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bpa::rates::Rates;
@@ -144,52 +144,79 @@ fn folders(
         );
         return ExitCode::from(EXIT_USAGE);
     }
-    let failed = |file: &Path, error: InputError| Outcome::Failed {
+    let rows: Vec<Outcome<CaseChange>> = diff::folder_pairs(old, new)
+        .into_iter()
+        .filter_map(|pair| folder_row(pair, (old, new), years, rates))
+        .collect();
+    let text = match folder_text(&rows, view, dialect) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    folder_exit(print(&text), &rows, strict)
+}
+
+/// A case that could not be compared: a row with its error.
+fn failed(file: &Path, error: InputError) -> Outcome<CaseChange> {
+    Outcome::Failed {
         file: file.to_path_buf(),
         case: CaseInfo::partial(file),
         error,
-    };
-    let rows: Vec<Outcome<CaseChange>> = diff::folder_pairs(old, new)
-        .into_iter()
-        .filter_map(|pair| {
-            let row = match pair {
-                (Some(o), Some(n)) => {
-                    let other = new.map(|_| n.as_path());
-                    match diff_of(&o, other, years, rates) {
-                        Ok(Some(d)) => Outcome::Done(o, CaseChange::of(&d)),
-                        Ok(None) => Outcome::Skipped(o, Skip::NoPrevious),
-                        Err(e) => failed(&o, e),
-                    }
-                }
-                (Some(o), None) => failed(
-                    &o,
-                    InputError::file(o.display().to_string(), "no new version of this case")
-                        .found(format!(
-                            "nothing at the same place in {}",
-                            new.map(Path::display)
-                                .map(|d| d.to_string())
-                                .unwrap_or_default()
-                        ))
-                        .allowed("a case file with the same name in both folders"),
-                ),
-                (None, Some(n)) => failed(
-                    &n,
-                    InputError::file(n.display().to_string(), "no old version of this case")
-                        .found(format!("nothing at the same place in {}", old.display()))
-                        .allowed("a case file with the same name in both folders"),
-                ),
-                (None, None) => return None,
-            };
-            match &row {
-                Outcome::Failed { error, .. } => eprintln!("error: {error}"),
-                Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
-                Outcome::Done(..) => {}
+    }
+}
+
+/// One pair of the folders compared, or the error of a case on one side
+/// only; an error or a skip is also told on stderr as it is found.
+fn folder_row(
+    pair: (Option<PathBuf>, Option<PathBuf>),
+    (old, new): (&Path, Option<&Path>),
+    years: (Option<&RatesArg>, Option<&RatesArg>),
+    rates: Option<&Path>,
+) -> Option<Outcome<CaseChange>> {
+    let row = match pair {
+        (Some(o), Some(n)) => {
+            let other = new.map(|_| n.as_path());
+            match diff_of(&o, other, years, rates) {
+                Ok(Some(d)) => Outcome::Done(o, CaseChange::of(&d)),
+                Ok(None) => Outcome::Skipped(o, Skip::NoPrevious),
+                Err(e) => failed(&o, e),
             }
-            Some(row)
-        })
-        .collect();
-    let text = match view.format {
-        Format::Table => changes::render(&rows, view.look.lang, view.style()),
+        }
+        (Some(o), None) => failed(
+            &o,
+            InputError::file(o.display().to_string(), "no new version of this case")
+                .found(format!(
+                    "nothing at the same place in {}",
+                    new.map(Path::display)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default()
+                ))
+                .allowed("a case file with the same name in both folders"),
+        ),
+        (None, Some(n)) => failed(
+            &n,
+            InputError::file(n.display().to_string(), "no old version of this case")
+                .found(format!("nothing at the same place in {}", old.display()))
+                .allowed("a case file with the same name in both folders"),
+        ),
+        (None, None) => return None,
+    };
+    match &row {
+        Outcome::Failed { error, .. } => eprintln!("error: {error}"),
+        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
+        Outcome::Done(..) => {}
+    }
+    Some(row)
+}
+
+/// The folder comparison's rows as a table, JSON lines or CSV; the other
+/// formats are for `bpa calc`, a usage error.
+fn folder_text(
+    rows: &[Outcome<CaseChange>],
+    view: &View,
+    dialect: Dialect,
+) -> Result<String, ExitCode> {
+    Ok(match view.format {
+        Format::Table => changes::render(rows, view.look.lang, view.style()),
         Format::Json => rows
             .iter()
             .filter_map(json_row)
@@ -202,7 +229,7 @@ fn folders(
                 out.flush()
             });
             if let Err(e) = written {
-                return write_failed(&e);
+                return Err(write_failed(&e));
             }
             String::from_utf8_lossy(&buf).into_owned()
         }
@@ -210,10 +237,14 @@ fn folders(
             eprintln!(
                 "error: --format md, html and xlsx are for `bpa calc`; use table, csv or json with `bpa diff`"
             );
-            return ExitCode::from(EXIT_USAGE);
+            return Err(ExitCode::from(EXIT_USAGE));
         }
-    };
-    let code = print(&text);
+    })
+}
+
+/// The exit code: printing failed, else a case that could not be compared,
+/// else with `--strict` a change that needs notice (SEL § 3 a).
+fn folder_exit(code: ExitCode, rows: &[Outcome<CaseChange>], strict: bool) -> ExitCode {
     let any_failed = rows.iter().any(|r| matches!(r, Outcome::Failed { .. }));
     let notice = rows
         .iter()

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::dated::Figure;
 use super::figures::{Fig, RateTable, WageScale};
 use crate::case::{AdminModel, Case};
 use crate::error::InputError;
@@ -47,45 +48,11 @@ impl Params {
         let sl = &rates.service_level;
         let o = &case.file.overrides;
         let mut deviations = Vec::new();
-        let scale_name = match &o.wage_scale {
-            Some(name) if !rates.wage_scales.contains_key(name) => {
-                return Err(case
-                    .error(
-                        "override.wage_scale",
-                        "no wage scale with that name in the rate table",
-                    )
-                    .found(format!("\"{name}\""))
-                    .allowed(
-                        rates
-                            .wage_scales
-                            .keys()
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ));
-            }
-            Some(name) => {
-                deviations.push(Deviation {
-                    key: "wage_scale".into(),
-                    standard: Some(sl.wage_scale.clone()),
-                    case: name.clone(),
-                });
-                name.clone()
-            }
-            None => sl.wage_scale.clone(),
-        };
+        let scale_name = wage_scale(rates, case, &mut deviations)?;
         let scale = rates.wage_scales[&scale_name].clone();
         let wp = format!("wage_scales.{scale_name}");
-        let mut pick = |key: &str, over: Option<Decimal>, standard: Fig| match over {
-            Some(v) => {
-                deviations.push(Deviation {
-                    key: key.into(),
-                    standard: Some(standard.value.normalize().to_string()),
-                    case: v.normalize().to_string(),
-                });
-                Fig::case(&format!("override.{key}"), v)
-            }
-            None => standard,
+        let mut pick = |key: &str, over: Option<Decimal>, standard: Fig| {
+            overridden(&mut deviations, key, over, standard)
         };
         let sp = "service_level";
         let standby_standard = match &sl.standby_pct {
@@ -148,33 +115,109 @@ impl Params {
                     &sl.respirator_region_pct,
                 ),
             ),
-            cap_hourly: match (o.cap_hourly, &sl.cap_hourly) {
-                (Some(v), standard) => {
-                    deviations.push(Deviation {
-                        key: "cap_hourly".into(),
-                        standard: standard.as_ref().map(|f| f.value.normalize().to_string()),
-                        case: v.normalize().to_string(),
-                    });
-                    Some(Fig::case("override.cap_hourly", v))
-                }
-                (None, Some(f)) => Some(Fig::of(format!("{sp}.cap_hourly"), f)),
-                (None, None) => None,
-            },
-            admin_model: match o.admin_model {
-                Some(m) => {
-                    deviations.push(Deviation {
-                        key: "admin_model".into(),
-                        standard: Some(sl.admin_model.key().into()),
-                        case: m.key().into(),
-                    });
-                    m
-                }
-                None => sl.admin_model,
-            },
+            cap_hourly: cap_hourly(&mut deviations, o.cap_hourly, sl.cap_hourly.as_ref()),
+            admin_model: admin_model(&mut deviations, o.admin_model, sl.admin_model),
             scale_name,
             scale,
             deviations,
         };
         Ok(params)
+    }
+}
+
+/// The case's wage scale: the service level's, or the one `[override]`
+/// names, a deviation (VEJ pkt. 61) that must be in the rate table.
+fn wage_scale(
+    rates: &RateTable,
+    case: &Case,
+    deviations: &mut Vec<Deviation>,
+) -> Result<String, InputError> {
+    let standard = &rates.service_level.wage_scale;
+    match &case.file.overrides.wage_scale {
+        Some(name) if !rates.wage_scales.contains_key(name) => Err(case
+            .error(
+                "override.wage_scale",
+                "no wage scale with that name in the rate table",
+            )
+            .found(format!("\"{name}\""))
+            .allowed(
+                rates
+                    .wage_scales
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )),
+        Some(name) => {
+            deviations.push(Deviation {
+                key: "wage_scale".into(),
+                standard: Some(standard.clone()),
+                case: name.clone(),
+            });
+            Ok(name.clone())
+        }
+        None => Ok(standard.clone()),
+    }
+}
+
+/// A figure the case may override: the standard, or the case's value
+/// recorded as a deviation (VEJ pkt. 61).
+fn overridden(
+    deviations: &mut Vec<Deviation>,
+    key: &str,
+    over: Option<Decimal>,
+    standard: Fig,
+) -> Fig {
+    match over {
+        Some(v) => {
+            deviations.push(Deviation {
+                key: key.into(),
+                standard: Some(standard.value.normalize().to_string()),
+                case: v.normalize().to_string(),
+            });
+            Fig::case(&format!("override.{key}"), v)
+        }
+        None => standard,
+    }
+}
+
+/// The municipality's cap per hour (BEK § 3 stk. 4), which the case may set
+/// where the service level has none: a deviation either way.
+fn cap_hourly(
+    deviations: &mut Vec<Deviation>,
+    over: Option<Decimal>,
+    standard: Option<&Figure>,
+) -> Option<Fig> {
+    match (over, standard) {
+        (Some(v), standard) => {
+            deviations.push(Deviation {
+                key: "cap_hourly".into(),
+                standard: standard.map(|f| f.value.normalize().to_string()),
+                case: v.normalize().to_string(),
+            });
+            Some(Fig::case("override.cap_hourly", v))
+        }
+        (None, Some(f)) => Some(Fig::of("service_level.cap_hourly", f)),
+        (None, None) => None,
+    }
+}
+
+/// How the employer-task subsidy is found (BEK § 8): the service level's
+/// model, or the case's as a deviation.
+fn admin_model(
+    deviations: &mut Vec<Deviation>,
+    over: Option<AdminModel>,
+    standard: AdminModel,
+) -> AdminModel {
+    match over {
+        Some(m) => {
+            deviations.push(Deviation {
+                key: "admin_model".into(),
+                standard: Some(standard.key().into()),
+                case: m.key().into(),
+            });
+            m
+        }
+        None => standard,
     }
 }

@@ -5,7 +5,9 @@ use chrono::Datelike;
 use rust_decimal::Decimal;
 
 use super::dated::Figure;
-use super::figures::{ContributionBasis, RateTable, ServiceLevel, TaskCondition, TaskUnit};
+use super::figures::{
+    ContributionBasis, RateTable, ServiceLevel, Task, TaskCondition, TaskUnit, Windows,
+};
 use crate::case::Band;
 use crate::error::{InputError, Source};
 
@@ -89,34 +91,67 @@ pub(super) fn check_dated_places(table: &toml::Table, src: &Source) -> Result<()
     walk(table, &mut Vec::new(), src)
 }
 
+/// A figure's path in the table and its value, for the range check.
+type Figures = Vec<(String, Decimal)>;
+
+/// Check a merged rate table table by table; the first problem found is the
+/// error, and every figure is range-checked last.
 pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
-    let err = |path: &str, problem: &str| src.error_at(path, problem);
-    let mut figures: Vec<(String, Decimal)> = Vec::new();
-    // The figures that may be dated (check_dated_places rejects the others).
+    let mut figures = Figures::new();
+    dated_supplements(t, src, &mut figures)?;
+    dated_figures(t, src, &mut figures)?;
+    wage_scale_figures(t, src, &mut figures)?;
+    windows(t, src)?;
+    week_profile(t, src, &mut figures)?;
+    contributions(t, src, &mut figures)?;
+    employer_tasks(t, src, &mut figures)?;
+    service_level(t, src, &mut figures)?;
+    in_range(&figures, src)
+}
+
+/// A supplement is a percent of the base wage or kroner per hour: exactly
+/// one of `pct` and `kr` (BEK § 5).
+fn pct_or_kr(
+    src: &Source,
+    path: &str,
+    pct: Option<Decimal>,
+    kr: Option<Decimal>,
+) -> Result<Decimal, InputError> {
+    match (pct, kr) {
+        (Some(x), None) | (None, Some(x)) => Ok(x),
+        _ => Err(src
+            .error_at(path, "a supplement needs exactly one of `pct` and `kr`")
+            .allowed("pct = 30 (percent of the base wage) or kr = 25.50 (kroner per hour)")),
+    }
+}
+
+/// The wage scales' dated band supplements (BEK § 5, SPEC 4): their dates,
+/// and each value one of `pct` and `kr`.
+fn dated_supplements(t: &RateTable, src: &Source, figures: &mut Figures) -> Result<(), InputError> {
+    for (name, w) in &t.wage_scales {
+        for b in Band::ALL {
+            let s = w.supplements.get(b);
+            let path = format!("wage_scales.{name}.supplements.{}", b.key());
+            let dates: Vec<_> = s.values.iter().map(|v| v.from).collect();
+            check_dates(src, t.year, &path, &dates)?;
+            for (i, v) in s.values.iter().enumerate() {
+                let at = format!("{path}.values[{i}]");
+                let x = pct_or_kr(src, &at, v.pct, v.kr)?;
+                figures.push((at, x));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The other figures that may be dated (SPEC 4; check_dated_places rejects
+/// the rest): their dates, and each dated value.
+fn dated_figures(t: &RateTable, src: &Source, figures: &mut Figures) -> Result<(), InputError> {
     let mut dated: Vec<(String, &Figure)> = Vec::new();
     for (name, w) in &t.wage_scales {
         let p = format!("wage_scales.{name}");
         dated.push((format!("{p}.base_hourly"), &w.base_hourly));
         dated.push((format!("{p}.standby_pct"), &w.standby_pct));
-        for b in Band::ALL {
-            let s = w.supplements.get(b);
-            let path = format!("{p}.supplements.{}", b.key());
-            let dates: Vec<_> = s.values.iter().map(|v| v.from).collect();
-            check_dates(src, t.year, &path, &dates)?;
-            for (i, v) in s.values.iter().enumerate() {
-                let at = format!("{path}.values[{i}]");
-                match (v.pct, v.kr) {
-                    (Some(x), None) | (None, Some(x)) => figures.push((at, x)),
-                    _ => {
-                        return Err(
-                            err(&at, "a supplement needs exactly one of `pct` and `kr`").allowed(
-                                "pct = 30 (percent of the base wage) or kr = 25.50 (kroner per hour)",
-                            ),
-                        );
-                    }
-                }
-            }
-        }
     }
     let sl = &t.service_level;
     dated.push((
@@ -133,6 +168,16 @@ pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
             figures.push((format!("{path}.values[{i}].value"), v.value));
         }
     }
+    Ok(())
+}
+
+/// The wage scales' figures (BEK § 5): base wage, standby, pension, holiday
+/// pay, and each band supplement one of `pct` and `kr`.
+fn wage_scale_figures(
+    t: &RateTable,
+    src: &Source,
+    figures: &mut Figures,
+) -> Result<(), InputError> {
     for (name, w) in &t.wage_scales {
         for (k, f) in [
             ("base_hourly", &w.base_hourly),
@@ -145,74 +190,91 @@ pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
         for b in Band::ALL {
             let s = w.supplements.get(b);
             let path = format!("wage_scales.{name}.supplements.{}", b.key());
-            match (s.pct, s.kr) {
-                (Some(v), None) | (None, Some(v)) => figures.push((path, v)),
-                _ => {
-                    return Err(
-                        err(&path, "a supplement needs exactly one of `pct` and `kr`").allowed(
-                            "pct = 30 (percent of the base wage) or kr = 25.50 (kroner per hour)",
-                        ),
-                    );
-                }
-            }
+            let v = pct_or_kr(src, &path, s.pct, s.kr)?;
+            figures.push((path, v));
         }
     }
+    Ok(())
+}
+
+/// The wage scales' band windows from their working-time agreements: times
+/// on quarter hours, half days as dates, supplements per part of an hour.
+fn windows(t: &RateTable, src: &Source) -> Result<(), InputError> {
     for (name, w) in &t.wage_scales {
         let Some(win) = &w.windows else { continue };
         let base = format!("wage_scales.{name}.windows");
-        let mut times: Vec<(String, &String)> = Vec::new();
-        for b in Band::ALL {
-            for (i, x) in win.of(b).iter().enumerate() {
-                times.push((format!("{base}.{}[{i}].from", b.key()), &x.from));
-                times.push((format!("{base}.{}[{i}].to", b.key()), &x.to));
-            }
-        }
-        if let Some(from) = &win.half_day_from {
-            times.push((format!("{base}.half_day_from"), from));
-        }
-        for (path, text) in times {
-            if crate::case::quarter_minutes(text).is_none() {
-                return Err(err(&path, "not a time on a quarter hour")
-                    .found(format!("\"{text}\""))
-                    .allowed("\"HH:MM\" from \"00:00\" to \"24:00\", minutes 00, 15, 30 or 45"));
-            }
-        }
-        for (i, d) in win.half_days.iter().enumerate() {
-            let ok = d.split_once('-').is_some_and(|(m, day)| {
-                m.len() == 2
-                    && day.len() == 2
-                    && chrono::NaiveDate::from_ymd_opt(
-                        2024,
-                        m.parse().unwrap_or(0),
-                        day.parse().unwrap_or(0),
-                    )
-                    .is_some()
-            });
-            if !ok {
-                return Err(err(&format!("{base}.half_days[{i}]"), "not a date")
-                    .found(format!("\"{d}\""))
-                    .allowed("\"MM-DD\", e.g. \"05-01\" for 1 May"));
-            }
-        }
-        if !win.half_days.is_empty() && win.half_day_from.is_none() {
-            return Err(err(&base, "half_days without half_day_from")
-                .allowed("half_day_from = \"12:00\": when the half days' holiday time begins"));
-        }
+        window_times(win, &base, src)?;
+        half_days(win, &base, src)?;
         if win.started_minutes > 60 || (win.started_minutes > 0 && 60 % win.started_minutes != 0) {
-            return Err(
-                err(&format!("{base}.started_minutes"), "not a part of an hour")
-                    .found(win.started_minutes.to_string())
-                    .allowed("0 (exact minutes), 15, 30 or 60"),
-            );
+            return Err(src
+                .error_at(&format!("{base}.started_minutes"), "not a part of an hour")
+                .found(win.started_minutes.to_string())
+                .allowed("0 (exact minutes), 15, 30 or 60"));
         }
     }
+    Ok(())
+}
+
+/// Every window's `from` and `to`, and `half_day_from`: a time on a quarter hour.
+fn window_times(win: &Windows, base: &str, src: &Source) -> Result<(), InputError> {
+    let mut times: Vec<(String, &String)> = Vec::new();
+    for b in Band::ALL {
+        for (i, x) in win.of(b).iter().enumerate() {
+            times.push((format!("{base}.{}[{i}].from", b.key()), &x.from));
+            times.push((format!("{base}.{}[{i}].to", b.key()), &x.to));
+        }
+    }
+    if let Some(from) = &win.half_day_from {
+        times.push((format!("{base}.half_day_from"), from));
+    }
+    for (path, text) in times {
+        if crate::case::quarter_minutes(text).is_none() {
+            return Err(src
+                .error_at(&path, "not a time on a quarter hour")
+                .found(format!("\"{text}\""))
+                .allowed("\"HH:MM\" from \"00:00\" to \"24:00\", minutes 00, 15, 30 or 45"));
+        }
+    }
+    Ok(())
+}
+
+/// The half days (`MM-DD`) that are holiday time from `half_day_from`,
+/// which they need.
+fn half_days(win: &Windows, base: &str, src: &Source) -> Result<(), InputError> {
+    for (i, d) in win.half_days.iter().enumerate() {
+        let ok = d.split_once('-').is_some_and(|(m, day)| {
+            m.len() == 2
+                && day.len() == 2
+                && chrono::NaiveDate::from_ymd_opt(
+                    2024,
+                    m.parse().unwrap_or(0),
+                    day.parse().unwrap_or(0),
+                )
+                .is_some()
+        });
+        if !ok {
+            return Err(src
+                .error_at(&format!("{base}.half_days[{i}]"), "not a date")
+                .found(format!("\"{d}\""))
+                .allowed("\"MM-DD\", e.g. \"05-01\" for 1 May"));
+        }
+    }
+    if !win.half_days.is_empty() && win.half_day_from.is_none() {
+        return Err(src
+            .error_at(base, "half_days without half_day_from")
+            .allowed("half_day_from = \"12:00\": when the half days' holiday time begins"));
+    }
+    Ok(())
+}
+
+/// The week profile (SPEC 3.2): one week of 168 hours over the bands.
+fn week_profile(t: &RateTable, src: &Source, figures: &mut Figures) -> Result<(), InputError> {
     let profile: Decimal = t.week_profile.map().iter().sum();
     if profile != Decimal::from(168) {
-        return Err(
-            err("week_profile", "the week profile must add up to 168 hours")
-                .found(format!("{} h", profile.normalize()))
-                .allowed("five band figures that sum to 168"),
-        );
+        return Err(src
+            .error_at("week_profile", "the week profile must add up to 168 hours")
+            .found(format!("{} h", profile.normalize()))
+            .allowed("five band figures that sum to 168"));
     }
     for b in Band::ALL {
         figures.push((
@@ -220,11 +282,18 @@ pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
             t.week_profile.map()[b as usize],
         ));
     }
+    Ok(())
+}
+
+/// The statutory contributions (BEK § 5 stk. 5, KL 3.4.3): ATP's brackets,
+/// or every other basis's rate.
+fn contributions(t: &RateTable, src: &Source, figures: &mut Figures) -> Result<(), InputError> {
     for (name, c) in &t.contributions {
         let path = format!("contributions.{name}");
         if c.basis == ContributionBasis::AtpBrackets {
             let Some(brackets) = c.brackets.as_ref().filter(|b| !b.is_empty()) else {
-                return Err(err(&path, "basis \"atp_brackets\" needs `brackets`")
+                return Err(src
+                    .error_at(&path, "basis \"atp_brackets\" needs `brackets`")
                     .allowed("brackets = [{ min_hours = 117, monthly = 198.00 }, …]"));
             };
             for (i, b) in brackets.iter().enumerate() {
@@ -235,12 +304,19 @@ pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
             match c.rate {
                 Some(r) => figures.push((format!("{path}.rate"), r)),
                 None => {
-                    return Err(err(&path, "this contribution needs a `rate`")
+                    return Err(src
+                        .error_at(&path, "this contribution needs a `rate`")
                         .allowed("a number, in the unit its basis names"));
                 }
             }
         }
     }
+    Ok(())
+}
+
+/// The employer-task catalogue and its hourly rate (BEK § 8, KL tabel 5,
+/// bilag 1): the AC share a percent, each task the keys its unit needs.
+fn employer_tasks(t: &RateTable, src: &Source, figures: &mut Figures) -> Result<(), InputError> {
     let et = &t.employer_tasks;
     for (k, f) in [
         ("ac_hourly", &et.ac_hourly),
@@ -251,61 +327,88 @@ pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
         figures.push((format!("employer_tasks.{k}"), f.value));
     }
     if et.ac_share_pct.value > Decimal::ONE_HUNDRED {
-        return Err(err("employer_tasks.ac_share_pct", "a share above 100 %")
+        return Err(src
+            .error_at("employer_tasks.ac_share_pct", "a share above 100 %")
             .allowed("a percent from 0 to 100"));
     }
     for (scheme, tasks) in [("kt", &et.kt), ("bpa", &et.bpa)] {
         for (i, task) in tasks.iter().enumerate() {
-            let path = format!("employer_tasks.{scheme}[{i}]");
-            if let Some(m) = task.minutes {
-                figures.push((format!("{path}.minutes"), m));
-            }
-            if task.condition == TaskCondition::Share && task.share.is_none_or(|s| s > Decimal::ONE)
-            {
-                return Err(err(
-                    &path,
-                    "condition \"share\" needs `share`, a fraction from 0 to 1",
-                )
-                .allowed("share = 0.5"));
-            }
-            let needs = match task.unit {
-                TaskUnit::PerApplicantRound => {
-                    vec![("applicants", task.applicants), ("rounds", task.rounds)]
-                }
-                TaskUnit::PerRound => vec![("rounds", task.rounds)],
-                _ => vec![],
-            };
-            for (k, v) in needs {
-                match v {
-                    Some(v) => figures.push((format!("{path}.{k}"), v)),
-                    None => return Err(err(&path, "this task's unit needs more keys")
-                        .found(format!("no `{k}`"))
-                        .allowed(
-                            "applicants and rounds for per_applicant_round, rounds for per_round",
-                        )),
-                }
+            employer_task(task, &format!("employer_tasks.{scheme}[{i}]"), src, figures)?;
+        }
+    }
+    Ok(())
+}
+
+/// One task of KL bilag 1: a share where its condition is one, and the
+/// applicants and rounds its unit counts.
+fn employer_task(
+    task: &Task,
+    path: &str,
+    src: &Source,
+    figures: &mut Figures,
+) -> Result<(), InputError> {
+    if let Some(m) = task.minutes {
+        figures.push((format!("{path}.minutes"), m));
+    }
+    if task.condition == TaskCondition::Share && task.share.is_none_or(|s| s > Decimal::ONE) {
+        return Err(src
+            .error_at(
+                path,
+                "condition \"share\" needs `share`, a fraction from 0 to 1",
+            )
+            .allowed("share = 0.5"));
+    }
+    let needs = match task.unit {
+        TaskUnit::PerApplicantRound => {
+            vec![("applicants", task.applicants), ("rounds", task.rounds)]
+        }
+        TaskUnit::PerRound => vec![("rounds", task.rounds)],
+        _ => vec![],
+    };
+    for (k, v) in needs {
+        match v {
+            Some(v) => figures.push((format!("{path}.{k}"), v)),
+            None => {
+                return Err(src
+                    .error_at(path, "this task's unit needs more keys")
+                    .found(format!("no `{k}`"))
+                    .allowed(
+                        "applicants and rounds for per_applicant_round, rounds for per_round",
+                    ));
             }
         }
     }
+    Ok(())
+}
+
+/// The municipality's service level (KL 3.4.1, VEJ pkt. 61): a wage scale
+/// the table has, and weeks in a year.
+fn service_level(t: &RateTable, src: &Source, figures: &mut Figures) -> Result<(), InputError> {
     let sl = &t.service_level;
     if !t.wage_scales.contains_key(&sl.wage_scale) {
-        return Err(
-            err("service_level.wage_scale", "no wage scale with that name")
-                .found(format!("\"{}\"", sl.wage_scale))
-                .allowed(t.wage_scales.keys().cloned().collect::<Vec<_>>().join(", ")),
-        );
+        return Err(src
+            .error_at("service_level.wage_scale", "no wage scale with that name")
+            .found(format!("\"{}\"", sl.wage_scale))
+            .allowed(t.wage_scales.keys().cloned().collect::<Vec<_>>().join(", ")));
     }
     for (k, f) in service_figures(sl) {
         figures.push((format!("service_level.{k}"), f.value));
     }
     if sl.weeks_per_year.value < Decimal::ONE || sl.weeks_per_year.value > Decimal::from(53) {
-        return Err(err("service_level.weeks_per_year", "number out of range")
+        return Err(src
+            .error_at("service_level.weeks_per_year", "number out of range")
             .found(sl.weeks_per_year.value.to_string())
             .allowed("weeks from 1 to 53"));
     }
+    Ok(())
+}
+
+/// Every figure from 0 to a billion, the first out of range the error.
+fn in_range(figures: &Figures, src: &Source) -> Result<(), InputError> {
     for (path, v) in figures {
-        if v.is_sign_negative() && !v.is_zero() || v > Decimal::from(MAX_FIGURE) {
-            return Err(err(&path, "number out of range")
+        if v.is_sign_negative() && !v.is_zero() || *v > Decimal::from(MAX_FIGURE) {
+            return Err(src
+                .error_at(path, "number out of range")
                 .found(v.normalize().to_string())
                 .allowed("a number from 0 to 1,000,000,000"));
         }

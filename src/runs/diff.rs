@@ -129,28 +129,9 @@ fn section(
 /// Two budgets line by line.
 #[must_use]
 pub fn budgets(old_file: &str, old: &Budget, new_file: &str, new: &Budget) -> Diff {
-    let mut hours = pair(&old.hours.lines, &new.hours.lines, Unit::Hours);
-    hours.push(figure(
-        "hours.total",
-        t("Bevilgede timer i alt", "Grant hours in all"),
-        Unit::Hours,
-        old.hours.total,
-        new.hours.total,
-    ));
-    hours.push(figure(
-        "hours.per_week",
-        t("Gennemsnit pr. uge", "Average per week"),
-        Unit::Hours,
-        old.hours.per_week,
-        new.hours.per_week,
-    ));
     let kr = Unit::Kroner;
     let sections = vec![
-        Section {
-            key: "hours",
-            title: t("Timeudmåling", "Hour allocation"),
-            lines: hours,
-        },
+        hour_allocation(old, new),
         section(
             "wages",
             t("Lønbudget", "Wage budget"),
@@ -195,39 +176,71 @@ pub fn budgets(old_file: &str, old: &Budget, new_file: &str, new: &Budget) -> Di
                 new.other_costs.total,
             ),
         ),
-        Section {
-            key: "totals",
-            title: t("Tilskud og loft", "Grant and cap"),
-            lines: vec![
-                figure(
-                    "totals.grant_total",
-                    t("Tilskud i alt pr. år", "Grant total per year"),
-                    kr,
-                    old.totals.grant_total,
-                    new.totals.grant_total,
-                ),
-                figure(
-                    "totals.monthly",
-                    t("Udbetaling pr. måned", "Monthly payment"),
-                    kr,
-                    old.totals.monthly.first().copied().unwrap_or_default(),
-                    new.totals.monthly.first().copied().unwrap_or_default(),
-                ),
-                figure(
-                    "cap.cost_per_hour",
-                    t("Udgift pr. time", "Cost per hour"),
-                    kr,
-                    old.cap.cost_per_hour,
-                    new.cap.cost_per_hour,
-                ),
-            ],
-        },
+        grant_and_cap(old, new),
     ];
     Diff {
         old: Side::of(old_file, old),
         new: Side::of(new_file, new),
         sections,
         reduction: reduction(&old.level(), &new.level()),
+    }
+}
+
+/// The hour allocation line by line, then the grant hours in all and per
+/// week, the figures a reduction (SEL § 3 a) turns on.
+fn hour_allocation(old: &Budget, new: &Budget) -> Section {
+    let mut hours = pair(&old.hours.lines, &new.hours.lines, Unit::Hours);
+    hours.push(figure(
+        "hours.total",
+        t("Bevilgede timer i alt", "Grant hours in all"),
+        Unit::Hours,
+        old.hours.total,
+        new.hours.total,
+    ));
+    hours.push(figure(
+        "hours.per_week",
+        t("Gennemsnit pr. uge", "Average per week"),
+        Unit::Hours,
+        old.hours.per_week,
+        new.hours.per_week,
+    ));
+    Section {
+        key: "hours",
+        title: t("Timeudmåling", "Hour allocation"),
+        lines: hours,
+    }
+}
+
+/// The grant per year and per month, and the cost per hour the cap
+/// (BEK § 3 stk. 4) is held against.
+fn grant_and_cap(old: &Budget, new: &Budget) -> Section {
+    let kr = Unit::Kroner;
+    Section {
+        key: "totals",
+        title: t("Tilskud og loft", "Grant and cap"),
+        lines: vec![
+            figure(
+                "totals.grant_total",
+                t("Tilskud i alt pr. år", "Grant total per year"),
+                kr,
+                old.totals.grant_total,
+                new.totals.grant_total,
+            ),
+            figure(
+                "totals.monthly",
+                t("Udbetaling pr. måned", "Monthly payment"),
+                kr,
+                old.totals.monthly.first().copied().unwrap_or_default(),
+                new.totals.monthly.first().copied().unwrap_or_default(),
+            ),
+            figure(
+                "cap.cost_per_hour",
+                t("Udgift pr. time", "Cost per hour"),
+                kr,
+                old.cap.cost_per_hour,
+                new.cap.cost_per_hour,
+            ),
+        ],
     }
 }
 

@@ -184,6 +184,37 @@ pub struct Account {
 
 /// Settle a case's budget against the hours and invoices of its year.
 pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, InputError> {
+    same_year(budget, used)?;
+    let reimbursed = reimbursed(budget, used)?;
+    let bands = band_accounts(budget, &used.file.hours);
+    let granted = budget.hours.total;
+    let used_total: Decimal = bands.iter().map(|b| b.used).sum();
+    let net: Decimal = bands.iter().map(|b| b.value).sum();
+    let value = net.abs();
+    let result = balance(net, case.file.settlement.carry_over);
+    let pick = |r: Balance| if result == r { value } else { Decimal::ZERO };
+    Ok(Account {
+        id: budget.id.clone(),
+        year: budget.year,
+        bands,
+        granted,
+        used: used_total,
+        value,
+        result,
+        repayment: pick(Balance::Repay),
+        carried_over: pick(Balance::CarryOver),
+        overspend: pick(Balance::Overspend),
+        employer_tasks: budget.employer_tasks.total,
+        other_costs: budget.other_costs.to_citizen,
+        reimbursed_total: reimbursed.iter().map(|r| r.amount).sum(),
+        rates_origin: budget.rates_origin.clone(),
+        reimbursed,
+    })
+}
+
+/// The used hours must be for the budget's grant year (BEK § 14: the account
+/// is yearly).
+fn same_year(budget: &Budget, used: &Used) -> Result<(), InputError> {
     let u = &used.file;
     if u.year != budget.year {
         return Err(used
@@ -198,9 +229,15 @@ pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, Inpu
             ))
             .allowed(format!("year = {}", budget.year)));
     }
+    Ok(())
+}
+
+/// The after-invoice items reimbursed as invoiced (BEK § 4 stk. 2), each one
+/// the budget covers after invoice.
+fn reimbursed(budget: &Budget, used: &Used) -> Result<Vec<Reimbursed>, InputError> {
     let items: Vec<String> = budget.after_invoice.iter().map(|a| a.key.clone()).collect();
     let mut reimbursed = Vec::new();
-    for (key, amount) in &u.after_invoice {
+    for (key, amount) in &used.file.after_invoice {
         let Some(item) = budget.after_invoice.iter().find(|a| &a.key == key) else {
             let mut err = used
                 .src
@@ -222,6 +259,12 @@ pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, Inpu
             amount: ore(*amount),
         });
     }
+    Ok(reimbursed)
+}
+
+/// Granted against used hours band by band, and standby where either side
+/// has some, each valued at its own band's cost per hour (SPEC 10a).
+fn band_accounts(budget: &Budget, used: &UsedHours) -> Vec<BandAccount> {
     let cost = |key: &str| {
         budget
             .band_costs
@@ -250,44 +293,28 @@ pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, Inpu
                 b.band.key(),
                 budget.hours.band_label(b.band),
                 b.total,
-                u.hours.band(b.band),
+                used.band(b.band),
             )
         })
         .collect();
-    if !budget.hours.standby.is_zero() || !u.hours.standby.is_zero() {
+    if !budget.hours.standby.is_zero() || !used.standby.is_zero() {
         bands.push(account(
             "standby",
             t("rådighedstimer", "standby hours"),
             budget.hours.standby,
-            u.hours.standby,
+            used.standby,
         ));
     }
-    let granted = budget.hours.total;
-    let used_total: Decimal = bands.iter().map(|b| b.used).sum();
-    let net: Decimal = bands.iter().map(|b| b.value).sum();
-    let value = net.abs();
-    let result = match net {
-        d if d > Decimal::ZERO && case.file.settlement.carry_over => Balance::CarryOver,
+    bands
+}
+
+/// What the account comes to: unused hours repaid (BEK § 15 stk. 1) or
+/// carried over by agreement (BEK § 15 stk. 2), or an overspend (KL 3.7.1).
+fn balance(net: Decimal, carry_over: bool) -> Balance {
+    match net {
+        d if d > Decimal::ZERO && carry_over => Balance::CarryOver,
         d if d > Decimal::ZERO => Balance::Repay,
         d if d < Decimal::ZERO => Balance::Overspend,
         _ => Balance::Even,
-    };
-    let pick = |r: Balance| if result == r { value } else { Decimal::ZERO };
-    Ok(Account {
-        id: budget.id.clone(),
-        year: budget.year,
-        bands,
-        granted,
-        used: used_total,
-        value,
-        result,
-        repayment: pick(Balance::Repay),
-        carried_over: pick(Balance::CarryOver),
-        overspend: pick(Balance::Overspend),
-        employer_tasks: budget.employer_tasks.total,
-        other_costs: budget.other_costs.to_citizen,
-        reimbursed_total: reimbursed.iter().map(|r| r.amount).sum(),
-        rates_origin: budget.rates_origin.clone(),
-        reimbursed,
-    })
+    }
 }
