@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::money::ore;
 use crate::report::csv::{Cell, Row};
 use crate::report::doc::attachment::date;
-use crate::report::doc::budget::month_name;
+use crate::report::doc::payments::month_name;
 use crate::report::doc::{Doc, Kind, Section, Table};
 use crate::report::json::dec;
 use crate::report::{Lang, money};

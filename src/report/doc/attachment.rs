@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::budget::{self, lines_section, rates_used};
+use super::payments;
 use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};
 use crate::budget::Budget;
 use crate::budget::decision::{Facts, Payee};
@@ -454,7 +455,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
     doc.section(payments(b, f, lang));
     // A reduction under notice: the previous level until it takes effect.
     if let Some(tr) = &b.transition {
-        doc.section(budget::transition_section(b, tr, lang));
+        doc.section(payments::transition_section(b, tr, lang));
     }
 
     if let Some(s) = full.sections().find(|s| {
@@ -706,7 +707,7 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
     }
     let mut t = Table::new(&head);
     for (i, (all, p)) in b.totals.monthly.iter().zip(&b.totals.payments).enumerate() {
-        let mut row = vec![budget::payment_month(b, p, lang)];
+        let mut row = vec![payments::payment_month(b, p, lang)];
         for p in &f.payments {
             row.push(money(p.monthly.get(i).copied().unwrap_or_default(), lang));
         }
@@ -735,7 +736,7 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
             .iter()
             .zip(&b.totals.payments)
             .map(|(v, p)| Bar {
-                label: budget::payment_month(b, p, lang),
+                label: payments::payment_month(b, p, lang),
                 value: *v,
                 text: money(*v, lang),
             })
