@@ -7,10 +7,10 @@ use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
-use super::layout::input_name;
 use super::{Book, Group, Row, TOP};
 use crate::calc::{Line, Term};
 use crate::money::round;
+use crate::report::Lang;
 
 /// Start of a placeholder for an input cell in a formula being built.
 const HOLE: char = '\u{1}';
@@ -223,4 +223,44 @@ impl<'a> Book<'a> {
 /// The placeholder for input `i` in a formula being built.
 pub(super) fn hole(i: usize) -> String {
     format!("{HOLE}{i}\u{2}")
+}
+
+/// An input of the case by its key (`need.weekday_evening`).
+fn input_name(key: &str, lang: Lang) -> String {
+    let band = |b: &str| {
+        crate::case::Band::ALL
+            .iter()
+            .find(|x| x.key() == b)
+            .map(|x| lang.pick(&crate::calc::hours::band_label(*x)).to_string())
+            .unwrap_or_else(|| b.to_string())
+    };
+    if let Some(b) = key.strip_prefix("need.") {
+        return format!(
+            "{} {}",
+            lang.say("Behov pr. uge,", "Need per week,"),
+            band(b)
+        );
+    }
+    if let Some(b) = key.strip_prefix("deduct.") {
+        return format!(
+            "{} {}",
+            lang.say("Fradrag pr. uge,", "Deduction per week,"),
+            band(b)
+        );
+    }
+    match key {
+        "weeks" => lang.say("Uger i perioden", "Weeks in the period").into(),
+        "previous.annual_total" => lang
+            .say("Tidligere tilskud pr. år", "Previous grant per year")
+            .into(),
+        "extra.helpers" => lang.say("Hjælpere", "Helpers").into(),
+        "extra.new_helpers" => lang.say("Nye hjælpere", "New helpers").into(),
+        "extra.training_hours_per_new_helper" => lang
+            .say("Oplæring pr. ny hjælper", "Training per new helper")
+            .into(),
+        "extra.course_hours_per_new_helper" => lang
+            .say("Kurser pr. ny hjælper", "Courses per new helper")
+            .into(),
+        other => other.to_string(),
+    }
 }
