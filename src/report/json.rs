@@ -10,6 +10,7 @@ use super::{Lang, basis};
 use crate::budget::Budget;
 use crate::calc::Line;
 use crate::calc::reduction::{NOTICE_WEEKS, Unit};
+use crate::calc::totals::Payment;
 use crate::money::ore;
 use crate::rates::Fig;
 use crate::runs::diff::{Diff, Side};
@@ -77,10 +78,9 @@ fn lines(ls: &[Line], lang: Lang) -> Vec<Value> {
     ls.iter().map(|l| line(l, lang)).collect()
 }
 
-/// The budget as one JSON object.
+/// The budget as one JSON object, section by section.
 #[must_use]
 pub fn to_value(b: &Budget, lang: Lang) -> Value {
-    let h = &b.hours;
     let mut out = Map::new();
     out.insert("id".into(), json!(b.id));
     out.insert("year".into(), json!(b.year));
@@ -90,180 +90,203 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
         "rates".into(),
         json!({ "origin": b.rates_origin, "wage_scale": b.wage_scale }),
     );
-    let p = &b.period;
-    out.insert(
-        "period".into(),
-        json!({
-            "from": p.from.to_string(),
-            "to": p.to.to_string(),
-            "days": p.days,
-            "year_days": p.year_days,
-            "weeks": money(p.weeks),
-            "end": p.end,
-        }),
-    );
+    out.insert("period".into(), period(b));
     out.insert(
         "deviations".into(),
         serde_json::to_value(&b.deviations).unwrap_or(Value::Null),
     );
-    out.insert(
-        "hours".into(),
-        json!({
-            "lines": lines(&h.lines, lang),
-            "bands": h.bands.iter().map(|x| json!({
-                "band": x.band.key(),
-                "need": money(x.need),
-                "full_cover": money(x.full_cover),
-                "double_cover_weeks": money(x.double_cover_weeks),
-                "extras": money(x.extras),
-                "meetings": money(x.meetings),
-                "total": money(x.total),
-                "relative_own_care": money(x.relative),
-            })).collect::<Vec<_>>(),
-            "schedule": h.schedule.as_ref().map(|s| json!({
-                "days": s.days,
-                "entries": s.entries.iter().zip(&s.shifts).map(|(e, hours)| json!({
-                    "days": e.days,
-                    "from": e.from,
-                    "to": e.to,
-                    "helpers": e.helpers,
-                    "hours": money(*hours),
-                })).collect::<Vec<_>>(),
-                "holidays": s.holidays.iter().map(|x| json!({
-                    "date": x.date.to_string(),
-                    "name": lang.pick(&x.name),
-                    "weekday": lang.pick(&crate::calc::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
-                })).collect::<Vec<_>>(),
-            })),
-            "standby": money(h.standby),
-            "total": money(h.total),
-            "per_week": money(h.per_week),
-            "weekly_need": money(h.weekly_need),
-            "employed": money(h.employed),
-        }),
-    );
-    out.insert(
-        "wages".into(),
-        json!({
-            "lines": lines(&b.wages.lines, lang),
-            "total": money(b.wages.total),
-            "pay": money(b.wages.pay),
-            "pension": money(b.wages.pension),
-            "holiday_pay": money(b.wages.holiday_pay),
-        }),
-    );
-    out.insert(
-        "contributions".into(),
-        json!({
-            "lines": lines(&b.contributions.lines, lang),
-            "total": money(b.contributions.total),
-            "fte": dec(b.contributions.fte, 4),
-            "fte_fraction": { "atp": money(b.contributions.atp), "months": 12, "full_monthly_atp": money(b.contributions.atp_full) },
-            "hours_per_helper_month": money(b.contributions.hours_per_helper_month),
-        }),
-    );
-    let et = &b.employer_tasks;
-    out.insert(
-        "employer_tasks".into(),
-        json!({
-            "model": et.model.map(|m| m.key()),
-            "lines": lines(&et.lines, lang),
-            "total": money(et.total),
-        }),
-    );
+    out.insert("hours".into(), hours(b, lang));
+    out.insert("wages".into(), wages(b, lang));
+    out.insert("contributions".into(), contributions(b, lang));
+    out.insert("employer_tasks".into(), employer_tasks(b, lang));
     out.insert(
         "other_costs".into(),
         json!({ "lines": lines(&b.other_costs.lines, lang), "total": money(b.other_costs.total) }),
     );
-    let t = &b.totals;
-    out.insert(
-        "totals".into(),
-        json!({
-            "cost": money(t.cost),
-            "cap_reduction": money(t.cap_reduction),
-            "lines": t.cap_line.iter().chain(&t.after_death).map(|l| line(l, lang)).collect::<Vec<_>>(),
-            "grant_total": money(t.grant_total),
-            "legal": "BEK §§ 4–10",
-            "monthly": t.monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
-            "payments": t.payments.iter().map(|p| json!({
-                "month": p.month,
-                "year": p.year,
-                "employer_part": money(p.employer_part),
-                "recipient_part": money(p.recipient_part),
-            })).collect::<Vec<_>>(),
-            "employer_part": money(t.employer_part),
-            "recipient_part": money(t.recipient_part),
-            "payees_differ": t.payees_differ,
-            "payment_legal": "SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96",
-            "timing": t.timing,
-            "other_costs_to_citizen": money(t.other_costs_to_citizen),
-            "other_costs_monthly": t.other_costs_monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
-        }),
-    );
-    let c = &b.cap;
-    out.insert(
-        "cap".into(),
-        json!({
-            "cost_per_hour": money(c.cost_per_hour),
-            "cap_hourly": c.cap_hourly.map(money),
-            "headroom": c.headroom.map(money),
-            "headroom_pct": c.headroom_pct.map(money),
-            "verdict": c.verdict,
-            "basis": basis(&c.basis, lang),
-            "legal": "BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2",
-        }),
-    );
-    out.insert(
-        "respirator".into(),
-        b.respirator.as_ref().map_or(Value::Null, |r| {
-            json!({ "region_pct": dec(r.region_pct, 2), "shared": money(r.shared), "region": money(r.region), "municipality": money(r.municipality), "legal": "KL 3.3.3; VEJ pkt. 92" })
-        }),
-    );
-    out.insert(
-        "after_invoice".into(),
-        Value::Array(
-            b.after_invoice
-                .iter()
-                .map(|a| json!({ "key": a.key, "label": lang.pick(&a.label), "rule": crate::report::after_invoice_rule(a, lang), "legal": a.legal, "estimate": a.estimate.map(money) }))
-                .collect(),
-        ),
-    );
+    out.insert("totals".into(), totals(b, lang));
+    out.insert("cap".into(), cap(b, lang));
+    out.insert("respirator".into(), respirator(b));
+    out.insert("after_invoice".into(), after_invoice(b, lang));
     out.insert(
         "warnings".into(),
         Value::Array(b.warnings.iter().map(|w| json!({ "code": w.code, "message": crate::report::words::warning(w, lang), "legal": w.legal })).collect()),
     );
-    out.insert(
-        "transition".into(),
-        b.transition.as_ref().map_or(Value::Null, |tr| {
-            json!({
-                "decision": tr.decision.to_string(),
-                "effective": tr.effective.to_string(),
-                "lines": lines(&tr.lines, lang),
-                "total": money(tr.total),
-                "payments": tr.payments.iter().map(|p| json!({
-                    "month": p.month,
-                    "year": p.year,
-                    "employer_part": money(p.employer_part),
-                    "recipient_part": money(p.recipient_part),
-                })).collect::<Vec<_>>(),
-                "legal": "SEL § 3 a; VEJ pkt. 39–40",
-            })
-        }),
-    );
-    out.insert(
-        "notes".into(),
-        Value::Array(
-            b.notes
-                .iter()
-                .map(|n| json!({
-                    "code": n.code,
-                    "message": crate::report::words::note(n, lang),
-                    "figures": n.figures.iter().map(|f| json!({ "path": f.path, "source": f.source })).collect::<Vec<_>>(),
-                }))
-                .collect(),
-        ),
-    );
+    out.insert("transition".into(), transition(b, lang));
+    out.insert("notes".into(), notes(b, lang));
     Value::Object(out)
+}
+
+/// The grant period: its dates, days and weeks.
+fn period(b: &Budget) -> Value {
+    let p = &b.period;
+    json!({
+        "from": p.from.to_string(),
+        "to": p.to.to_string(),
+        "days": p.days,
+        "year_days": p.year_days,
+        "weeks": money(p.weeks),
+        "end": p.end,
+    })
+}
+
+/// The hour allocation: lines, hours by band, the schedule if any, totals.
+fn hours(b: &Budget, lang: Lang) -> Value {
+    let h = &b.hours;
+    json!({
+        "lines": lines(&h.lines, lang),
+        "bands": h.bands.iter().map(|x| json!({
+            "band": x.band.key(),
+            "need": money(x.need),
+            "full_cover": money(x.full_cover),
+            "double_cover_weeks": money(x.double_cover_weeks),
+            "extras": money(x.extras),
+            "meetings": money(x.meetings),
+            "total": money(x.total),
+            "relative_own_care": money(x.relative),
+        })).collect::<Vec<_>>(),
+        "schedule": h.schedule.as_ref().map(|s| json!({
+            "days": s.days,
+            "entries": s.entries.iter().zip(&s.shifts).map(|(e, hours)| json!({
+                "days": e.days,
+                "from": e.from,
+                "to": e.to,
+                "helpers": e.helpers,
+                "hours": money(*hours),
+            })).collect::<Vec<_>>(),
+            "holidays": s.holidays.iter().map(|x| json!({
+                "date": x.date.to_string(),
+                "name": lang.pick(&x.name),
+                "weekday": lang.pick(&crate::calc::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
+            })).collect::<Vec<_>>(),
+        })),
+        "standby": money(h.standby),
+        "total": money(h.total),
+        "per_week": money(h.per_week),
+        "weekly_need": money(h.weekly_need),
+        "employed": money(h.employed),
+    })
+}
+
+/// The wage budget (BEK § 5).
+fn wages(b: &Budget, lang: Lang) -> Value {
+    json!({
+        "lines": lines(&b.wages.lines, lang),
+        "total": money(b.wages.total),
+        "pay": money(b.wages.pay),
+        "pension": money(b.wages.pension),
+        "holiday_pay": money(b.wages.holiday_pay),
+    })
+}
+
+/// The statutory contributions and the full-time equivalents (BEK § 5 stk. 5; KL 3.4.3).
+fn contributions(b: &Budget, lang: Lang) -> Value {
+    json!({
+        "lines": lines(&b.contributions.lines, lang),
+        "total": money(b.contributions.total),
+        "fte": dec(b.contributions.fte, 4),
+        "fte_fraction": { "atp": money(b.contributions.atp), "months": 12, "full_monthly_atp": money(b.contributions.atp_full) },
+        "hours_per_helper_month": money(b.contributions.hours_per_helper_month),
+    })
+}
+
+/// The employer-task subsidy and its model (BEK § 8).
+fn employer_tasks(b: &Budget, lang: Lang) -> Value {
+    let et = &b.employer_tasks;
+    json!({
+        "model": et.model.map(|m| m.key()),
+        "lines": lines(&et.lines, lang),
+        "total": money(et.total),
+    })
+}
+
+/// The grant total (BEK §§ 4–10) and the payments (SEL § 96 a stk. 2; BEK § 11).
+fn totals(b: &Budget, lang: Lang) -> Value {
+    let t = &b.totals;
+    json!({
+        "cost": money(t.cost),
+        "cap_reduction": money(t.cap_reduction),
+        "lines": t.cap_line.iter().chain(&t.after_death).map(|l| line(l, lang)).collect::<Vec<_>>(),
+        "grant_total": money(t.grant_total),
+        "legal": "BEK §§ 4–10",
+        "monthly": t.monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
+        "payments": t.payments.iter().map(payment).collect::<Vec<_>>(),
+        "employer_part": money(t.employer_part),
+        "recipient_part": money(t.recipient_part),
+        "payees_differ": t.payees_differ,
+        "payment_legal": "SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96",
+        "timing": t.timing,
+        "other_costs_to_citizen": money(t.other_costs_to_citizen),
+        "other_costs_monthly": t.other_costs_monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
+    })
+}
+
+/// A month's payment by payee.
+fn payment(p: &Payment) -> Value {
+    json!({
+        "month": p.month,
+        "year": p.year,
+        "employer_part": money(p.employer_part),
+        "recipient_part": money(p.recipient_part),
+    })
+}
+
+/// The per-hour cap check (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2).
+fn cap(b: &Budget, lang: Lang) -> Value {
+    let c = &b.cap;
+    json!({
+        "cost_per_hour": money(c.cost_per_hour),
+        "cap_hourly": c.cap_hourly.map(money),
+        "headroom": c.headroom.map(money),
+        "headroom_pct": c.headroom_pct.map(money),
+        "verdict": c.verdict,
+        "basis": basis(&c.basis, lang),
+        "legal": "BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2",
+    })
+}
+
+/// The split with the region (KL 3.3.3; VEJ pkt. 92), or `null`.
+fn respirator(b: &Budget) -> Value {
+    b.respirator.as_ref().map_or(Value::Null, |r| {
+        json!({ "region_pct": dec(r.region_pct, 2), "shared": money(r.shared), "region": money(r.region), "municipality": money(r.municipality), "legal": "KL 3.3.3; VEJ pkt. 92" })
+    })
+}
+
+/// The costs covered after invoice (BEK § 4 stk. 2).
+fn after_invoice(b: &Budget, lang: Lang) -> Value {
+    Value::Array(
+        b.after_invoice
+            .iter()
+            .map(|a| json!({ "key": a.key, "label": lang.pick(&a.label), "rule": crate::report::after_invoice_rule(a, lang), "legal": a.legal, "estimate": a.estimate.map(money) }))
+            .collect(),
+    )
+}
+
+/// A reduction under notice (SEL § 3 a; VEJ pkt. 39–40), or `null`.
+fn transition(b: &Budget, lang: Lang) -> Value {
+    b.transition.as_ref().map_or(Value::Null, |tr| {
+        json!({
+            "decision": tr.decision.to_string(),
+            "effective": tr.effective.to_string(),
+            "lines": lines(&tr.lines, lang),
+            "total": money(tr.total),
+            "payments": tr.payments.iter().map(payment).collect::<Vec<_>>(),
+            "legal": "SEL § 3 a; VEJ pkt. 39–40",
+        })
+    })
+}
+
+/// The notes on the rate table, with the figures they concern.
+fn notes(b: &Budget, lang: Lang) -> Value {
+    Value::Array(
+        b.notes
+            .iter()
+            .map(|n| json!({
+                "code": n.code,
+                "message": crate::report::words::note(n, lang),
+                "figures": n.figures.iter().map(|f| json!({ "path": f.path, "source": f.source })).collect::<Vec<_>>(),
+            }))
+            .collect(),
+    )
 }
 
 /// Any JSON value pretty-printed, with a final line break.

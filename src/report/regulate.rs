@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::money::ore;
 use crate::report::csv::{Cell, Row};
 use crate::report::doc::attachment::date;
-use crate::report::doc::budget::month_name;
+use crate::report::doc::payments::month_name;
 use crate::report::doc::{Doc, Kind, Section, Table};
 use crate::report::json::dec;
 use crate::report::{Lang, money};
@@ -47,10 +47,25 @@ pub fn doc(r: &Regulation, lang: Lang) -> Doc {
             Lang::Da => format!("Regulering af tilskuddet fra {}", date(r.date, lang)),
             Lang::En => format!("Regulation of the grant from {}", date(r.date, lang)),
         }),
+        lead: lead(r, lang),
         ..Doc::default()
     };
+    let title = lang.say(
+        "Udbetalinger fra datoen, måned for måned",
+        "Payments from the date, month by month",
+    );
+    doc.section(
+        Section::new(title)
+            .table(months(r, lang))
+            .para(summary(r, lang)),
+    );
+    doc
+}
+
+/// The case and the two rate tables with their grants for the whole period.
+fn lead(r: &Regulation, lang: Lang) -> Vec<String> {
     let kr = lang.say("kr.", "DKK");
-    doc.lead = match lang {
+    match lang {
         Lang::Da => vec![
             format!("Sag: {}, bevillingsår {}", r.id, r.year),
             format!(
@@ -81,7 +96,12 @@ pub fn doc(r: &Regulation, lang: Lang) -> Doc {
                 date(r.to, lang)
             ),
         ],
-    };
+    }
+}
+
+/// The months from the date: old and new payment, their parts from the
+/// date and the change, with the totals.
+fn months(r: &Regulation, lang: Lang) -> Table {
     let mut t = Table::new(&[
         (lang.say("Måned", "Month"), Kind::Text),
         (lang.say("Gammel udbetaling", "Old payment"), Kind::Amount),
@@ -117,10 +137,13 @@ pub fn doc(r: &Regulation, lang: Lang) -> Doc {
         money(r.new_rest(), lang),
         signed(r.difference(), lang),
     ]);
-    let title = lang.say(
-        "Udbetalinger fra datoen, måned for måned",
-        "Payments from the date, month by month",
-    );
+    t
+}
+
+/// The new monthly payment and the difference for the rest of the period
+/// (BEK § 3 stk. 1; VEJ pkt. 97–98; AST 93-12).
+fn summary(r: &Regulation, lang: Lang) -> String {
+    let kr = lang.say("kr.", "DKK");
     let mut summary = match (r.new_monthly(), lang) {
         (Some(m), Lang::Da) => format!(
             "Ny månedlig udbetaling fra {}: {} {kr} ({} {kr} i forhold til før).",
@@ -152,8 +175,7 @@ pub fn doc(r: &Regulation, lang: Lang) -> Doc {
             signed(r.difference(), lang)
         ),
     });
-    doc.section(Section::new(title).table(t).para(summary));
-    doc
+    summary
 }
 
 fn amount(v: Decimal) -> Value {

@@ -8,9 +8,10 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::budget::{self, lines_section, rates_used};
+use super::payments::{payment_month, transition_section};
 use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};
 use crate::budget::Budget;
-use crate::budget::decision::{Facts, Payee};
+use crate::budget::decision::{Facts, Payee, Reduction};
 use crate::calc::hours::band_label;
 use crate::calc::totals::Timing;
 use crate::case::{AdminModel, Band, Employer, Scheme};
@@ -231,10 +232,59 @@ fn deviation_value(key: &str, value: &str, lang: Lang) -> String {
     lang.say("se afgørelsen", "see the decision").to_string()
 }
 
-/// The whole attachment.
+/// The whole attachment, section by section in print order.
 #[must_use]
-#[allow(clippy::too_many_lines)] // one section after the other, in print order
 pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
+    let mut doc = Doc {
+        title: Some(
+            lang.say(
+                "Bilag til afgørelsen: beregning af tilskuddet",
+                "Attachment to the decision: how the grant is calculated",
+            )
+            .to_string(),
+        ),
+        lead: lead(b, f, lang),
+        blocks: Vec::new(),
+    };
+    doc.section(hours_section(b, f, lang));
+    doc.section(budget::bands_section(b, lang));
+    if let Some(s) = deviations(b, lang) {
+        doc.section(s);
+    }
+    doc.section(wage_basis(b, lang));
+    // Contributions, employer tasks and other costs as the budget shows them.
+    doc.section(plain(budget::contributions_section(b, lang)));
+    doc.section(plain(budget::employer_tasks_section(b, lang)));
+    doc.section(plain(budget::other_costs_section(b, lang)));
+    doc.section(grant_total(b, lang));
+    doc.section(payments(b, f, lang));
+    // A reduction under notice: the previous level until it takes effect.
+    if let Some(tr) = &b.transition {
+        doc.section(transition_section(b, tr, lang));
+    }
+    doc.section(after_invoice(b, lang));
+    doc.section(budget::cap_section(b, lang, |fig| {
+        source(&fig.source, fig.source_da.as_deref(), b.year, lang)
+    }));
+    if let Some(r) = &b.respirator {
+        doc.section(budget::region_section(r, lang));
+    }
+    doc.section(yearly_account(lang));
+    if let Some(r) = &f.reduction {
+        doc.section(reduction_notice(r, lang));
+    }
+    doc.section(stays_death_moving(b, lang));
+    if let Some(s) = remarks(b, lang) {
+        doc.section(s);
+    }
+    doc.section(rates_section(b, lang));
+    doc.section(complaint(f, lang));
+    doc.para(abbreviations(lang));
+    doc
+}
+
+/// The case's facts under the title: municipality, case, decision, grant period, scheme.
+fn lead(b: &Budget, f: &Facts, lang: Lang) -> Vec<String> {
     let mut lead = Vec::new();
     if let Some(m) = &f.municipality {
         lead.push(format!("{}: {m}", lang.say("Kommune", "Municipality")));
@@ -261,25 +311,16 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         lang.say("Arbejdsgiver", "Employer"),
         employer_name(b.employer, lang)
     ));
-    let mut doc = Doc {
-        title: Some(
-            lang.say(
-                "Bilag til afgørelsen: beregning af tilskuddet",
-                "Attachment to the decision: how the grant is calculated",
-            )
-            .to_string(),
-        ),
-        lead,
-        blocks: Vec::new(),
-    };
-    let bpa = b.scheme == Scheme::Bpa;
+    lead
+}
+
+/// How the hours were set: the assessed need, then extra hours (BEK § 1 stk. 2; VEJ pkt. 28–29).
+fn hours_section(b: &Budget, f: &Facts, lang: Lang) -> Section {
     // The need is assessed under the scheme's own provision.
     let sel = match b.scheme {
         Scheme::Bpa => "SEL § 96 stk. 1",
         Scheme::Kt | Scheme::KtRelative => b.scheme.legal(),
     };
-
-    // How the hours were set.
     let h = &b.hours;
     let mut hours = plain(lines_section(
         lang.say("Sådan er timerne fastsat", "How the hours were set"),
@@ -316,43 +357,39 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
             )),
         );
     }
-    hours = hours.para(budget::average_per_week(b, lang));
-    doc.section(hours);
-    let bands = budget::build(b, lang)
-        .sections()
-        .find(|s| {
-            s.title
-                .starts_with(lang.say("Timer fordelt", "Hours by band"))
-        })
-        .cloned();
-    if let Some(s) = bands {
-        doc.section(s);
-    }
-    if !b.deviations.is_empty() {
-        let mut t = Table::new(&[
-            (lang.say("Serviceniveau", "Service level"), Text),
-            (lang.say("Standard", "Standard"), Kind::Number),
-            (lang.say("I denne sag", "In this case"), Kind::Number),
-        ]);
-        for d in &b.deviations {
-            t.row([
-                names::service_level(&d.key, lang),
-                d.standard
-                    .as_deref()
-                    .map_or_else(|| "—".to_string(), |s| deviation_value(&d.key, s, lang)),
-                deviation_value(&d.key, &d.case, lang),
-            ]);
-        }
-        doc.section(
-            Section::new(lang.say(
-                "Afvigelser fra kommunens serviceniveau (VEJ pkt. 61)",
-                "Deviations from the municipality's service level (VEJ pkt. 61)",
-            ))
-            .table(t),
-        );
-    }
+    hours.para(budget::average_per_week(b, lang))
+}
 
-    // The wage basis.
+/// Deviations from the municipality's service level, if any (VEJ pkt. 61).
+fn deviations(b: &Budget, lang: Lang) -> Option<Section> {
+    if b.deviations.is_empty() {
+        return None;
+    }
+    let mut t = Table::new(&[
+        (lang.say("Serviceniveau", "Service level"), Text),
+        (lang.say("Standard", "Standard"), Kind::Number),
+        (lang.say("I denne sag", "In this case"), Kind::Number),
+    ]);
+    for d in &b.deviations {
+        t.row([
+            names::service_level(&d.key, lang),
+            d.standard
+                .as_deref()
+                .map_or_else(|| "—".to_string(), |s| deviation_value(&d.key, s, lang)),
+            deviation_value(&d.key, &d.case, lang),
+        ]);
+    }
+    Some(
+        Section::new(lang.say(
+            "Afvigelser fra kommunens serviceniveau (VEJ pkt. 61)",
+            "Deviations from the municipality's service level (VEJ pkt. 61)",
+        ))
+        .table(t),
+    )
+}
+
+/// The wage basis and the wage budget (BEK § 5; AST 98-16; KL 5.4.3).
+fn wage_basis(b: &Budget, lang: Lang) -> Section {
     let scale = lang.pick(&b.wage_scale_name);
     let wages = plain(lines_section(
         lang.say("Løngrundlag og lønbudget", "Wage basis and wage budget"),
@@ -386,28 +423,14 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         ),
     ];
     wages_body.extend(wages.body);
-    doc.section(Section {
+    Section {
         body: wages_body,
         ..wages
-    });
+    }
+}
 
-    let full = budget::build(b, lang);
-    let c = &b.contributions;
-    // Contributions, employer tasks and other costs as the budget shows them.
-    let c_title = lang.say("Lovpligtige bidrag", "Statutory contributions");
-    if let Some(s) = full.sections().find(|s| s.title == c_title) {
-        doc.section(plain(s.clone()));
-    }
-    let et_title = lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy");
-    if let Some(s) = full.sections().find(|s| s.title.starts_with(et_title)) {
-        doc.section(plain(s.clone()));
-    }
-    let other_title = lang.say("Andre udgifter og modregning", "Other costs and offsets");
-    if let Some(s) = full.sections().find(|s| s.title == other_title) {
-        doc.section(plain(s.clone()));
-    }
-
-    // The whole grant, and what it consists of.
+/// The whole grant and a chart of what it consists of (BEK §§ 4–10).
+fn grant_total(b: &Budget, lang: Lang) -> Section {
     let pension = line_sum(b, "pension");
     let holiday = line_sum(b, "holiday_pay");
     let parts = [
@@ -417,7 +440,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         ),
         (lang.say("Pension", "Pension"), pension),
         (lang.say("Feriegodtgørelse", "Holiday pay"), holiday),
-        (lang.say("Bidrag", "Contributions"), c.total),
+        (lang.say("Bidrag", "Contributions"), b.contributions.total),
         (
             lang.say("Arbejdsgiveropgaven", "Employer tasks"),
             b.employer_tasks.total,
@@ -449,41 +472,27 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
             })
             .collect(),
     };
-    doc.section(budget::totals_section(b, lang).chart(chart));
+    budget::totals_section(b, lang).chart(chart)
+}
 
-    doc.section(payments(b, f, lang));
-    // A reduction under notice: the previous level until it takes effect.
-    if let Some(tr) = &b.transition {
-        doc.section(budget::transition_section(b, tr, lang));
-    }
-
-    if let Some(s) = full.sections().find(|s| {
-        s.title
-            .starts_with(lang.say("Dækkes efter regning", "Covered after invoice"))
-    }) {
-        let mut s = s.clone();
-        s.title = lang
-            .say(
-                "Udgifter der dækkes efter regning (BEK § 4 stk. 2)",
-                "Costs covered after invoice (BEK § 4 stk. 2)",
-            )
-            .to_string();
-        doc.section(s.para(lang.say(
+/// Costs covered after invoice, outside the payments (BEK § 4 stk. 2, § 11 stk. 2).
+fn after_invoice(b: &Budget, lang: Lang) -> Section {
+    let mut s = budget::after_invoice_section(b, lang);
+    s.title = lang
+        .say(
+            "Udgifter der dækkes efter regning (BEK § 4 stk. 2)",
+            "Costs covered after invoice (BEK § 4 stk. 2)",
+        )
+        .to_string();
+    s.para(lang.say(
             "Disse udgifter indgår ikke i de månedlige udbetalinger. Send regningen til kommunen, når udgiften er afholdt; kommunen aftaler med arbejdsgiveren, hvordan regningerne sendes og betales. Skønnet er vejledende: kommunen betaler den faktiske, nødvendige udgift (BEK § 11 stk. 2; VEJ pkt. 94).",
             "These costs are not part of the monthly payments. Send the invoice to the municipality once the cost is paid; the municipality agrees with the employer how invoices are sent and paid. The estimate is a guide: the municipality pays the actual, necessary cost (BEK § 11 stk. 2; VEJ pkt. 94).",
-        )));
-    }
+        ))
+}
 
-    doc.section(budget::cap_section(b, lang, |fig| {
-        source(&fig.source, fig.source_da.as_deref(), b.year, lang)
-    }));
-    let region = lang.say("Fordeling med regionen", "Split with the region");
-    if let Some(s) = full.sections().find(|s| s.title.starts_with(region)) {
-        doc.section(s.clone());
-    }
-
-    doc.section(
-        Section::new(lang.say(
+/// The yearly account and unused hours (BEK §§ 14–16; VEJ pkt. 99–105).
+fn yearly_account(lang: Lang) -> Section {
+    Section::new(lang.say(
             "Regnskab og uforbrugte timer",
             "Yearly account and unused hours",
         ))
@@ -503,22 +512,22 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         .para(lang.say(
             "Tilskud, der ikke bruges til formålet, skal betales tilbage (BEK § 16; VEJ pkt. 103).",
             "A grant not used for its purpose is paid back (BEK § 16; VEJ pkt. 103).",
-        )),
-    );
+        ))
+}
 
-    if let Some(r) = &f.reduction {
-        let ends = r.notice_ends.map_or_else(
-            || {
-                lang.say(
-                    "14 uger efter, at du har modtaget afgørelsen",
-                    "14 weeks after you receive the decision",
-                )
-                .to_string()
-            },
-            |d| date(d, lang),
-        );
-        doc.section(
-            Section::new(lang.say("Nedsættelse og varsel", "Reduction and notice"))
+/// A reduction and its 14 weeks' notice (SEL § 3 a; VEJ pkt. 39–40).
+fn reduction_notice(r: &Reduction, lang: Lang) -> Section {
+    let ends = r.notice_ends.map_or_else(
+        || {
+            lang.say(
+                "14 uger efter, at du har modtaget afgørelsen",
+                "14 weeks after you receive the decision",
+            )
+            .to_string()
+        },
+        |d| date(d, lang),
+    );
+    Section::new(lang.say("Nedsættelse og varsel", "Reduction and notice"))
                 .para(pick(
                     lang,
                     format!(
@@ -531,12 +540,13 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
                 .para(lang.say(
                     "Klager du over afgørelsen, må nedsættelsen ikke sættes i værk, før varslet er udløbet, og du får den hidtidige hjælp i hele varslingsperioden (SEL § 3 a stk. 2; VEJ pkt. 40).",
                     "If you complain, the reduction may not be carried out before the notice has ended, and you keep the help you had for the whole notice period (SEL § 3 a stk. 2; VEJ pkt. 40).",
-                )),
-        );
-    }
+                ))
+}
 
-    doc.section(
-        Section::new(lang.say(
+/// Hospital stays, stays abroad, death and moving (SEL § 96 b, § 96 c; KL 2.3.3, 3.6).
+fn stays_death_moving(b: &Budget, lang: Lang) -> Section {
+    let bpa = b.scheme == Scheme::Bpa;
+    Section::new(lang.say(
             "Indlæggelse, ophold i udlandet, dødsfald og flytning",
             "Hospital stays, stays abroad, death and moving",
         ))
@@ -562,9 +572,11 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         .para(lang.say(
             "Flytning: Flytter du til en anden kommune, fortsætter din hidtidige kommune udbetalingen, indtil den nye kommune har truffet afgørelse (SEL § 96 b; KL 3.6.1). Giv kommunen besked hurtigst muligt om ændringer, der har betydning for ordningen (VEJ pkt. 98).",
             "Moving: if you move to another municipality, your present municipality continues the payments until the new one has decided (SEL § 96 b; KL 3.6.1). Tell the municipality as soon as possible of changes that matter to the scheme (VEJ pkt. 98).",
-        )),
-    );
+        ))
+}
 
+/// The warnings a citizen should read, each with its legal ground, if any.
+fn remarks(b: &Budget, lang: Lang) -> Option<Section> {
     // Notes about the rate table itself (unverified figures, no cap set)
     // and about how the case file is written are for the caseworker's
     // `calc` output, not the citizen.
@@ -576,23 +588,27 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
                 && !matches!(w.code, "cap_not_checked" | "amount_three_decimals")
         })
         .collect();
-    if !warnings.is_empty() {
-        let mut t = Table::new(&[
-            (lang.say("Bemærkning", "Remark"), Text),
-            (lang.say("Hjemmel", "Legal ground"), Text),
-        ]);
-        for w in warnings {
-            t.row([
-                format!("{}.", crate::report::words::warning(w, lang)),
-                w.legal.to_string(),
-            ]);
-        }
-        doc.section(
-            Section::new(lang.say("Bemærkninger til beregningen", "Remarks on the calculation"))
-                .table(t),
-        );
+    if warnings.is_empty() {
+        return None;
     }
+    let mut t = Table::new(&[
+        (lang.say("Bemærkning", "Remark"), Text),
+        (lang.say("Hjemmel", "Legal ground"), Text),
+    ]);
+    for w in warnings {
+        t.row([
+            format!("{}.", crate::report::words::warning(w, lang)),
+            w.legal.to_string(),
+        ]);
+    }
+    Some(
+        Section::new(lang.say("Bemærkninger til beregningen", "Remarks on the calculation"))
+            .table(t),
+    )
+}
 
+/// Every rate the calculation uses, with its value and source.
+fn rates_section(b: &Budget, lang: Lang) -> Section {
     let mut t = Table::new(&[
         (lang.say("Sats", "Rate"), Text),
         (lang.say("Værdi", "Value"), Kind::Number),
@@ -603,10 +619,11 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
             t.row(row);
         }
     }
-    doc.section(
-        Section::new(lang.say("Satser i beregningen", "Rates used in the calculation")).table(t),
-    );
+    Section::new(lang.say("Satser i beregningen", "Rates used in the calculation")).table(t)
+}
 
+/// How to complain and the action plan (forvaltningsloven § 25; SEL § 141; KL 3.1).
+fn complaint(f: &Facts, lang: Lang) -> Section {
     let to = f
         .municipality
         .clone()
@@ -615,8 +632,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         Lang::Da => format!(", dvs. senest {}", date(d, lang)),
         Lang::En => format!(", that is by {}", date(d, lang)),
     });
-    doc.section(
-        Section::new(lang.say("Klagevejledning og handleplan", "How to complain; action plan"))
+    Section::new(lang.say("Klagevejledning og handleplan", "How to complain; action plan"))
             .para(pick(
                 lang,
                 format!(
@@ -629,13 +645,15 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
             .para(lang.say(
                 "Kommunen tilbyder at udarbejde en handleplan sammen med dig for formålet med hjælpen og hvordan den gives (SEL § 141; KL 3.1).",
                 "The municipality offers to draw up an action plan with you on the purpose of the help and how it is given (SEL § 141; KL 3.1).",
-            )),
-    );
-    doc.para(lang.say(
+            ))
+}
+
+/// The closing note: amounts, rounding, and the legal sources' abbreviations.
+fn abbreviations(lang: Lang) -> &'static str {
+    lang.say(
         "Beløb i kr. for bevillingsperioden, afrundet til øre; hver post viser sin beregning og hjemmel. Forkortelser: SEL serviceloven, BEK bekendtgørelse nr. 1069/2020 om udmåling af tilskud, VEJ vejledning nr. 10325/2017 (punkt), KL KL's vejledning om BPA og kontant tilskud (2022), AST Ankestyrelsens principmeddelelser, SM Social- og Ældreministeriets brev til kommunerne (2021).",
         "Amounts in DKK for the grant period, rounded to øre; each item shows its calculation and legal ground. Abbreviations: SEL the Social Services Act, BEK executive order no. 1069/2020 on the grant, VEJ guidance no. 10325/2017 (point), KL KL's guidance on BPA and cash grants (2022), AST Ankestyrelsen's principle rulings, SM the ministry's letter to the municipalities (2021).",
-    ));
-    doc
+    )
 }
 
 /// The sum of the wage lines with this key.
@@ -706,7 +724,7 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
     }
     let mut t = Table::new(&head);
     for (i, (all, p)) in b.totals.monthly.iter().zip(&b.totals.payments).enumerate() {
-        let mut row = vec![budget::payment_month(b, p, lang)];
+        let mut row = vec![payment_month(b, p, lang)];
         for p in &f.payments {
             row.push(money(p.monthly.get(i).copied().unwrap_or_default(), lang));
         }
@@ -735,7 +753,7 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
             .iter()
             .zip(&b.totals.payments)
             .map(|(v, p)| Bar {
-                label: budget::payment_month(b, p, lang),
+                label: payment_month(b, p, lang),
                 value: *v,
                 text: money(*v, lang),
             })

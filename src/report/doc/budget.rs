@@ -1,12 +1,12 @@
 //! The budget (`bpa calc`) as a document: the sections of SPEC 12 in order.
 
-use chrono::Datelike;
 use rust_decimal::Decimal;
 
-use super::{Doc, Kind, Section, Table};
+use super::payments::{payments_section, transition_section};
+use super::{Block, Doc, Kind, Section, Table};
 use crate::budget::Budget;
 use crate::calc::Line;
-use crate::calc::totals::{Timing, Verdict};
+use crate::calc::totals::Verdict;
 use crate::rates::Fig;
 use crate::report::{
     Lang, admin_model_name, basis, employer_name, money, number, origin, scheme_name,
@@ -97,25 +97,8 @@ pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
     notes
 }
 
-/// The month names of the payment table.
-#[must_use]
-pub fn month_name(i: usize, lang: Lang) -> &'static str {
-    const DA: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let names = match lang {
-        Lang::Da => DA,
-        Lang::En => EN,
-    };
-    names.get(i).copied().unwrap_or_default()
-}
-
 /// The whole budget, section by section.
 #[must_use]
-#[allow(clippy::too_many_lines)] // one section after the other, in print order
 pub fn build(b: &Budget, lang: Lang) -> Doc {
     let mut doc = Doc {
         title: Some(format!(
@@ -123,69 +106,106 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
             lang.say("Tilskudsberegning", "Grant calculation"),
             b.id
         )),
-        lead: vec![format!(
-            "{} {} · {} · {}: {} · {}: {} · {}: {}",
-            lang.say("Bevillingsår", "Grant year"),
-            b.year,
-            scheme_name(b.scheme, lang),
-            lang.say("Arbejdsgiver", "Employer"),
-            employer_name(b.employer, lang),
-            lang.say("Lønskala", "Wage scale"),
-            lang.pick(&b.wage_scale_name),
-            lang.say("Satser", "Rates"),
-            origin(&b.rates_origin, lang)
-        )],
+        lead: vec![lead(b, lang)],
         blocks: Vec::new(),
     };
-
     if !b.period.is_whole_year() {
         doc.para(period_line(b, lang));
     }
-    if !b.deviations.is_empty() {
-        let mut t = Table::new(&[
-            (lang.say("Serviceniveau", "Service level"), Text),
-            (lang.say("Standard", "Standard"), Text),
-            (lang.say("I denne sag", "In this case"), Text),
-        ]);
-        for d in &b.deviations {
-            t.row([
-                super::names::service_level(&d.key, lang),
-                d.standard.clone().unwrap_or_else(|| "—".into()),
-                d.case.clone(),
-            ]);
-        }
-        doc.section(
-            Section::new(lang.say(
-                "Individuelle afvigelser fra serviceniveauet (VEJ pkt. 61)",
-                "Individual deviations from the service level (VEJ pkt. 61)",
-            ))
-            .table(t),
-        );
+    if let Some(s) = deviations_section(b, lang) {
+        doc.section(s);
     }
-
-    let h = &b.hours;
-    doc.section(
-        lines_section(
-            lang.say("Timeudmåling", "Hour allocation"),
-            &h.lines,
-            (
-                lang.say("Bevilgede timer i alt", "Grant hours in all"),
-                h.total,
-            ),
-            true,
-            lang,
-        )
-        .para(average_per_week(b, lang)),
-    );
-    if let Some(s) = &h.schedule {
+    doc.section(hours_section(b, lang));
+    if let Some(s) = &b.hours.schedule {
         for section in super::other::schedule_sections(s, b.year, lang) {
             doc.section(section);
         }
     }
-
     doc.section(bands_section(b, lang));
+    doc.section(wages_section(b, lang));
+    doc.section(contributions_section(b, lang));
+    doc.section(employer_tasks_section(b, lang));
+    doc.section(other_costs_section(b, lang));
+    doc.section(totals_section(b, lang));
+    doc.section(payments_section(b, lang));
+    if let Some(tr) = &b.transition {
+        doc.section(transition_section(b, tr, lang));
+    }
+    doc.section(cap_section(b, lang, |f| {
+        crate::report::source(&f.source, lang)
+    }));
+    if let Some(r) = &b.respirator {
+        doc.section(region_section(r, lang));
+    }
+    doc.section(after_invoice_section(b, lang));
+    doc.blocks.push(warnings(b, lang));
+    if !b.notes.is_empty() {
+        doc.section(notes_section(b, lang));
+    }
+    doc
+}
 
-    doc.section(lines_section(
+/// The line under the title: year, scheme, employer, wage scale and rates.
+fn lead(b: &Budget, lang: Lang) -> String {
+    format!(
+        "{} {} · {} · {}: {} · {}: {} · {}: {}",
+        lang.say("Bevillingsår", "Grant year"),
+        b.year,
+        scheme_name(b.scheme, lang),
+        lang.say("Arbejdsgiver", "Employer"),
+        employer_name(b.employer, lang),
+        lang.say("Lønskala", "Wage scale"),
+        lang.pick(&b.wage_scale_name),
+        lang.say("Satser", "Rates"),
+        origin(&b.rates_origin, lang)
+    )
+}
+
+/// The case's deviations from the service level (VEJ pkt. 61), if any.
+fn deviations_section(b: &Budget, lang: Lang) -> Option<Section> {
+    if b.deviations.is_empty() {
+        return None;
+    }
+    let mut t = Table::new(&[
+        (lang.say("Serviceniveau", "Service level"), Text),
+        (lang.say("Standard", "Standard"), Text),
+        (lang.say("I denne sag", "In this case"), Text),
+    ]);
+    for d in &b.deviations {
+        t.row([
+            super::names::service_level(&d.key, lang),
+            d.standard.clone().unwrap_or_else(|| "—".into()),
+            d.case.clone(),
+        ]);
+    }
+    Some(
+        Section::new(lang.say(
+            "Individuelle afvigelser fra serviceniveauet (VEJ pkt. 61)",
+            "Individual deviations from the service level (VEJ pkt. 61)",
+        ))
+        .table(t),
+    )
+}
+
+/// The hour allocation (VEJ pkt. 28–29, 67–68) and the average per week.
+fn hours_section(b: &Budget, lang: Lang) -> Section {
+    let h = &b.hours;
+    lines_section(
+        lang.say("Timeudmåling", "Hour allocation"),
+        &h.lines,
+        (
+            lang.say("Bevilgede timer i alt", "Grant hours in all"),
+            h.total,
+        ),
+        true,
+        lang,
+    )
+    .para(average_per_week(b, lang))
+}
+
+/// The wage budget: wages, pension and holiday pay (BEK § 5).
+fn wages_section(b: &Budget, lang: Lang) -> Section {
+    lines_section(
         lang.say("Lønbudget", "Wage budget"),
         &b.wages.lines,
         (
@@ -197,34 +217,41 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
         ),
         false,
         lang,
-    ));
+    )
+}
 
+/// The statutory contributions (BEK § 5 stk. 5; KL 3.4.3) and the
+/// full-time equivalents they are counted from.
+#[must_use]
+pub fn contributions_section(b: &Budget, lang: Lang) -> Section {
     let c = &b.contributions;
-    doc.section(
-        lines_section(
-            lang.say("Lovpligtige bidrag", "Statutory contributions"),
-            &c.lines,
-            (
-                lang.say("Lovpligtige bidrag i alt", "Statutory contributions in all"),
-                c.total,
-            ),
-            false,
-            lang,
+    lines_section(
+        lang.say("Lovpligtige bidrag", "Statutory contributions"),
+        &c.lines,
+        (
+            lang.say("Lovpligtige bidrag i alt", "Statutory contributions in all"),
+            c.total,
+        ),
+        false,
+        lang,
+    )
+    .para(format!(
+        "{}: {} ({})",
+        lang.say("Årsværk", "Full-time equivalents"),
+        number(c.fte, 2, lang),
+        lang.say(
+            "ATP-bidrag / (12 × fuldt ATP-bidrag), som Samlet Betaling",
+            "ATP / (12 × full-rate ATP), as Samlet Betaling"
         )
-        .para(format!(
-            "{}: {} ({})",
-            lang.say("Årsværk", "Full-time equivalents"),
-            number(c.fte, 2, lang),
-            lang.say(
-                "ATP-bidrag / (12 × fuldt ATP-bidrag), som Samlet Betaling",
-                "ATP / (12 × full-rate ATP), as Samlet Betaling"
-            )
-        )),
-    );
+    ))
+}
 
+/// The employer-task subsidy by its model, or why there is none (BEK § 8).
+#[must_use]
+pub fn employer_tasks_section(b: &Budget, lang: Lang) -> Section {
     let et = &b.employer_tasks;
     let et_title = lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy");
-    doc.section(match et.model {
+    match et.model {
         Some(model) => lines_section(
             &format!(
                 "{et_title} ({}: {})",
@@ -243,63 +270,62 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
             "Ikke relevant: borgeren eller en nærtstående er arbejdsgiver og aflønnes ikke for arbejdsgiveropgaven (BEK § 8).",
             "Not applicable: the citizen or a relative is employer and is not paid for employer tasks (BEK § 8).",
         )),
-    });
+    }
+}
 
-    doc.section(lines_section(
+/// Other costs and offsets, the § 10 amount among them (BEK § 10).
+#[must_use]
+pub fn other_costs_section(b: &Budget, lang: Lang) -> Section {
+    lines_section(
         lang.say("Andre udgifter og modregning", "Other costs and offsets"),
         &b.other_costs.lines,
         (lang.say("I alt", "In all"), b.other_costs.total),
         false,
         lang,
-    ));
+    )
+}
 
-    doc.section(totals_section(b, lang));
-    doc.section(payments_section(b, lang));
-    if let Some(tr) = &b.transition {
-        doc.section(transition_section(b, tr, lang));
-    }
-    doc.section(cap_section(b, lang, |f| {
-        crate::report::source(&f.source, lang)
-    }));
+/// The split of a respirator scheme with the region (KL 3.3.3; VEJ pkt. 92).
+#[must_use]
+pub fn region_section(r: &crate::calc::totals::RespiratorSplit, lang: Lang) -> Section {
+    let mut t = Table::new(&[
+        (lang.say("Respiratorordning", "Respirator scheme"), Text),
+        (lang.say("Kr.", "DKK"), Amount),
+    ]);
+    t.row([
+        lang.say(
+            "Delt: løn, bidrag og arbejdsgiveropgaven",
+            "Shared: wages, contributions and employer tasks",
+        )
+        .to_string(),
+        money(r.shared, lang),
+    ]);
+    t.row([
+        format!(
+            "{} ({} %)",
+            lang.say("Regionen", "The region"),
+            number(r.region_pct, 2, lang)
+        ),
+        money(r.region, lang),
+    ]);
+    t.row([
+        lang.say(
+            "Kommunen (resten, med § 10-beløb og modregning)",
+            "The municipality (the rest, with the § 10 amount and offsets)",
+        )
+        .to_string(),
+        money(r.municipality, lang),
+    ]);
+    Section::new(format!(
+        "{} (KL 3.3.3; VEJ pkt. 92)",
+        lang.say("Fordeling med regionen", "Split with the region")
+    ))
+    .table(t)
+}
 
-    if let Some(r) = &b.respirator {
-        let mut t = Table::new(&[
-            (lang.say("Respiratorordning", "Respirator scheme"), Text),
-            (lang.say("Kr.", "DKK"), Amount),
-        ]);
-        t.row([
-            lang.say(
-                "Delt: løn, bidrag og arbejdsgiveropgaven",
-                "Shared: wages, contributions and employer tasks",
-            )
-            .to_string(),
-            money(r.shared, lang),
-        ]);
-        t.row([
-            format!(
-                "{} ({} %)",
-                lang.say("Regionen", "The region"),
-                number(r.region_pct, 2, lang)
-            ),
-            money(r.region, lang),
-        ]);
-        t.row([
-            lang.say(
-                "Kommunen (resten, med § 10-beløb og modregning)",
-                "The municipality (the rest, with the § 10 amount and offsets)",
-            )
-            .to_string(),
-            money(r.municipality, lang),
-        ]);
-        doc.section(
-            Section::new(format!(
-                "{} (KL 3.3.3; VEJ pkt. 92)",
-                lang.say("Fordeling med regionen", "Split with the region")
-            ))
-            .table(t),
-        );
-    }
-
+/// The costs covered after invoice, outside the grant (BEK § 4 stk. 2).
+#[must_use]
+pub fn after_invoice_section(b: &Budget, lang: Lang) -> Section {
     let mut t = Table::new(&[
         (lang.say("Post", "Item"), Text),
         (lang.say("Regel", "Rule"), Text),
@@ -314,70 +340,69 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
             a.estimate.map(|e| money(e, lang)).unwrap_or_default(),
         ]);
     }
-    doc.section(
-        Section::new(lang.say(
-            "Dækkes efter regning (BEK § 4 stk. 2)",
-            "Covered after invoice (BEK § 4 stk. 2)",
-        ))
-        .table(t),
-    );
+    Section::new(lang.say(
+        "Dækkes efter regning (BEK § 4 stk. 2)",
+        "Covered after invoice (BEK § 4 stk. 2)",
+    ))
+    .table(t)
+}
 
+/// The warnings with their legal ground, or a line saying there are none.
+fn warnings(b: &Budget, lang: Lang) -> Block {
     if b.warnings.is_empty() {
-        doc.para(format!(
+        return Block::Para(format!(
             "{}: {}",
             lang.say("Advarsler", "Warnings"),
             lang.say("ingen", "none")
         ));
-    } else {
-        // The codes are for scripts and English readers; Danish output
-        // says the warning in words.
-        let mut head = vec![
-            (lang.say("Advarsel", "Warning"), Text),
-            (lang.say("Hjemmel", "Legal ground"), Text),
+    }
+    // The codes are for scripts and English readers; Danish output
+    // says the warning in words.
+    let mut head = vec![
+        (lang.say("Advarsel", "Warning"), Text),
+        (lang.say("Hjemmel", "Legal ground"), Text),
+    ];
+    if lang == Lang::En {
+        head.insert(0, ("Code", Text));
+    }
+    let mut t = Table::new(&head);
+    for w in &b.warnings {
+        let mut row = vec![
+            crate::report::words::warning(w, lang).to_string(),
+            w.legal.to_string(),
         ];
         if lang == Lang::En {
-            head.insert(0, ("Code", Text));
+            row.insert(0, w.code.to_string());
         }
-        let mut t = Table::new(&head);
-        for w in &b.warnings {
-            let mut row = vec![
-                crate::report::words::warning(w, lang).to_string(),
-                w.legal.to_string(),
-            ];
-            if lang == Lang::En {
-                row.insert(0, w.code.to_string());
-            }
-            t.row(row);
-        }
-        doc.section(Section::new(lang.say("Advarsler", "Warnings")).table(t));
+        t.row(row);
     }
-    if !b.notes.is_empty() {
-        let mut t = Table::new(&[
-            (
-                lang.say("Note om satstabellen", "Note on the rate table"),
-                Text,
-            ),
-            (lang.say("Satser", "Rates"), Text),
+    Block::Section(Section::new(lang.say("Advarsler", "Warnings")).table(t))
+}
+
+/// The notes on the rate table, for the caseworker.
+fn notes_section(b: &Budget, lang: Lang) -> Section {
+    let mut t = Table::new(&[
+        (
+            lang.say("Note om satstabellen", "Note on the rate table"),
+            Text,
+        ),
+        (lang.say("Satser", "Rates"), Text),
+    ]);
+    for n in &b.notes {
+        t.row([
+            crate::report::words::note(n, lang),
+            n.figures
+                .iter()
+                .map(|f| super::names::figure(&f.path, lang))
+                .collect::<Vec<_>>()
+                .join(", "),
         ]);
-        for n in &b.notes {
-            t.row([
-                crate::report::words::note(n, lang),
-                n.figures
-                    .iter()
-                    .map(|f| super::names::figure(&f.path, lang))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ]);
-        }
-        doc.section(
-            Section::new(lang.say(
-                "Noter om satstabellen (til sagsbehandleren)",
-                "Notes on the rate table (for the caseworker)",
-            ))
-            .table(t),
-        );
     }
-    doc
+    Section::new(lang.say(
+        "Noter om satstabellen (til sagsbehandleren)",
+        "Notes on the rate table (for the caseworker)",
+    ))
+    .table(t)
 }
 
 /// A grant period inside the year: its dates and days, and its weeks as
@@ -577,147 +602,6 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
         String::new(),
     ]);
     Section::new(lang.say("Samlet tilskud (BEK §§ 4–10)", "Grant total (BEK §§ 4–10)")).table(t)
-}
-
-/// The payments month by month, by payee (SEL § 96 a stk. 2, BEK § 11).
-#[must_use]
-pub fn payments_section(b: &Budget, lang: Lang) -> Section {
-    let tt = &b.totals;
-    let timing = match tt.timing {
-        Timing::Advance => lang.say("forud", "in advance"),
-        Timing::Arrears => lang.say("bagud", "in arrears"),
-    };
-    let recipient = if b.scheme == crate::case::Scheme::KtRelative {
-        lang.say("den nærtstående", "the relative")
-    } else {
-        lang.say("borgeren", "the citizen")
-    };
-    let employer_head = format!(
-        "{} ({timing})",
-        if tt.payees_differ {
-            format!(
-                "{} {}",
-                lang.say("Til", "To"),
-                employer_name(b.employer, lang)
-            )
-        } else {
-            lang.say("Løn m.v.", "Wages etc.").to_string()
-        }
-    );
-    let recipient_head = format!(
-        "§ 10 {} {recipient} ({})",
-        lang.say("til", "to"),
-        lang.say("forud", "in advance")
-    );
-    let mut t = Table::new(&[
-        (lang.say("Måned", "Month"), Text),
-        (&employer_head, Amount),
-        (&recipient_head, Amount),
-        (lang.say("I alt", "In all"), Amount),
-    ]);
-    for (p, all) in tt.payments.iter().zip(&tt.monthly) {
-        t.row([
-            payment_month(b, p, lang),
-            money(p.employer_part, lang),
-            money(p.recipient_part, lang),
-            money(*all, lang),
-        ]);
-    }
-    t.total([
-        lang.say("I alt", "In all").to_string(),
-        money(tt.employer_part, lang),
-        money(tt.recipient_part, lang),
-        money(tt.grant_total, lang),
-    ]);
-    Section::new(format!(
-        "{} (SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96)",
-        lang.say("Udbetaling", "Payment schedule"),
-    ))
-    .table(t)
-}
-
-/// SEL § 3 a: the previous level up to the date the reduction takes effect,
-/// the new one from it, and what that pays month by month.
-#[must_use]
-pub fn transition_section(
-    b: &Budget,
-    tr: &crate::calc::transition::Transition,
-    lang: Lang,
-) -> Section {
-    let mut lines = Table::new(&[
-        (lang.say("Post", "Item"), Text),
-        (lang.say("Kr.", "DKK"), Amount),
-        (lang.say("Beregning", "Basis"), Text),
-        (lang.say("Hjemmel", "Legal ground"), Text),
-    ]);
-    for l in &tr.lines {
-        lines.row([
-            lang.pick(&l.label).to_string(),
-            money(l.amount, lang),
-            super::super::basis(&l.basis, lang),
-            l.legal.clone(),
-        ]);
-    }
-    lines.total([
-        lang.say("Udbetales i perioden", "Paid in the period")
-            .to_string(),
-        money(tr.total, lang),
-        String::new(),
-        String::new(),
-    ]);
-    let mut months = Table::new(&[
-        (lang.say("Måned", "Month"), Text),
-        (lang.say("Løn m.v.", "Wages etc."), Amount),
-        (lang.say("§ 10", "§ 10"), Amount),
-        (lang.say("I alt", "In all"), Amount),
-    ]);
-    for p in &tr.payments {
-        months.row([
-            payment_month(b, p, lang),
-            money(p.employer_part, lang),
-            money(p.recipient_part, lang),
-            money(p.employer_part + p.recipient_part, lang),
-        ]);
-    }
-    months.total([
-        lang.say("I alt", "In all").to_string(),
-        money(tr.payments.iter().map(|p| p.employer_part).sum(), lang),
-        money(tr.payments.iter().map(|p| p.recipient_part).sum(), lang),
-        money(tr.total, lang),
-    ]);
-    let date = |d: chrono::NaiveDate| d.format("%d.%m.%Y").to_string();
-    Section::new(format!(
-        "{} (SEL § 3 a; VEJ pkt. 39–40)",
-        lang.say(
-            "Overgang: nedsættelsen med 14 ugers varsel",
-            "Transition: the reduction with 14 weeks' notice"
-        )
-    ))
-    .para(match lang {
-        Lang::Da => format!(
-            "Afgørelsen er modtaget {}; nedsættelsen har virkning fra {}, 14 uger efter. Indtil da fortsætter det tidligere niveau. En klage over afgørelsen har opsættende virkning.",
-            date(tr.decision),
-            date(tr.effective)
-        ),
-        Lang::En => format!(
-            "The decision was received on {}; the reduction takes effect on {}, 14 weeks later. Until then the previous level continues. A complaint against the decision suspends it.",
-            date(tr.decision),
-            date(tr.effective)
-        ),
-    })
-    .table(lines)
-    .table(months)
-}
-
-/// A payment's month: `maj`, or `jan 2026` in a year after the period began.
-#[must_use]
-pub fn payment_month(b: &Budget, p: &crate::calc::totals::Payment, lang: Lang) -> String {
-    let name = month_name(p.month.saturating_sub(1) as usize, lang);
-    if p.year == b.period.from.year() {
-        name.to_string()
-    } else {
-        format!("{name} {}", p.year)
-    }
 }
 
 /// The per-hour cap check (BEK § 3 stk. 4), the cap's rate with its

@@ -7,6 +7,7 @@ pub mod attachment;
 pub mod budget;
 pub mod names;
 pub mod other;
+pub mod payments;
 
 /// What a cell holds: renderers right-align everything but text and
 /// print numbers in tabular figures.

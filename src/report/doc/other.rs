@@ -365,7 +365,6 @@ fn entry_value(e: &Entry, lang: Lang) -> String {
 /// `bpa settle`: granted against used hours by band, the value of the
 /// difference, what happens to it, and what the account leaves out.
 #[must_use]
-#[allow(clippy::too_many_lines)] // one section after the other, in print order
 pub fn account(a: &Account, lang: Lang) -> Doc {
     let mut doc = Doc {
         title: Some(format!(
@@ -378,6 +377,30 @@ pub fn account(a: &Account, lang: Lang) -> Doc {
         lead: Vec::new(),
         blocks: Vec::new(),
     };
+    doc.section(hours_by_band(a, lang));
+    doc.section(cost_per_hour(a, lang));
+    doc.section(settlement(a, lang));
+    doc.section(left_out(a, lang));
+    if !a.reimbursed.is_empty() {
+        doc.section(reimbursed(a, lang));
+    }
+    if a.result == Balance::Overspend {
+        doc.para(format!(
+            "{}: {} {} {} (KL 3.7.1)",
+            lang.say("Advarsel", "Warning"),
+            lang.say("merforbrug til", "overspend worth"),
+            money(a.value, lang),
+            lang.say(
+                "kr. ud over det bevilgede; kommunen bør revurdere sagen",
+                "DKK beyond the grant; the municipality should reassess the case"
+            ),
+        ));
+    }
+    doc
+}
+
+/// Granted and used hours and their value by band (BEK § 14 stk. 2; BEK § 15).
+fn hours_by_band(a: &Account, lang: Lang) -> Section {
     let mut t = Table::new(&[
         (lang.say("Tidsrum", "Band"), Text),
         (lang.say("Bevilget", "Granted"), Hours),
@@ -404,13 +427,15 @@ pub fn account(a: &Account, lang: Lang) -> Doc {
         String::new(),
         money(a.bands.iter().map(|b| b.value).sum::<Decimal>(), lang),
     ]);
-    doc.section(
-        Section::new(lang.say(
-            "Udmålte og forbrugte timer, værdi pr. tidsrum (BEK § 14 stk. 2; BEK § 15)",
-            "Granted and used hours, valued by band (BEK § 14 stk. 2; BEK § 15)",
-        ))
-        .table(t),
-    );
+    Section::new(lang.say(
+        "Udmålte og forbrugte timer, værdi pr. tidsrum (BEK § 14 stk. 2; BEK § 15)",
+        "Granted and used hours, valued by band (BEK § 14 stk. 2; BEK § 15)",
+    ))
+    .table(t)
+}
+
+/// The cost of one hour in each band (VEJ pkt. 102).
+fn cost_per_hour(a: &Account, lang: Lang) -> Section {
     let mut t = Table::new(&[
         (lang.say("Udgift pr. time", "Cost per hour"), Text),
         (lang.say("Kr.", "DKK"), Amount),
@@ -423,13 +448,15 @@ pub fn account(a: &Account, lang: Lang) -> Doc {
             crate::report::basis(&b.cost_basis, lang),
         ]);
     }
-    doc.section(
-        Section::new(lang.say(
-            "Udgift pr. time i hvert tidsrum: løn, pension og feriegodtgørelse for én time plus bidrag pr. ansat time (VEJ pkt. 102)",
-            "Cost of one hour in each band: wages, pension and holiday pay of one hour plus contributions per employed hour (VEJ pkt. 102)",
-        ))
-        .table(t),
-    );
+    Section::new(lang.say(
+        "Udgift pr. time i hvert tidsrum: løn, pension og feriegodtgørelse for én time plus bidrag pr. ansat time (VEJ pkt. 102)",
+        "Cost of one hour in each band: wages, pension and holiday pay of one hour plus contributions per employed hour (VEJ pkt. 102)",
+    ))
+    .table(t)
+}
+
+/// What happens to the value of the unused hours (BEK § 15; VEJ pkt. 102, 105; KL 3.7).
+fn settlement(a: &Account, lang: Lang) -> Section {
     let mut t = Table::new(&[
         (lang.say("Post", "Item"), Text),
         (lang.say("Kr.", "DKK"), Amount),
@@ -484,7 +511,11 @@ pub fn account(a: &Account, lang: Lang) -> Doc {
         .to_string(),
         "VEJ pkt. 105".to_string(),
     ]);
-    doc.section(Section::new(lang.say("Afregning", "Settlement")).table(t));
+    Section::new(lang.say("Afregning", "Settlement")).table(t)
+}
+
+/// What the settlement leaves out: the employer-task subsidy and the § 10 amount (VEJ pkt. 101–102).
+fn left_out(a: &Account, lang: Lang) -> Section {
     let mut t = Table::new(&[
         (
             lang.say("Indgår ikke i afregningen", "Not part of the settlement"),
@@ -508,44 +539,30 @@ pub fn account(a: &Account, lang: Lang) -> Doc {
         money(a.other_costs, lang),
         "BEK § 10; VEJ pkt. 101".to_string(),
     ]);
-    doc.section(Section::new(lang.say("Undtaget", "Left out")).table(t));
-    if !a.reimbursed.is_empty() {
-        let mut t = Table::new(&[
-            (
-                lang.say("Dækket efter regning", "Reimbursed after invoice"),
-                Text,
-            ),
-            (lang.say("Kr.", "DKK"), Amount),
-            (lang.say("Hjemmel", "Legal ground"), Text),
+    Section::new(lang.say("Undtaget", "Left out")).table(t)
+}
+
+/// The costs reimbursed after invoice (BEK § 4 stk. 2).
+fn reimbursed(a: &Account, lang: Lang) -> Section {
+    let mut t = Table::new(&[
+        (
+            lang.say("Dækket efter regning", "Reimbursed after invoice"),
+            Text,
+        ),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Hjemmel", "Legal ground"), Text),
+    ]);
+    for r in &a.reimbursed {
+        t.row([
+            lang.pick(&r.label).to_string(),
+            money(r.amount, lang),
+            r.legal.clone(),
         ]);
-        for r in &a.reimbursed {
-            t.row([
-                lang.pick(&r.label).to_string(),
-                money(r.amount, lang),
-                r.legal.clone(),
-            ]);
-        }
-        t.total([
-            lang.say("I alt", "In all").to_string(),
-            money(a.reimbursed_total, lang),
-            String::new(),
-        ]);
-        doc.section(
-            Section::new(lang.say("Refunderet (BEK § 4 stk. 2)", "Reimbursed (BEK § 4 stk. 2)"))
-                .table(t),
-        );
     }
-    if a.result == Balance::Overspend {
-        doc.para(format!(
-            "{}: {} {} {} (KL 3.7.1)",
-            lang.say("Advarsel", "Warning"),
-            lang.say("merforbrug til", "overspend worth"),
-            money(a.value, lang),
-            lang.say(
-                "kr. ud over det bevilgede; kommunen bør revurdere sagen",
-                "DKK beyond the grant; the municipality should reassess the case"
-            ),
-        ));
-    }
-    doc
+    t.total([
+        lang.say("I alt", "In all").to_string(),
+        money(a.reimbursed_total, lang),
+        String::new(),
+    ]);
+    Section::new(lang.say("Refunderet (BEK § 4 stk. 2)", "Reimbursed (BEK § 4 stk. 2)")).table(t)
 }

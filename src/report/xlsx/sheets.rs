@@ -83,16 +83,28 @@ impl Book<'_> {
     }
 
     pub(super) fn write_budget(&self, ws: &mut Worksheet, names: &Names) -> Result<(), XlsxError> {
+        ws.set_name(names.budget)?;
+        let looks = Looks::new();
+        self.write_heading(ws, &looks)?;
+        let mut widths = [24usize, 14, 30, 20, 12];
+        for (i, row_) in self.rows.iter().enumerate() {
+            self.write_row(ws, names, TOP + i, row_, &looks, &mut widths)?;
+        }
+        let caps = [50, 16, 60, 40, 34];
+        for (c, w) in widths.iter().enumerate() {
+            ws.set_column_width(col(c), (*w).min(caps[c]) as f64 + 2.0)?;
+        }
+        ws.set_freeze_panes(row(TOP), 0)?;
+        ws.set_repeat_rows(0, row(TOP - 1))?;
+        page(ws);
+        Ok(())
+    }
+
+    /// The title and the case's facts above sheet "Budget"'s rows, and the
+    /// heading of the key column.
+    fn write_heading(&self, ws: &mut Worksheet, looks: &Looks) -> Result<(), XlsxError> {
         let b = self.b;
         let lang = self.lang;
-        ws.set_name(names.budget)?;
-        let title = Format::new().set_bold().set_font_size(14);
-        let bold = Format::new().set_bold();
-        let num = Format::new().set_num_format(NUM);
-        let num_bold = Format::new().set_num_format(NUM).set_bold();
-        let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-        let top = Format::new().set_align(FormatAlign::Top).set_text_wrap();
-        let key_fmt = Format::new().set_font_color(rust_xlsxwriter::Color::Gray);
         ws.write_string_with_format(
             0,
             0,
@@ -101,7 +113,7 @@ impl Book<'_> {
                 lang.say("Tilskudsberegning", "Grant calculation"),
                 b.id
             ),
-            &title,
+            &looks.title,
         )?;
         ws.write_string(
             1,
@@ -117,77 +129,79 @@ impl Book<'_> {
                 crate::report::origin(&b.rates_origin, lang),
             ),
         )?;
-        ws.write_string_with_format(2, 4, lang.say("Nøgle", "Key"), &key_fmt)?;
-        let mut widths = [24usize, 14, 30, 20, 12];
-        for (i, row_) in self.rows.iter().enumerate() {
-            let r = TOP + i;
-            let rr = row(r);
-            match row_ {
-                Row::Blank => {}
-                Row::Section(s) => {
-                    ws.write_string_with_format(rr, 0, s, &title)?;
-                }
-                Row::Header(h) => {
-                    for (c, s) in h.iter().enumerate() {
-                        ws.write_string_with_format(rr, col(c), *s, &bold)?;
-                    }
-                }
-                Row::Line(l) => {
-                    let label = lang.pick(&l.label);
-                    ws.write_string_with_format(rr, 0, label, &top)?;
-                    self.formula(ws, r, names, l.amount, &num)?;
-                    let text = basis_text(&l.basis, lang);
-                    ws.write_string_with_format(rr, 2, &text, &wrap)?;
-                    ws.write_string_with_format(rr, 3, &l.legal, &wrap)?;
-                    ws.write_string_with_format(rr, 4, format!("line:{}", l.key), &key_fmt)?;
-                    widths[0] = widths[0].max(label.chars().count());
-                    widths[2] = widths[2].max(text.chars().count());
-                    widths[3] = widths[3].max(l.legal.chars().count());
-                }
-                Row::Calc {
-                    label,
-                    key,
-                    cached,
-                    bold: strong,
-                    ..
-                } => {
-                    let (lf, nf) = if *strong {
-                        (&bold, &num_bold)
-                    } else {
-                        (&top, &num)
-                    };
-                    ws.write_string_with_format(rr, 0, label, lf)?;
-                    self.formula(ws, r, names, *cached, nf)?;
-                    ws.write_string_with_format(rr, 4, key, &key_fmt)?;
-                    widths[0] = widths[0].max(label.chars().count());
-                }
-                Row::Payment { label, index, days } => {
-                    self.payment(ws, r, names, label, *index, *days, &num)?;
-                }
-                Row::Text(label, _) => {
-                    ws.write_string_with_format(rr, 0, label, &top)?;
-                    let cached = match b.cap.verdict {
-                        crate::calc::totals::Verdict::Exceeded => {
-                            lang.say("overskredet", "exceeded")
-                        }
-                        _ => lang.say("inden for loftet", "within the cap"),
-                    };
-                    let text = self
-                        .formulas
-                        .get(&r)
-                        .map_or(String::new(), |f| self.cells(f, names.inputs));
-                    ws.write_formula(rr, 1, Formula::new(format!("={text}")).set_result(cached))?;
-                    ws.write_string_with_format(rr, 4, "cap.verdict", &key_fmt)?;
+        ws.write_string_with_format(2, 4, lang.say("Nøgle", "Key"), &looks.key)?;
+        Ok(())
+    }
+
+    /// One row of sheet "Budget" at sheet row `r`, widening the columns
+    /// its texts need.
+    fn write_row(
+        &self,
+        ws: &mut Worksheet,
+        names: &Names,
+        r: usize,
+        row_: &Row<'_>,
+        looks: &Looks,
+        widths: &mut [usize; 5],
+    ) -> Result<(), XlsxError> {
+        let lang = self.lang;
+        let rr = row(r);
+        match row_ {
+            Row::Blank => {}
+            Row::Section(s) => {
+                ws.write_string_with_format(rr, 0, s, &looks.title)?;
+            }
+            Row::Header(h) => {
+                for (c, s) in h.iter().enumerate() {
+                    ws.write_string_with_format(rr, col(c), *s, &looks.bold)?;
                 }
             }
+            Row::Line(l) => {
+                let label = lang.pick(&l.label);
+                ws.write_string_with_format(rr, 0, label, &looks.top)?;
+                self.formula(ws, r, names, l.amount, &looks.num)?;
+                let text = basis_text(&l.basis, lang);
+                ws.write_string_with_format(rr, 2, &text, &looks.wrap)?;
+                ws.write_string_with_format(rr, 3, &l.legal, &looks.wrap)?;
+                ws.write_string_with_format(rr, 4, format!("line:{}", l.key), &looks.key)?;
+                widths[0] = widths[0].max(label.chars().count());
+                widths[2] = widths[2].max(text.chars().count());
+                widths[3] = widths[3].max(l.legal.chars().count());
+            }
+            Row::Calc {
+                label,
+                key,
+                cached,
+                bold: strong,
+                ..
+            } => {
+                let (lf, nf) = if *strong {
+                    (&looks.bold, &looks.num_bold)
+                } else {
+                    (&looks.top, &looks.num)
+                };
+                ws.write_string_with_format(rr, 0, label, lf)?;
+                self.formula(ws, r, names, *cached, nf)?;
+                ws.write_string_with_format(rr, 4, key, &looks.key)?;
+                widths[0] = widths[0].max(label.chars().count());
+            }
+            Row::Payment { label, index, days } => {
+                self.payment(ws, r, names, label, *index, *days, &looks.num)?;
+            }
+            Row::Text(label, _) => {
+                ws.write_string_with_format(rr, 0, label, &looks.top)?;
+                let cached = match self.b.cap.verdict {
+                    crate::calc::totals::Verdict::Exceeded => lang.say("overskredet", "exceeded"),
+                    _ => lang.say("inden for loftet", "within the cap"),
+                };
+                let text = self
+                    .formulas
+                    .get(&r)
+                    .map_or(String::new(), |f| self.cells(f, names.inputs));
+                ws.write_formula(rr, 1, Formula::new(format!("={text}")).set_result(cached))?;
+                ws.write_string_with_format(rr, 4, "cap.verdict", &looks.key)?;
+            }
         }
-        let caps = [50, 16, 60, 40, 34];
-        for (c, w) in widths.iter().enumerate() {
-            ws.set_column_width(col(c), (*w).min(caps[c]) as f64 + 2.0)?;
-        }
-        ws.set_freeze_panes(row(TOP), 0)?;
-        ws.set_repeat_rows(0, row(TOP - 1))?;
-        page(ws);
         Ok(())
     }
 
@@ -383,6 +397,31 @@ type SourceRow<'s> = (
     Option<&'s str>,
     bool,
 );
+
+/// The cell formats of sheet "Budget".
+struct Looks {
+    title: Format,
+    bold: Format,
+    num: Format,
+    num_bold: Format,
+    wrap: Format,
+    top: Format,
+    key: Format,
+}
+
+impl Looks {
+    fn new() -> Looks {
+        Looks {
+            title: Format::new().set_bold().set_font_size(14),
+            bold: Format::new().set_bold(),
+            num: Format::new().set_num_format(NUM),
+            num_bold: Format::new().set_num_format(NUM).set_bold(),
+            wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            top: Format::new().set_align(FormatAlign::Top).set_text_wrap(),
+            key: Format::new().set_font_color(rust_xlsxwriter::Color::Gray),
+        }
+    }
+}
 
 /// A4, fit to the page's width.
 pub(super) fn page(ws: &mut Worksheet) {

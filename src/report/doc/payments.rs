@@ -1,0 +1,169 @@
+//! The payments as the budget shows them: month by month and by payee
+//! (SEL § 96 a stk. 2; BEK § 11), and under a reduction with notice the
+//! previous level until it takes effect (SEL § 3 a).
+
+use chrono::Datelike;
+
+use super::{Kind, Section, Table};
+use crate::budget::Budget;
+use crate::calc::totals::Timing;
+use crate::report::{Lang, basis, employer_name, money};
+
+use Kind::{Amount, Text};
+
+/// The month names of the payment table.
+#[must_use]
+pub fn month_name(i: usize, lang: Lang) -> &'static str {
+    const DA: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let names = match lang {
+        Lang::Da => DA,
+        Lang::En => EN,
+    };
+    names.get(i).copied().unwrap_or_default()
+}
+
+/// The payments month by month, by payee (SEL § 96 a stk. 2, BEK § 11).
+#[must_use]
+pub fn payments_section(b: &Budget, lang: Lang) -> Section {
+    let tt = &b.totals;
+    let timing = match tt.timing {
+        Timing::Advance => lang.say("forud", "in advance"),
+        Timing::Arrears => lang.say("bagud", "in arrears"),
+    };
+    let recipient = if b.scheme == crate::case::Scheme::KtRelative {
+        lang.say("den nærtstående", "the relative")
+    } else {
+        lang.say("borgeren", "the citizen")
+    };
+    let employer_head = format!(
+        "{} ({timing})",
+        if tt.payees_differ {
+            format!(
+                "{} {}",
+                lang.say("Til", "To"),
+                employer_name(b.employer, lang)
+            )
+        } else {
+            lang.say("Løn m.v.", "Wages etc.").to_string()
+        }
+    );
+    let recipient_head = format!(
+        "§ 10 {} {recipient} ({})",
+        lang.say("til", "to"),
+        lang.say("forud", "in advance")
+    );
+    let mut t = Table::new(&[
+        (lang.say("Måned", "Month"), Text),
+        (&employer_head, Amount),
+        (&recipient_head, Amount),
+        (lang.say("I alt", "In all"), Amount),
+    ]);
+    for (p, all) in tt.payments.iter().zip(&tt.monthly) {
+        t.row([
+            payment_month(b, p, lang),
+            money(p.employer_part, lang),
+            money(p.recipient_part, lang),
+            money(*all, lang),
+        ]);
+    }
+    t.total([
+        lang.say("I alt", "In all").to_string(),
+        money(tt.employer_part, lang),
+        money(tt.recipient_part, lang),
+        money(tt.grant_total, lang),
+    ]);
+    Section::new(format!(
+        "{} (SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96)",
+        lang.say("Udbetaling", "Payment schedule"),
+    ))
+    .table(t)
+}
+
+/// SEL § 3 a: the previous level up to the date the reduction takes effect,
+/// the new one from it, and what that pays month by month.
+#[must_use]
+pub fn transition_section(
+    b: &Budget,
+    tr: &crate::calc::transition::Transition,
+    lang: Lang,
+) -> Section {
+    let mut lines = Table::new(&[
+        (lang.say("Post", "Item"), Text),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Beregning", "Basis"), Text),
+        (lang.say("Hjemmel", "Legal ground"), Text),
+    ]);
+    for l in &tr.lines {
+        lines.row([
+            lang.pick(&l.label).to_string(),
+            money(l.amount, lang),
+            basis(&l.basis, lang),
+            l.legal.clone(),
+        ]);
+    }
+    lines.total([
+        lang.say("Udbetales i perioden", "Paid in the period")
+            .to_string(),
+        money(tr.total, lang),
+        String::new(),
+        String::new(),
+    ]);
+    let mut months = Table::new(&[
+        (lang.say("Måned", "Month"), Text),
+        (lang.say("Løn m.v.", "Wages etc."), Amount),
+        (lang.say("§ 10", "§ 10"), Amount),
+        (lang.say("I alt", "In all"), Amount),
+    ]);
+    for p in &tr.payments {
+        months.row([
+            payment_month(b, p, lang),
+            money(p.employer_part, lang),
+            money(p.recipient_part, lang),
+            money(p.employer_part + p.recipient_part, lang),
+        ]);
+    }
+    months.total([
+        lang.say("I alt", "In all").to_string(),
+        money(tr.payments.iter().map(|p| p.employer_part).sum(), lang),
+        money(tr.payments.iter().map(|p| p.recipient_part).sum(), lang),
+        money(tr.total, lang),
+    ]);
+    let date = |d: chrono::NaiveDate| d.format("%d.%m.%Y").to_string();
+    Section::new(format!(
+        "{} (SEL § 3 a; VEJ pkt. 39–40)",
+        lang.say(
+            "Overgang: nedsættelsen med 14 ugers varsel",
+            "Transition: the reduction with 14 weeks' notice"
+        )
+    ))
+    .para(match lang {
+        Lang::Da => format!(
+            "Afgørelsen er modtaget {}; nedsættelsen har virkning fra {}, 14 uger efter. Indtil da fortsætter det tidligere niveau. En klage over afgørelsen har opsættende virkning.",
+            date(tr.decision),
+            date(tr.effective)
+        ),
+        Lang::En => format!(
+            "The decision was received on {}; the reduction takes effect on {}, 14 weeks later. Until then the previous level continues. A complaint against the decision suspends it.",
+            date(tr.decision),
+            date(tr.effective)
+        ),
+    })
+    .table(lines)
+    .table(months)
+}
+
+/// A payment's month: `maj`, or `jan 2026` in a year after the period began.
+#[must_use]
+pub fn payment_month(b: &Budget, p: &crate::calc::totals::Payment, lang: Lang) -> String {
+    let name = month_name(p.month.saturating_sub(1) as usize, lang);
+    if p.year == b.period.from.year() {
+        name.to_string()
+    } else {
+        format!("{name} {}", p.year)
+    }
+}

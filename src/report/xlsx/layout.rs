@@ -1,0 +1,519 @@
+//! The layout of the budget workbook: the rows of sheet "Budget", section
+//! by section as the table output prints them, and the input cells of sheet
+//! "Forudsætninger" the formulas refer to.
+
+use rust_decimal::Decimal;
+
+use super::formula::{Formula_, hole};
+use super::{Book, Group, Input, Row, TOP};
+use crate::calc::Line;
+use crate::calc::totals::RespiratorSplit;
+use crate::calc::transition::Transition;
+use crate::rates::Fig;
+use crate::report::doc::names::figure as figure_name;
+use crate::report::{Lang, from_date, source};
+
+impl<'a> Book<'a> {
+    /// A row at the foot of sheet "Budget", found again by its key; its
+    /// rates are listed on the sheets.
+    fn push(&mut self, row: Row<'a>) -> usize {
+        let r = TOP + self.rows.len();
+        match &row {
+            Row::Line(l) => {
+                self.at.insert(format!("line:{}", l.key), r);
+                for f in &l.rates {
+                    if !self.rates.iter().any(|g| g.path == f.path) {
+                        self.rates.push(f);
+                    }
+                }
+            }
+            Row::Calc { key, .. } => {
+                self.at.insert(key.clone(), r);
+            }
+            _ => {}
+        }
+        self.rows.push(row);
+        r
+    }
+
+    /// A row whose formula the workbook writes itself.
+    fn calc(&mut self, label: &str, key: &str, formula: Formula_, cached: Decimal, bold: bool) {
+        self.push(Row::Calc {
+            label: label.to_string(),
+            key: key.to_string(),
+            formula,
+            cached,
+            bold,
+        });
+    }
+
+    /// A section of lines and its total.
+    fn section(
+        &mut self,
+        title: &str,
+        unit: &'static str,
+        lines: &'a [Line],
+        total: Option<(&str, &str, Decimal)>,
+    ) {
+        self.push(Row::Section(title.to_string()));
+        self.push(Row::Header(vec![
+            self.say("Post", "Item"),
+            unit,
+            self.say("Beregning", "Basis"),
+            self.say("Hjemmel", "Legal ground"),
+        ]));
+        let keys: Vec<String> = lines.iter().map(|l| format!("line:{}", l.key)).collect();
+        for l in lines {
+            self.push(Row::Line(l));
+        }
+        if let Some((label, key, cached)) = total {
+            self.calc(label, key, Formula_::Sum(keys), cached, true);
+        }
+        self.push(Row::Blank);
+    }
+
+    /// The rows of sheet "Budget", section by section.
+    pub(super) fn layout(&mut self) {
+        let b = self.b;
+        self.line_sections();
+        self.grant_total();
+        if let Some(tr) = &b.transition {
+            self.transition(tr);
+        }
+        self.payments();
+        self.cap_check();
+        if let Some(r) = &b.respirator {
+            self.respirator(r);
+        }
+        if !b.contributions.after_invoice.is_empty() {
+            self.after_invoice();
+        }
+    }
+
+    /// The sections of budget lines: hours, wages, contributions, employer
+    /// tasks, other costs, each with its total.
+    fn line_sections(&mut self) {
+        let b = self.b;
+        let kr = self.say("Kr.", "DKK");
+        self.section(
+            self.say("Timeudmåling", "Hours"),
+            self.say("Timer", "Hours"),
+            &b.hours.lines,
+            Some((
+                self.say("Bevilgede timer i alt", "Granted hours in total"),
+                "hours.total",
+                b.hours.total,
+            )),
+        );
+        self.section(
+            self.say("Lønbudget", "Wage budget"),
+            kr,
+            &b.wages.lines,
+            Some((
+                self.say(
+                    "Løn, pension og feriegodtgørelse i alt",
+                    "Wages, pension and holiday pay in total",
+                ),
+                "wages.total",
+                b.wages.total,
+            )),
+        );
+        self.section(
+            self.say("Lovpligtige bidrag", "Statutory contributions"),
+            kr,
+            &b.contributions.lines,
+            Some((
+                self.say(
+                    "Lovpligtige bidrag i alt",
+                    "Statutory contributions in total",
+                ),
+                "contributions.total",
+                b.contributions.total,
+            )),
+        );
+        self.section(
+            self.say(
+                "Tilskud til arbejdsgiveropgaven",
+                "Grant for employer tasks",
+            ),
+            kr,
+            &b.employer_tasks.lines,
+            Some((
+                self.say("Arbejdsgiveropgaven i alt", "Employer tasks in total"),
+                "employer_tasks.total",
+                b.employer_tasks.total,
+            )),
+        );
+        self.section(
+            self.say("Andre udgifter og modregning", "Other costs and offsets"),
+            kr,
+            &b.other_costs.lines,
+            Some((
+                self.say("I alt", "Total"),
+                "other_costs.total",
+                b.other_costs.total,
+            )),
+        );
+    }
+
+    /// The grant from the section totals, with the reduction to the cap
+    /// (BEK §§ 4–10; SPEC 8).
+    fn grant_total(&mut self) {
+        let b = self.b;
+        let kr = self.say("Kr.", "DKK");
+        let t = &b.totals;
+        self.push(Row::Section(format!(
+            "{} (BEK §§ 4–10)",
+            self.say("Samlet tilskud", "Total grant"),
+        )));
+        self.push(Row::Header(vec![
+            self.say("Post", "Item"),
+            kr,
+            self.say("Beregning", "Basis"),
+            self.say("Hjemmel", "Legal ground"),
+        ]));
+        self.calc(
+            self.say(
+                "Løn, pension, bidrag og arbejdsgiveropgaven",
+                "Wages, pension, contributions and employer tasks",
+            ),
+            "totals.cost",
+            Formula_::Sum(vec![
+                "wages.total".into(),
+                "contributions.total".into(),
+                "employer_tasks.total".into(),
+            ]),
+            t.cost,
+            false,
+        );
+        let mut parts = vec!["totals.cost".to_string()];
+        if let Some(cap) = b.cap.cap_hourly {
+            // BEK § 3 stk. 4: live, so a change of hours or wages moves it.
+            let cap_cell = self.cap_input(cap);
+            self.calc(
+                self.say("Nedsættelse til loftet", "Reduction to the cap"),
+                "totals.cap_reduction",
+                Formula_::Raw(format!(
+                    "ROUND(MIN(0,{cap_cell}*{{hours.total}}-{{totals.cost}}),2)"
+                )),
+                t.cap_reduction,
+                false,
+            );
+            parts.push("totals.cap_reduction".into());
+        }
+        if let Some(l) = &t.after_death {
+            self.push(Row::Line(l));
+            parts.push(format!("line:{}", l.key));
+        }
+        self.calc(
+            self.say("Andre udgifter og modregning", "Other costs and offsets"),
+            "totals.other_costs",
+            Formula_::Ref("other_costs.total".into()),
+            b.other_costs.total,
+            false,
+        );
+        parts.push("totals.other_costs".into());
+        self.calc(
+            self.say("Tilskud i alt pr. år", "Grant in total per year"),
+            "totals.grant_total",
+            Formula_::Sum(parts),
+            t.grant_total,
+            true,
+        );
+        self.push(Row::Blank);
+    }
+
+    /// A reduction under notice (SEL § 3 a; VEJ pkt. 39–40).
+    fn transition(&mut self, tr: &'a Transition) {
+        let kr = self.say("Kr.", "DKK");
+        self.section(
+            self.say(
+                "Nedsættelse med varsel (SEL § 3 a)",
+                "Reduction under notice (SEL § 3 a)",
+            ),
+            kr,
+            &tr.lines,
+            Some((
+                self.say("Udbetales i perioden", "Paid in the period"),
+                "transition.total",
+                tr.total,
+            )),
+        );
+    }
+
+    /// The payments and the month-by-month schedule (SEL § 96 a stk. 2; BEK § 11; SPEC 8).
+    fn payments(&mut self) {
+        let b = self.b;
+        let lang = self.lang;
+        let t = &b.totals;
+        self.push(Row::Section(format!(
+            "{} (SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96)",
+            self.say("Udbetaling", "Payments")
+        )));
+        self.calc(
+            self.say(
+                "Til borgeren (§ 10-beløb, forud)",
+                "To the recipient (§ 10 amount, in advance)",
+            ),
+            "totals.recipient_part",
+            Formula_::Raw("MAX(0,{other_costs.total})".into()),
+            t.recipient_part,
+            false,
+        );
+        self.calc(
+            self.say("Til arbejdsgiveren", "To the employer"),
+            "totals.employer_part",
+            Formula_::Raw("{totals.grant_total}-{totals.recipient_part}".into()),
+            t.employer_part,
+            false,
+        );
+        self.push(Row::Header(vec![
+            self.say("Måned", "Month"),
+            self.say("I alt", "Total"),
+            self.say("Til arbejdsgiveren", "To the employer"),
+            self.say("Til borgeren", "To the recipient"),
+        ]));
+        for (i, p) in t.payments.iter().enumerate() {
+            let days = b
+                .period
+                .months
+                .iter()
+                .find(|m| m.month == p.month)
+                .map_or((0, 0), |m| (m.days, m.of));
+            let label = format!("{} {}", month_name(p.month, lang), p.year);
+            self.push(Row::Payment {
+                label,
+                index: i,
+                days,
+            });
+        }
+        self.push(Row::Blank);
+    }
+
+    /// The per-hour cap check (BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2).
+    fn cap_check(&mut self) {
+        let b = self.b;
+        self.push(Row::Section(format!(
+            "{} ({})",
+            self.say("Loft pr. time", "Cap per hour"),
+            "BEK § 3 stk. 4; VEJ pkt. 62; KL 3.4.2"
+        )));
+        self.calc(
+            self.say("Udgift pr. bevilget time", "Cost per granted hour"),
+            "cap.cost_per_hour",
+            Formula_::PerHour("totals.cost".into(), "hours.total".into()),
+            b.cap.cost_per_hour,
+            false,
+        );
+        if let Some(cap) = b.cap.cap_hourly {
+            let cap_cell = self.cap_input(cap);
+            self.calc(
+                self.say("Loft pr. time", "Cap per hour"),
+                "cap.cap_hourly",
+                Formula_::Raw(cap_cell.clone()),
+                cap,
+                false,
+            );
+            let verdict = format!(
+                "IF({{cap.cost_per_hour}}>{cap_cell},\"{}\",\"{}\")",
+                self.say("overskredet", "exceeded"),
+                self.say("inden for loftet", "within the cap")
+            );
+            self.push(Row::Text(
+                self.say("Vurdering", "Verdict").to_string(),
+                verdict,
+            ));
+        }
+        self.push(Row::Blank);
+    }
+
+    /// The respirator split (KL 3.3.3; VEJ pkt. 92): the region shares wages,
+    /// contributions and employer tasks after any cap reduction; the § 10
+    /// amount and offsets stay with the municipality.
+    fn respirator(&mut self, r: &RespiratorSplit) {
+        let b = self.b;
+        self.push(Row::Section(format!(
+            "{} (KL 3.3.3; VEJ pkt. 92)",
+            self.say("Fordeling med regionen", "Split with the region")
+        )));
+        let shared = if b.cap.cap_hourly.is_some() {
+            "{totals.cost}+{totals.cap_reduction}"
+        } else {
+            "{totals.cost}"
+        };
+        self.calc(
+            self.say(
+                "Delt: løn, bidrag og arbejdsgiveropgaven",
+                "Shared: wages, contributions and employer tasks",
+            ),
+            "respirator.shared",
+            Formula_::Raw(shared.into()),
+            r.shared,
+            false,
+        );
+        let label = self
+            .say("Regionens andel, %", "The region's share, %")
+            .to_string();
+        let pct = hole(self.input(
+            Group::Input,
+            "respirator.region_pct".into(),
+            label,
+            r.region_pct,
+            2,
+            "%".into(),
+        ));
+        self.calc(
+            self.say("Regionen", "The region"),
+            "respirator.region",
+            Formula_::Raw(format!("ROUND({{respirator.shared}}*{pct}/100,2)")),
+            r.region,
+            false,
+        );
+        self.calc(
+            self.say(
+                "Kommunen (resten, med § 10-beløb og modregning)",
+                "The municipality (the rest, with the § 10 amount and offsets)",
+            ),
+            "respirator.municipality",
+            Formula_::Raw("{totals.grant_total}-{respirator.region}".into()),
+            r.municipality,
+            false,
+        );
+        self.push(Row::Blank);
+    }
+
+    /// The costs covered after invoice: an estimate, not in the grant (BEK § 4 stk. 2).
+    fn after_invoice(&mut self) {
+        let b = self.b;
+        let kr = self.say("Kr.", "DKK");
+        self.section(
+            self.say(
+                "Dækkes efter regning (skøn, ikke i tilskuddet)",
+                "Covered after invoice (estimate, not in the grant)",
+            ),
+            kr,
+            &b.contributions.after_invoice,
+            None,
+        );
+    }
+
+    /// The input cell of the cap per hour, from its rate when there is one.
+    fn cap_input(&mut self, cap: Decimal) -> String {
+        let fig = self.b.cap.cap_rate.as_ref();
+        match fig {
+            Some(f) => {
+                if !self.rates.iter().any(|g| g.path == f.path) {
+                    self.rates.push(f);
+                }
+                let i = self.rate_input(f, cap, 2, "kr./t");
+                hole(i)
+            }
+            None => {
+                let label = self.say("Loft pr. time", "Cap per hour").to_string();
+                hole(self.input(Group::Input, "cap".into(), label, cap, 2, "kr./t".into()))
+            }
+        }
+    }
+
+    pub(super) fn input(
+        &mut self,
+        group: Group,
+        id: String,
+        label: String,
+        value: Decimal,
+        dp: u32,
+        unit: String,
+    ) -> usize {
+        if let Some(i) = self.inputs.iter().position(|x| x.id == id) {
+            return i;
+        }
+        self.inputs.push(Input {
+            group,
+            id,
+            label,
+            value,
+            dp,
+            unit,
+            source: String::new(),
+            verified: None,
+            row: 0,
+        });
+        self.inputs.len() - 1
+    }
+
+    /// The input cell of a rate figure's value (a dated figure: the value in
+    /// force from its date).
+    pub(super) fn rate_input(&mut self, f: &Fig, value: Decimal, dp: u32, unit: &str) -> usize {
+        let dated = f.values.iter().find(|d| d.value == value);
+        let (from, src, src_da, verified) = match dated {
+            Some(d) => (
+                Some(d.from),
+                d.source.clone(),
+                d.source_da.clone(),
+                d.verified,
+            ),
+            None => (None, f.source.clone(), f.source_da.clone(), f.verified),
+        };
+        let id = format!("rate:{}@{}", f.path, value.normalize());
+        let label = format!(
+            "{}{}",
+            figure_name(&f.path, self.lang),
+            if f.values.len() > 1 {
+                from_date(from, self.lang)
+            } else {
+                String::new()
+            }
+        );
+        let i = self.input(Group::Rate, id, label, value, dp, unit.to_string());
+        let text = match (self.lang, src_da) {
+            (Lang::Da, Some(da)) => da,
+            _ => src,
+        };
+        self.inputs[i].source = format!("{} — {}", f.path, source(&text, self.lang));
+        self.inputs[i].verified = Some(verified);
+        i
+    }
+
+    /// Every rate a line names, listed even when no formula refers to it.
+    pub(super) fn add_all_rates(&mut self) {
+        let rates = self.rates.clone();
+        for f in rates {
+            let values: Vec<Decimal> = if f.values.is_empty() {
+                vec![f.value]
+            } else {
+                f.values.iter().map(|d| d.value).collect()
+            };
+            for v in values {
+                let dp = v.scale().max(2);
+                self.rate_input(f, v, dp, "");
+            }
+        }
+    }
+
+    /// Give every input its row on sheet "Forudsætninger", by group.
+    pub(super) fn place_inputs(&mut self) {
+        let mut order: Vec<usize> = (0..self.inputs.len()).collect();
+        order.sort_by_key(|&i| (self.inputs[i].group, i));
+        let mut row = 4;
+        let mut last = None;
+        for i in order {
+            if last != Some(self.inputs[i].group) {
+                row += 1; // the group's heading
+                last = Some(self.inputs[i].group);
+            }
+            self.inputs[i].row = row;
+            row += 1;
+        }
+    }
+}
+
+fn month_name(m: u32, lang: Lang) -> &'static str {
+    const DA: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let i = (m as usize).saturating_sub(1).min(11);
+    lang.say(DA[i], EN[i])
+}
