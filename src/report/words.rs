@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::{Lang, number};
 use crate::calc::checks::{About, Note, NoteAbout, Warning};
-use crate::calc::reduction::Unit;
+use crate::calc::reduction::{Reduction, Unit};
 use crate::calc::{dp_for, singular};
 
 /// A figure to øre in the language: `270.000,00`, `270,000.00`.
@@ -23,27 +23,8 @@ fn count(n: u32, da: &'static str, en: &'static str, lang: Lang) -> String {
 /// A warning's message.
 #[must_use]
 pub fn warning(w: &Warning, lang: Lang) -> String {
-    let da = lang == Lang::Da;
     match &w.about {
-        About::KtUnder20h { schedule, week } => {
-            let what = match (schedule, da) {
-                (false, true) => "behovet før fradrag",
-                (false, false) => "the need before deductions",
-                (true, true) => "skemaets typiske uge",
-                (true, false) => "the schedule's typical week",
-            };
-            if da {
-                format!(
-                    "Kontant tilskud kræver et behov på mere end 20 timer om ugen; {what} er {} t/uge",
-                    n2(*week, lang)
-                )
-            } else {
-                format!(
-                    "KT requires a need of more than 20 hours a week; {what} is {} h/week",
-                    n2(*week, lang)
-                )
-            }
-        }
+        About::KtUnder20h { schedule, week } => kt_under_20h(*schedule, *week, lang),
         About::StandbyInKt => lang
             .say(
                 "Rådighedstimer i kontant tilskud kun i helt særlige tilfælde og aldrig til tilsyn",
@@ -51,16 +32,14 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
             )
             .to_string(),
         About::RelativeOver48h { own_care } => {
-            if da {
-                format!(
-                    "Den nærtstående yder selv {} t/uge; mere end 48 timer kræver en særlig afgørelse",
-                    n2(*own_care, lang)
-                )
-            } else {
-                format!(
-                    "The relative provides {} h/week personally; more than 48 hours needs a special decision",
-                    n2(*own_care, lang)
-                )
+            let h = n2(*own_care, lang);
+            match lang {
+                Lang::Da => format!(
+                    "Den nærtstående yder selv {h} t/uge; mere end 48 timer kræver en særlig afgørelse"
+                ),
+                Lang::En => format!(
+                    "The relative provides {h} h/week personally; more than 48 hours needs a special decision"
+                ),
             }
         }
         About::HelpersOver48h {
@@ -68,19 +47,7 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
             helpers,
             weeks,
             per_helper,
-        } => {
-            let (e, h) = (n2(*employed, lang), count(*helpers, "hjælpere", "helpers", lang));
-            let (w, p) = (number(*weeks, dp_for(*weeks), lang), n2(*per_helper, lang));
-            if da {
-                format!(
-                    "{e} ansatte timer / {h} / {w} uger = {p} t/uge pr. hjælper i gennemsnit; arbejdstidsreglerne tillader højst 48 timer, så der skal flere hjælpere til"
-                )
-            } else {
-                format!(
-                    "{e} employed hours / {h} / {w} weeks = {p} h/week per helper on average; the working-time rules allow at most 48 hours, so more helpers are needed"
-                )
-            }
-        }
+        } => helpers_over_48h(*employed, *helpers, *weeks, *per_helper, lang),
         About::FullCoverWithoutNeed => lang
             .say(
                 "Uger med døgndækning uden et ugentligt behov",
@@ -103,80 +70,130 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
             total,
             hours,
             per_hour,
-        } => {
-            let (t, h, p) = (n2(*total, lang), n2(*hours, lang), n2(*per_hour, lang));
-            if da {
-                format!(
-                    "Tilskuddet til arbejdsgiveropgaven er {t} kr. / {h} t = {p} kr. pr. time, under de 3 kr. pr. time, som Ankestyrelsen har set som det laveste; så lavt et tilskud kan gøre ordningen uoverdragelig"
-                )
-            } else {
-                format!(
-                    "The employer-task subsidy is DKK {t} / {h} h = DKK {p} per hour, below the DKK 3 per hour Ankestyrelsen found as the lowest; so low a subsidy may make the grant impossible to transfer"
-                )
-            }
-        }
+        } => admin_below_practice(*total, *hours, *per_hour, lang),
         About::CapExceeded {
             cost_per_hour,
             cap,
             reduction,
-        } => {
-            let (c, l, r) = (n2(*cost_per_hour, lang), n2(*cap, lang), n2(*reduction, lang));
-            if da {
-                format!(
-                    "Udgiften pr. time ({c} kr.) overstiger loftet ({l} kr.): tilskuddet er nedsat til loftet med {r} kr. Kommunen skal vurdere timerne eller udgiftselementerne igen, før der træffes afgørelse"
-                )
-            } else {
-                format!(
-                    "The cost per hour (DKK {c}) exceeds the cap (DKK {l}): the grant is reduced to the cap by DKK {r}. The municipality must reassess the hours or the cost elements before deciding"
-                )
-            }
-        }
+        } => cap_exceeded(*cost_per_hour, *cap, *reduction, lang),
         About::CapNotChecked => lang
             .say(
                 "Intet loft pr. time angivet; loftet er ikke kontrolleret",
                 "No hourly cap given; the cap is not checked",
             )
             .to_string(),
-        About::ReductionNotice(r) => {
-            let list = r
-                .falls
-                .iter()
-                .map(|fall| {
-                    let unit = match fall.unit {
-                        Unit::Kroner => lang.say("kr.", "DKK"),
-                        Unit::Hours => lang.say("t", "h"),
-                    };
-                    format!(
-                        "{} {} → {} {unit}",
-                        lang.pick(&fall.what).to_lowercase(),
-                        n2(fall.old, lang),
-                        n2(fall.new, lang)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            if da {
-                format!(
-                    "Nedsættelse i forhold til sidste afgørelse: {list}. Ændringen skal varsles 14 uger efter SEL § 3 a"
-                )
-            } else {
-                format!(
-                    "Reduction from the last decision: {list}. The change needs 14 weeks' notice under SEL § 3 a"
-                )
-            }
-        }
-        About::AmountThreeDecimals { key, raw } => {
-            let read = n2(raw.parse().unwrap_or_default(), lang);
-            if da {
-                format!(
-                    "{key} = {raw} er læst som {read} kr.; var punktummet et tusindtalsskilletegn, skrives beløbet uden det"
-                )
-            } else {
-                format!(
-                    "{key} = {raw} is read as DKK {read}; if the point was a Danish thousands separator, write the amount without it"
-                )
-            }
-        }
+        About::ReductionNotice(r) => reduction_notice(r, lang),
+        About::AmountThreeDecimals { key, raw } => amount_three_decimals(key, raw, lang),
+    }
+}
+
+/// SEL § 95 stk. 2: the week that is not above 20 hours.
+fn kt_under_20h(schedule: bool, week: Decimal, lang: Lang) -> String {
+    let h = n2(week, lang);
+    match (lang, schedule) {
+        (Lang::Da, false) => format!(
+            "Kontant tilskud kræver et behov på mere end 20 timer om ugen; behovet før fradrag er {h} t/uge"
+        ),
+        (Lang::Da, true) => format!(
+            "Kontant tilskud kræver et behov på mere end 20 timer om ugen; skemaets typiske uge er {h} t/uge"
+        ),
+        (Lang::En, false) => format!(
+            "KT requires a need of more than 20 hours a week; the need before deductions is {h} h/week"
+        ),
+        (Lang::En, true) => format!(
+            "KT requires a need of more than 20 hours a week; the schedule's typical week is {h} h/week"
+        ),
+    }
+}
+
+/// KL tabel 4, VEJ pkt. 68: `E / n / W_p` above 48 hours.
+fn helpers_over_48h(
+    employed: Decimal,
+    helpers: u32,
+    weeks: Decimal,
+    per_helper: Decimal,
+    lang: Lang,
+) -> String {
+    let (e, h) = (
+        n2(employed, lang),
+        count(helpers, "hjælpere", "helpers", lang),
+    );
+    let (w, p) = (number(weeks, dp_for(weeks), lang), n2(per_helper, lang));
+    match lang {
+        Lang::Da => format!(
+            "{e} ansatte timer / {h} / {w} uger = {p} t/uge pr. hjælper i gennemsnit; arbejdstidsreglerne tillader højst 48 timer, så der skal flere hjælpere til"
+        ),
+        Lang::En => format!(
+            "{e} employed hours / {h} / {w} weeks = {p} h/week per helper on average; the working-time rules allow at most 48 hours, so more helpers are needed"
+        ),
+    }
+}
+
+/// SM 2021, KL 3.4.4: a subsidy below 3 kr. per grant hour.
+fn admin_below_practice(total: Decimal, hours: Decimal, per_hour: Decimal, lang: Lang) -> String {
+    let (t, h, p) = (n2(total, lang), n2(hours, lang), n2(per_hour, lang));
+    match lang {
+        Lang::Da => format!(
+            "Tilskuddet til arbejdsgiveropgaven er {t} kr. / {h} t = {p} kr. pr. time, under de 3 kr. pr. time, som Ankestyrelsen har set som det laveste; så lavt et tilskud kan gøre ordningen uoverdragelig"
+        ),
+        Lang::En => format!(
+            "The employer-task subsidy is DKK {t} / {h} h = DKK {p} per hour, below the DKK 3 per hour Ankestyrelsen found as the lowest; so low a subsidy may make the grant impossible to transfer"
+        ),
+    }
+}
+
+/// BEK § 3 stk. 4: the cost per hour above the cap, and the reduction.
+fn cap_exceeded(cost_per_hour: Decimal, cap: Decimal, reduction: Decimal, lang: Lang) -> String {
+    let (c, l, r) = (n2(cost_per_hour, lang), n2(cap, lang), n2(reduction, lang));
+    match lang {
+        Lang::Da => format!(
+            "Udgiften pr. time ({c} kr.) overstiger loftet ({l} kr.): tilskuddet er nedsat til loftet med {r} kr. Kommunen skal vurdere timerne eller udgiftselementerne igen, før der træffes afgørelse"
+        ),
+        Lang::En => format!(
+            "The cost per hour (DKK {c}) exceeds the cap (DKK {l}): the grant is reduced to the cap by DKK {r}. The municipality must reassess the hours or the cost elements before deciding"
+        ),
+    }
+}
+
+/// SEL § 3 a: each figure that fell, old → new.
+fn reduction_notice(r: &Reduction, lang: Lang) -> String {
+    let list = r
+        .falls
+        .iter()
+        .map(|fall| {
+            let unit = match fall.unit {
+                Unit::Kroner => lang.say("kr.", "DKK"),
+                Unit::Hours => lang.say("t", "h"),
+            };
+            format!(
+                "{} {} → {} {unit}",
+                lang.pick(&fall.what).to_lowercase(),
+                n2(fall.old, lang),
+                n2(fall.new, lang)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    match lang {
+        Lang::Da => format!(
+            "Nedsættelse i forhold til sidste afgørelse: {list}. Ændringen skal varsles 14 uger efter SEL § 3 a"
+        ),
+        Lang::En => format!(
+            "Reduction from the last decision: {list}. The change needs 14 weeks' notice under SEL § 3 a"
+        ),
+    }
+}
+
+/// SPEC 2: `12.000` read as 12 kr.
+fn amount_three_decimals(key: &str, raw: &str, lang: Lang) -> String {
+    let read = n2(raw.parse().unwrap_or_default(), lang);
+    match lang {
+        Lang::Da => format!(
+            "{key} = {raw} er læst som {read} kr.; var punktummet et tusindtalsskilletegn, skrives beløbet uden det"
+        ),
+        Lang::En => format!(
+            "{key} = {raw} is read as DKK {read}; if the point was a Danish thousands separator, write the amount without it"
+        ),
     }
 }
 
