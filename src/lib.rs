@@ -39,7 +39,7 @@ pub fn validate(case: &Case, rates: &Rates) -> Result<(), InputError> {
 /// grant period, a schedule on its calendar, the hours, and helpers to employ.
 fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Period, Hours), InputError> {
     rates.check_year(case)?;
-    let params = Params::resolve(&rates.table, case)?;
+    let params = Params::resolve(&rates.table, &rates.standard, case)?;
     let period = Period::of(case, params.weeks_per_year.value);
     let schedule = schedule::for_case(case, &params, &period)?;
     let hours = hours::allocate(case, &rates.table, &params, &period, schedule);
@@ -52,7 +52,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
     let table = &rates.table;
     let (params, period, hours) = prepare(case, rates)?;
     let wages = wages::budget(case, &hours, &params, &period);
-    let contributions = contributions::compute(case, table, &period, &hours, &wages);
+    let contributions = contributions::compute(case, table, &params, &period, &hours, &wages);
     let employer_tasks = employer_tasks::compute(
         case,
         table,

@@ -2,6 +2,8 @@
 //! stable code, names its legal ground and carries the figures it is about.
 //! The renderer words them (`report::words`).
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -75,7 +77,7 @@ pub struct Note {
     #[serde(skip)]
     pub about: NoteAbout,
     /// The rate-table figures the note is about.
-    pub figures: Vec<Fig>,
+    pub figures: Vec<Arc<Fig>>,
 }
 
 /// What a note is about.
@@ -304,11 +306,11 @@ fn amount_three_decimals(case: &Case) -> impl Iterator<Item = Warning> + '_ {
 /// year, zero rates the case triggers, and task times not set.
 #[must_use]
 pub fn notes(year: u16, lines: &[&Line], cap: &Cap, tasks: &EmployerTasks) -> Vec<Note> {
-    let mut unverified: Vec<Fig> = Vec::new();
-    let mut zero: Vec<Fig> = Vec::new();
-    let push = |list: &mut Vec<Fig>, fig: &Fig| {
+    let mut unverified: Vec<Arc<Fig>> = Vec::new();
+    let mut zero: Vec<Arc<Fig>> = Vec::new();
+    let push = |list: &mut Vec<Arc<Fig>>, fig: &Arc<Fig>| {
         if !list.iter().any(|u| u.path == fig.path) {
-            list.push(fig.clone());
+            list.push(Arc::clone(fig));
         }
     };
     for line in lines {

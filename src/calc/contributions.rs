@@ -10,7 +10,7 @@ use super::wages::Wages;
 use super::{Basis, Line, Said, sum, t};
 use crate::case::Case;
 use crate::money::{ore, pct};
-use crate::rates::{Contribution, ContributionBasis, Fig, RateTable};
+use crate::rates::{Contribution, ContributionBasis, Params, RateTable};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Contributions {
@@ -25,17 +25,6 @@ pub struct Contributions {
     pub atp_full: Decimal,
     /// Contributions covered after invoice (Barsel.dk), with the estimate `rate × FTE`.
     pub after_invoice: Vec<Line>,
-}
-
-fn fig(name: &str, c: &Contribution, key: &str, value: Decimal) -> Fig {
-    Fig {
-        path: format!("contributions.{name}.{key}"),
-        value,
-        source: c.source.clone(),
-        source_da: c.source_da.clone(),
-        verified: c.verified,
-        values: Vec::new(),
-    }
 }
 
 /// The ATP monthly employer amount for `m` hours per month, and the full rate.
@@ -68,6 +57,7 @@ fn fte_basis(atp: Decimal, full: Decimal) -> Basis {
 /// the employed hours `E` and the ATP figures full-time equivalents derive from.
 struct Employment<'a> {
     case: &'a Case,
+    p: &'a Params,
     n: Decimal,
     e: Decimal,
     atp: Decimal,
@@ -83,6 +73,7 @@ struct Employment<'a> {
 pub fn compute(
     case: &Case,
     rates: &RateTable,
+    p: &Params,
     period: &Period,
     hours: &Hours,
     wages: &Wages,
@@ -101,7 +92,7 @@ pub fn compute(
         };
     }
     // ATP first: the full-time equivalents of every other contribution derive from it.
-    let (mut lines, m, atp, atp_full) = atp(case, rates, period, e, n);
+    let (mut lines, m, atp, atp_full) = atp(case, rates, p, period, e, n);
     let fte = if atp_full.is_zero() {
         Decimal::ZERO
     } else {
@@ -109,6 +100,7 @@ pub fn compute(
     };
     let x = Employment {
         case,
+        p,
         n,
         e,
         atp,
@@ -146,6 +138,7 @@ pub fn compute(
 fn atp(
     case: &Case,
     rates: &RateTable,
+    p: &Params,
     period: &Period,
     e: Decimal,
     n: Decimal,
@@ -192,7 +185,12 @@ fn atp(
                     .said(Said::AveragePerHelper(m)),
                 c.legal.clone(),
             )
-            .with_rates(&[&fig(name, c, "brackets", monthly)]),
+            .with_rates(
+                &p.table
+                    .atp_bracket(name, monthly)
+                    .into_iter()
+                    .collect::<Vec<_>>(),
+            ),
         );
     }
     (lines, m, atp, atp_full)
@@ -277,6 +275,12 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
             basis,
             c.legal.clone(),
         )
-        .with_rates(&[&fig(name, c, "rate", rate)]),
+        .with_rates(
+            &x.p.table
+                .contribution_rates
+                .get(name)
+                .into_iter()
+                .collect::<Vec<_>>(),
+        ),
     )
 }

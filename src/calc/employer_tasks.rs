@@ -1,6 +1,8 @@
 //! SPEC 6, BEK § 8, VEJ pkt. 83–88, KL 3.4.4 and bilag 1: the subsidy for
 //! employer tasks (tilskud til arbejdsgiveropgaven), association or company only.
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -24,27 +26,6 @@ pub struct EmployerTasks {
     pub work_environment_estimate: Option<Decimal>,
     /// Tasks and § 8 items the rate table sets no time for (a note on the table).
     pub unset: Vec<Text>,
-}
-
-/// The blended AC/HK hourly rate of KL tabel 5, indexed to the grant year, to øre.
-#[must_use]
-pub fn blended_rate(rates: &RateTable) -> (Decimal, Vec<Fig>) {
-    let et = &rates.employer_tasks;
-    let share = pct(et.ac_share_pct.value);
-    let rate = ore(
-        (et.ac_hourly.value * share + et.hk_hourly.value * (Decimal::ONE - share))
-            * et.index_factor.value,
-    );
-    let figs = [
-        ("ac_hourly", &et.ac_hourly),
-        ("hk_hourly", &et.hk_hourly),
-        ("ac_share_pct", &et.ac_share_pct),
-        ("index_factor", &et.index_factor),
-    ]
-    .iter()
-    .map(|(k, f)| Fig::of(format!("employer_tasks.{k}"), f))
-    .collect();
-    (rate, figs)
 }
 
 /// How many units a task or § 8 item counts for this case, with its basis.
@@ -139,7 +120,7 @@ pub fn compute(
     contributions: &Contributions,
 ) -> EmployerTasks {
     let f = &case.file;
-    let (rate, rate_figs) = blended_rate(rates);
+    let (rate, rate_figs) = (p.table.task_rate, &p.table.task_rate_figs);
     let (tasks, _) = catalogue(case, rates);
     // Work-environment tasks are covered after invoice (BEK § 4 stk. 2), never in § 8.
     let work_environment_hours: Decimal = tasks
@@ -165,10 +146,10 @@ pub fn compute(
             let priced = Priced {
                 case,
                 rate,
-                rate_figs: &rate_figs,
+                rate_figs,
             };
             let mut lines = catalogue_lines(&priced, rates, &mut unset);
-            lines.extend(section_8_items(&priced, rates, &mut unset));
+            lines.extend(section_8_items(&priced, rates, p, &mut unset));
             lines.push(payroll(case, p, period));
             lines
         }
@@ -190,14 +171,14 @@ pub fn compute(
 struct Priced<'a> {
     case: &'a Case,
     rate: Decimal,
-    rate_figs: &'a [Fig],
+    rate_figs: &'a [Arc<Fig>],
 }
 
 /// BEK § 8, KL bilag 1 tabel 8/9: each catalogue task that applies, at the
 /// blended rate; a task without a time is listed as not set.
 fn catalogue_lines(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> Vec<Line> {
     let (tasks, table) = catalogue(x.case, rates);
-    let rate_refs: Vec<&Fig> = x.rate_figs.iter().collect();
+    let rate_refs: Vec<&Arc<Fig>> = x.rate_figs.iter().collect();
     let mut lines = Vec::new();
     for task in tasks
         .iter()
@@ -228,7 +209,12 @@ fn catalogue_lines(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> 
 
 /// BEK § 8 nr. 4 (substitute cover) and nr. 6 (accounts, management and
 /// office), priced from the rate table's hours, or listed as not set.
-fn section_8_items(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> Vec<Line> {
+fn section_8_items(
+    x: &Priced<'_>,
+    rates: &RateTable,
+    p: &Params,
+    unset: &mut Vec<Text>,
+) -> Vec<Line> {
     let items = [
         (
             "task.substitute_cover",
@@ -238,7 +224,7 @@ fn section_8_items(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> 
             ),
             &rates.employer_tasks.substitute_cover,
             "BEK § 8 nr. 4; KL 3.4.4",
-            "substitute_cover",
+            &p.table.substitute_cover,
         ),
         (
             "task.office",
@@ -248,24 +234,16 @@ fn section_8_items(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> 
             ),
             &rates.employer_tasks.office,
             "BEK § 8 nr. 6; KL 3.4.4",
-            "office",
+            &p.table.office,
         ),
     ];
     let mut lines = Vec::new();
-    for (key, label, time, legal, path) in items {
+    for (key, label, time, legal, fig) in items {
         match time {
             Some(tt) => {
                 let (qty, basis) = units(tt.unit, None, x.case);
-                let fig = Fig {
-                    path: format!("employer_tasks.{path}.hours"),
-                    value: tt.hours,
-                    source: tt.source.clone(),
-                    source_da: tt.source_da.clone(),
-                    verified: tt.verified,
-                    values: Vec::new(),
-                };
-                let mut figs: Vec<&Fig> = x.rate_figs.iter().collect();
-                figs.push(&fig);
+                let mut figs: Vec<&Arc<Fig>> = x.rate_figs.iter().collect();
+                figs.extend(fig.iter());
                 lines.push(
                     Line::new(
                         key,
@@ -313,9 +291,10 @@ fn payroll(case: &Case, p: &Params, period: &Period) -> Line {
 
 /// KL 3.4.4 model 2: a percent of the wage budget and contributions.
 fn overhead(admin: &Admin, p: &Params, wages: &Wages, contributions: &Contributions) -> Line {
-    let pc = admin
-        .pct
-        .map_or_else(|| p.admin_pct.clone(), |v| Fig::case("admin.pct", v));
+    let pc = admin.pct.map_or_else(
+        || p.admin_pct.clone(),
+        |v| Arc::new(Fig::case("admin.pct", v)),
+    );
     Line::new(
         "admin.overhead",
         t(
@@ -340,7 +319,7 @@ fn overhead(admin: &Admin, p: &Params, wages: &Wages, contributions: &Contributi
 fn per_hour(admin: &Admin, p: &Params, hours: &Hours) -> Line {
     let ph = admin.per_hour.map_or_else(
         || p.admin_per_hour.clone(),
-        |v| Fig::case("admin.per_hour", v),
+        |v| Arc::new(Fig::case("admin.per_hour", v)),
     );
     Line::new(
         "admin.per_hour",

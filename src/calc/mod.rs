@@ -20,6 +20,7 @@ pub mod transition;
 pub mod wages;
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -241,7 +242,8 @@ pub struct Line {
     pub amount: Decimal,
     pub basis: Basis,
     pub legal: String,
-    pub rates: Vec<Fig>,
+    /// The rate figures the line used, shared with the rate table's others.
+    pub rates: Vec<Arc<Fig>>,
 }
 
 impl Line {
@@ -263,8 +265,8 @@ impl Line {
     }
 
     #[must_use]
-    pub fn with_rates(mut self, rates: &[&Fig]) -> Line {
-        self.rates.extend(rates.iter().map(|f| (*f).clone()));
+    pub fn with_rates(mut self, rates: &[&Arc<Fig>]) -> Line {
+        self.rates.extend(rates.iter().map(|f| Arc::clone(f)));
         self
     }
 }

@@ -2,6 +2,8 @@
 //! total, monthly payments, the per-hour cap (BEK § 3 stk. 4) and the items
 //! covered after invoice (BEK § 4 stk. 2).
 
+use std::sync::Arc;
+
 use chrono::Datelike;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -31,7 +33,7 @@ pub fn other_costs(case: &Case, p: &Params, period: &Period) -> OtherCosts {
     let f = &case.file;
     let mut lines = Vec::new();
     let fig = match f.other_costs.as_ref().and_then(|o| o.amount) {
-        Some(v) => Fig::case("other_costs.amount", v),
+        Some(v) => Arc::new(Fig::case("other_costs.amount", v)),
         None => p.other_costs.clone(),
     };
     // Yearly amounts take the period's share of the year (SPEC 3.8).
@@ -329,7 +331,7 @@ pub struct Cap {
     /// The cost lines that go into the cost per hour.
     pub costs: Decimal,
     pub basis: Basis,
-    pub cap_rate: Option<Fig>,
+    pub cap_rate: Option<Arc<Fig>>,
 }
 
 #[must_use]

@@ -9,7 +9,7 @@ use super::period::Period;
 use super::{Basis, Line, Said, sum, t};
 use crate::case::{Band, Case};
 use crate::money::{ore, pct};
-use crate::rates::{Dated, Fig, Params};
+use crate::rates::Params;
 
 /// The wage lines and the sums later steps need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -171,28 +171,6 @@ fn pay_for(hours: &[(Band, Vec<Decimal>)], p: &Params, parts: &[Part]) -> Pay {
     }
 }
 
-fn supplement_fig(p: &Params, band: Band) -> Fig {
-    let s = p.scale.supplements.get(band);
-    Fig {
-        path: format!("wage_scales.{}.supplements.{}", p.scale_name, band.key()),
-        value: s.pct.or(s.kr).unwrap_or_default(),
-        source: s.source.clone(),
-        source_da: s.source_da.clone(),
-        verified: s.verified,
-        values: s
-            .values
-            .iter()
-            .map(|v| Dated {
-                from: v.from,
-                value: v.pct.or(v.kr).unwrap_or_default(),
-                source: v.source.clone(),
-                source_da: v.source_da.clone(),
-                verified: v.verified,
-            })
-            .collect(),
-    }
-}
-
 /// The hours of the budget split over the parts of the period, band by band
 /// and in all, and the standby hours: what every wage line is priced on.
 struct Split<'a> {
@@ -325,7 +303,7 @@ fn time_supplements(x: &Split<'_>, pay: &Pay, hours: &Hours) -> Vec<Line> {
                 basis,
                 "BEK § 5 stk. 2 nr. 1; VEJ pkt. 74",
             )
-            .with_rates(&[&p.base_hourly, &supplement_fig(p, band)])
+            .with_rates(&[&p.base_hourly, &p.supplements[band as usize]])
         })
         .collect()
 }

@@ -2,6 +2,8 @@
 //! profile, contributions, employer tasks and the service level, each
 //! figure with its source; and [`Fig`], a figure as a calculation uses it.
 
+use std::sync::Arc;
+
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -317,7 +319,7 @@ pub struct RateTable {
     /// The municipality whose table this is, named in the decision attachment.
     #[serde(default)]
     pub municipality: Option<String>,
-    pub wage_scales: IndexMap<String, WageScale>,
+    pub wage_scales: IndexMap<String, Arc<WageScale>>,
     pub week_profile: WeekProfile,
     pub contributions: IndexMap<String, Contribution>,
     pub employer_tasks: EmployerTasks,

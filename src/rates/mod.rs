@@ -79,11 +79,27 @@ pub fn embedded_years() -> Vec<u16> {
 #[derive(Debug, Clone)]
 pub struct Rates {
     pub table: Arc<RateTable>,
+    /// The table's service level before any case's overrides, made once.
+    pub standard: Arc<Params>,
     /// `embedded 2025`, or the user file and the chain it extends.
     pub origin: String,
 }
 
 impl Rates {
+    fn new(table: RateTable, origin: String) -> Result<Rates, InputError> {
+        let standard = Params::of_table(&table).ok_or_else(|| {
+            InputError::file(
+                &origin,
+                "the service level names no wage scale of the table",
+            )
+        })?;
+        Ok(Rates {
+            table: Arc::new(table),
+            standard: Arc::new(standard),
+            origin,
+        })
+    }
+
     /// A case is calculated on its own grant year's table.
     pub fn check_year(&self, case: &Case) -> Result<(), InputError> {
         if self.table.year != case.file.year {
@@ -157,10 +173,7 @@ impl Rates {
         };
         let table: RateTable = serde_json::from_str(json)
             .map_err(|e| InputError::file(format!("embedded rate table {year}"), e.to_string()))?;
-        Ok(Rates {
-            table: Arc::new(table),
-            origin: format!("embedded {year}"),
-        })
+        Rates::new(table, format!("embedded {year}"))
     }
 
     /// An embedded year from its TOML files, merged and validated.
@@ -199,10 +212,7 @@ impl Rates {
                 from_serde(src, &path, e.inner().message(), None)
             })?;
         validate(&table, src)?;
-        Ok(Rates {
-            table: Arc::new(table),
-            origin,
-        })
+        Rates::new(table, origin)
     }
 }
 

@@ -35,7 +35,7 @@ fn line(l: &Line, lang: Lang) -> Value {
         "basis": basis(&l.basis, lang),
         "expr": l.basis.expr(),
         "legal": l.legal,
-        "rates": l.rates.iter().map(rate).collect::<Vec<_>>(),
+        "rates": l.rates.iter().map(|f| rate(f)).collect::<Vec<_>>(),
     })
 }
 

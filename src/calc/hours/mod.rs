@@ -2,6 +2,8 @@
 
 mod lines;
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -47,7 +49,7 @@ pub struct Hours {
     /// `E = H − ΣR_b`: hours worked by employed helpers.
     pub employed: Decimal,
     /// `W`.
-    pub weeks: Fig,
+    pub weeks: Arc<Fig>,
     /// `W_p`: the period's weeks (`W` for a whole year), as printed.
     pub period_weeks: Decimal,
     /// Σ need per week before deductions (SEL § 95 stk. 2's 20 hours); for a

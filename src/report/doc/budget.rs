@@ -625,7 +625,7 @@ pub fn cap_section(b: &Budget, lang: Lang, source: impl Fn(&Fig) -> String) -> S
             t.row([
                 lang.say("Loft pr. time", "Cap per hour").to_string(),
                 money(limit, lang),
-                cap.cap_rate.as_ref().map(source).unwrap_or_default(),
+                cap.cap_rate.as_deref().map(source).unwrap_or_default(),
             ]);
             t.row([
                 lang.say("Råderum", "Headroom").to_string(),
