@@ -47,6 +47,13 @@ fn prepare(case: &Case, rates: &Rates) -> Result<(Params, Period, Hours), InputE
     Ok((params, period, hours))
 }
 
+/// The same budget with its figures alone, for a row of a batch: every
+/// amount as [`calculate`] gives it, and no formulas (SPEC 12: a CSV row
+/// needs none).
+pub fn calculate_figures(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
+    calc::with_detail(calc::Detail::Figures, || calculate(case, rates))
+}
+
 /// Calculate the budget of a valid case on a rate table: SPEC 3 to 9 in order.
 pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
     let table = &rates.table;

@@ -20,6 +20,7 @@ pub mod transition;
 pub mod wages;
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
@@ -72,24 +73,67 @@ pub enum Said {
     AveragePerHelper(Decimal),
 }
 
-/// The formula behind a line, with the numbers actually used (SPEC 12 `basis`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Basis(pub Vec<Term>);
+/// How much of a budget a calculation keeps: everything, for a document,
+/// or the figures alone, for a row of a batch (no formulas are built).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    Everything,
+    Figures,
+}
+
+thread_local! {
+    /// Whether a [`Basis`] begun on this thread keeps its terms.
+    static TERMS: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Run a calculation with the given detail; the formulas of lines begun in
+/// it keep their terms only for [`Detail::Everything`].
+pub fn with_detail<T>(detail: Detail, f: impl FnOnce() -> T) -> T {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            TERMS.with(|t| t.set(self.0));
+        }
+    }
+    let _restore = Restore(TERMS.with(|t| t.replace(detail == Detail::Everything)));
+    f()
+}
+
+/// The formula behind a line, with the numbers actually used (SPEC 12
+/// `basis`). Under [`Detail::Figures`] it keeps no terms and costs nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Basis(pub Vec<Term>, #[serde(skip)] bool);
+
+impl Default for Basis {
+    fn default() -> Basis {
+        Basis::new()
+    }
+}
 
 impl Basis {
     #[must_use]
     pub fn new() -> Basis {
-        Basis(Vec::new())
+        Basis(Vec::new(), TERMS.with(Cell::get))
+    }
+    /// Whether this basis keeps its terms.
+    #[must_use]
+    pub fn keeps(&self) -> bool {
+        self.1
+    }
+    fn push(mut self, term: Term) -> Basis {
+        if self.1 {
+            self.0.push(term);
+        }
+        self
     }
     #[must_use]
-    pub fn num(mut self, value: Decimal, dp: u32, unit: Text) -> Basis {
-        self.0.push(Term::Num {
+    pub fn num(self, value: Decimal, dp: u32, unit: Text) -> Basis {
+        self.push(Term::Num {
             value,
             dp,
             unit,
             from: None,
-        });
-        self
+        })
     }
     /// Say where the last number comes from (see [`Term::Num`]'s `from`).
     #[must_use]
@@ -104,20 +148,22 @@ impl Basis {
         }
         self
     }
+    /// Say where the last number comes from, made only when the terms are kept.
     #[must_use]
-    pub fn op(mut self, op: &'static str) -> Basis {
-        self.0.push(Term::Op(op));
-        self
+    pub fn from_with(self, key: impl FnOnce() -> String) -> Basis {
+        if self.1 { self.from(key()) } else { self }
     }
     #[must_use]
-    pub fn word(mut self, text: Text) -> Basis {
-        self.0.push(Term::Word(text));
-        self
+    pub fn op(self, op: &'static str) -> Basis {
+        self.push(Term::Op(op))
     }
     #[must_use]
-    pub fn said(mut self, said: Said) -> Basis {
-        self.0.push(Term::Said(said));
-        self
+    pub fn word(self, text: Text) -> Basis {
+        self.push(Term::Word(text))
+    }
+    #[must_use]
+    pub fn said(self, said: Said) -> Basis {
+        self.push(Term::Said(said))
     }
     #[must_use]
     pub fn kr(self, v: Decimal) -> Basis {
@@ -186,7 +232,9 @@ impl Basis {
     /// The terms of another basis, in place.
     #[must_use]
     pub fn then(mut self, other: Basis) -> Basis {
-        self.0.extend(other.0);
+        if self.1 {
+            self.0.extend(other.0);
+        }
         self
     }
     /// SPEC 10: the arithmetic as a plain expression over the printed numbers.

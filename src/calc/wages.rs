@@ -417,7 +417,7 @@ fn employed_bases_of_a_relative_case(
         }
     }
     let (time_terms, time_exact) = employed_time_supplements(x, hours, &label);
-    let with_time = Basis(common.0.clone()).then(time_terms);
+    let with_time = common.clone().then(time_terms);
     if p.scale.pension_on_time_supplements {
         (
             exact + time_exact,

@@ -10,7 +10,7 @@ use crate::case::{Employer, Scheme};
 use crate::error::{InputError, Source, is_stdin};
 use crate::rates::{RateBook, Rates};
 use crate::runs::settle::{Account, Used, settle};
-use crate::{Budget, Case, calculate, validate};
+use crate::{Budget, Case, calculate_figures, validate};
 
 /// What is known of a case: all of it for a valid case, and for a case that
 /// failed every top-level key that could be read, so its row can still be
@@ -175,7 +175,7 @@ pub struct RunOptions {
 
 /// Calculate one file's budget.
 pub fn calculate_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outcome<Budget> {
-    run(found, book, opts, calculate)
+    run(found, book, opts, calculate_figures)
 }
 
 /// The used-hours file of a case: `name.used.toml` beside `name.toml`.
@@ -192,7 +192,7 @@ pub fn settle_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outc
         return Outcome::Skipped(found.path.clone(), Skip::NoUsedFile(used));
     }
     run(found, book, opts, |case, rates| {
-        let budget = calculate(case, rates)?;
+        let budget = calculate_figures(case, rates)?;
         settle(case, &budget, &Used::read(&used)?)
     })
 }
