@@ -34,14 +34,9 @@ fn layer_of(item: &str) -> String {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
         .collect();
-    if name.is_empty()
-        || name.starts_with(char::is_uppercase)
-        || ["calculate", "validate"].contains(&name.as_str())
-    {
-        "lib".to_string()
-    } else {
-        name
-    }
+    let module = Path::new("src").join(&name).is_dir()
+        || Path::new("src").join(format!("{name}.rs")).is_file();
+    if module { name } else { "lib".to_string() }
 }
 
 /// Every layer a file names with `crate::x` or `crate::{x, y}`.
