@@ -224,25 +224,11 @@ impl Source {
         best
     }
 
-    /// Check the numbers, then deserialize the text into `T` with every
-    /// error located at its key (unknown keys, types, missing keys).
+    /// Check the syntax, the numbers and numbers written as strings, then
+    /// deserialize the text into `T` with every error located at its key
+    /// (unknown keys, types, missing keys), all in one reading of the text.
     pub fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, InputError> {
-        self.check_syntax_and_numbers()?;
-        self.deserialize_checked()
-    }
-
-    /// Deserialize text whose syntax and numbers are already checked.
-    pub fn deserialize_checked<T: serde::de::DeserializeOwned>(&self) -> Result<T, InputError> {
-        let de = toml::Deserializer::parse(&self.text).map_err(|e| {
-            let mut err = InputError::file(&self.name, e.message().lines().next().unwrap_or(""));
-            err.line_col = e.span().map(|s| self.line_col(s.start));
-            err
-        })?;
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            from_serde(self, &path, inner.message(), inner.span())
-        })
+        self.parse_case(&[]).map(|(t, _)| t)
     }
 
     /// An error about the key at `path`, located in this file.
@@ -301,34 +287,53 @@ impl Source {
 
     /// A case file's checks in one reading of the text: syntax, numbers, a
     /// number written as a string (SPEC 2), and the kroner amounts at
-    /// `amounts` written with exactly three decimals (returned: key, as written).
-    pub fn check_case(&self, amounts: &[&str]) -> Result<Vec<(String, String)>, InputError> {
-        let root = DeValue::Table(self.parse_root()?.into_inner());
+    /// `amounts` written with exactly three decimals (returned: key, as
+    /// written), then the file as `T` from the same reading.
+    pub fn parse_case<T: serde::de::DeserializeOwned>(
+        &self,
+        amounts: &[&str],
+    ) -> Result<(T, Vec<(String, String)>), InputError> {
+        let root = self.parse_root()?;
+        let span = root.span();
+        let root = DeValue::Table(root.into_inner());
         self.numbers_in(&root)?;
         self.strings_in(&root)?;
-        let DeValue::Table(t) = &root else {
-            return Ok(Vec::new());
+        let DeValue::Table(t) = root else {
+            return Err(InputError::file(&self.name, "not a TOML table"));
         };
-        let mut out = Vec::new();
-        for path in amounts {
-            let Some((table, key)) = path.split_once('.') else {
-                continue;
-            };
-            let raw = t
-                .get(table)
-                .and_then(|v| v.get_ref().as_table())
-                .and_then(|v| v.get(key))
-                .and_then(|v| v.get_ref().as_float().map(|f| f.as_str().to_string()));
-            if let Some(raw) = raw
-                && raw
-                    .split_once('.')
-                    .is_some_and(|(_, d)| d.len() == 3 && d.chars().all(|c| c.is_ascii_digit()))
-            {
-                out.push(((*path).to_string(), raw));
-            }
-        }
-        Ok(out)
+        let three = three_decimals(&t, amounts);
+        let de = toml::Deserializer::from(toml::Spanned::new(span, t));
+        let file = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            from_serde(self, &path, inner.message(), inner.span())
+        })?;
+        Ok((file, three))
     }
+}
+
+/// The kroner amounts at `amounts` written with exactly three decimals
+/// (`12.000`, SPEC 2): key, as written.
+fn three_decimals(t: &DeTable<'_>, amounts: &[&str]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for path in amounts {
+        let Some((table, key)) = path.split_once('.') else {
+            continue;
+        };
+        let raw = t
+            .get(table)
+            .and_then(|v| v.get_ref().as_table())
+            .and_then(|v| v.get(key))
+            .and_then(|v| v.get_ref().as_float().map(|f| f.as_str().to_string()));
+        if let Some(raw) = raw
+            && raw
+                .split_once('.')
+                .is_some_and(|(_, d)| d.len() == 3 && d.chars().all(|c| c.is_ascii_digit()))
+        {
+            out.push(((*path).to_string(), raw));
+        }
+    }
+    out
 }
 
 /// A number written with a decimal comma after `=` (`weekday_day = 40,5`).

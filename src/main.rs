@@ -19,7 +19,7 @@ use bpa::case::template;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect};
 use bpa::report::{RateSummary, doc, html, json, markdown, table};
-use bpa::runs::batch::{self, Outcome};
+use bpa::runs::batch::{self, BudgetRow, Outcome};
 use bpa::runs::settle::{Account, Balance};
 use bpa::{Budget, calculate};
 
@@ -63,8 +63,8 @@ fn main() -> ExitCode {
                 let overspent: fn(&Account) -> bool = |a| a.result == Balance::Overspend;
                 batch_run(&cases, how, strict, (batch::settle_file, overspent))
             } else {
-                let warned: fn(&Budget) -> bool = |b| !b.warnings.is_empty();
-                batch_run(&cases, how, strict, (batch::calculate_file, warned))
+                let warned: fn(&BudgetRow) -> bool = |b| !b.warnings.is_empty();
+                batch_run(&cases, how, strict, (batch::calculate_row, warned))
             }
         }
         Command::Check {

@@ -44,8 +44,7 @@ impl Case {
 
     /// Parse and validate case-file text.
     pub fn parse(src: Source) -> Result<Case, InputError> {
-        let three_decimals = src.check_case(&AMOUNTS)?;
-        let file: CaseFile = src.deserialize_checked()?;
+        let (file, three_decimals): (CaseFile, _) = src.parse_case(&AMOUNTS)?;
         let case = Case {
             file,
             src,

@@ -8,10 +8,9 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Value, json};
 
 use super::json::dec;
-use crate::budget::Budget;
 use crate::error::InputError;
 use crate::money::ore;
-use crate::runs::batch::{CaseInfo, Outcome};
+use crate::runs::batch::{BudgetRow, CaseInfo, Outcome};
 use crate::runs::diff::CaseChange;
 use crate::runs::settle::{Account, Balance};
 
@@ -113,9 +112,9 @@ pub trait Row {
         Self: Sized;
 }
 
-impl Row for Budget {
+impl Row for BudgetRow {
     const COLUMNS: &'static [&'static str] = COLUMNS;
-    fn cells(outcome: &Outcome<Budget>) -> Option<Vec<Cell<'_>>> {
+    fn cells(outcome: &Outcome<BudgetRow>) -> Option<Vec<Cell<'_>>> {
         cells(outcome)
     }
 }
@@ -207,7 +206,7 @@ impl Row for CaseChange {
 }
 
 /// The cells of a case's row, in [`COLUMNS`] order; `None` for a skipped file.
-fn cells(outcome: &Outcome<Budget>) -> Option<Vec<Cell<'_>>> {
+fn cells(outcome: &Outcome<BudgetRow>) -> Option<Vec<Cell<'_>>> {
     let (file, b) = match outcome {
         Outcome::Done(file, b) => (file, b),
         Outcome::Failed { file, case, error } => {
@@ -215,36 +214,35 @@ fn cells(outcome: &Outcome<Budget>) -> Option<Vec<Cell<'_>>> {
         }
         Outcome::Skipped(..) => return None,
     };
-    let offsets = b.other_costs.total - b.other_costs.to_citizen;
     Some(vec![
         Cell::Text(&b.id),
         Cell::Owned(file.display().to_string()),
         Cell::Year(b.year),
         Cell::Text(b.scheme.key()),
         Cell::Text(b.employer.key()),
-        Cell::Text(&b.rates_origin),
-        Cell::Num(b.hours.total),
-        Cell::Num(b.hours.per_week),
-        Cell::Num(b.wages.pay),
-        Cell::Num(b.wages.pension),
-        Cell::Num(b.wages.holiday_pay),
-        Cell::Num(b.wages.total),
-        Cell::Num(b.contributions.total),
-        Cell::Num(b.employer_tasks.total),
-        Cell::Num(b.other_costs.to_citizen),
-        Cell::Num(offsets),
-        Cell::Num(b.totals.grant_total),
-        Cell::Num(b.totals.monthly.first().copied().unwrap_or_default()),
-        Cell::Num(b.cap.cost_per_hour),
-        b.cap.cap_hourly.map_or(Cell::Empty, Cell::Num),
-        Cell::Text(verdict(b)),
-        Cell::Codes(b.warnings.iter().map(|w| w.code).collect()),
+        Cell::Text(&b.rates),
+        Cell::Num(b.grant_hours),
+        Cell::Num(b.hours_per_week),
+        Cell::Num(b.wages),
+        Cell::Num(b.pension),
+        Cell::Num(b.holiday_pay),
+        Cell::Num(b.wage_budget),
+        Cell::Num(b.contributions),
+        Cell::Num(b.employer_tasks),
+        Cell::Num(b.other_costs),
+        Cell::Num(b.offsets),
+        Cell::Num(b.grant_total),
+        Cell::Num(b.monthly_payment),
+        Cell::Num(b.cost_per_hour),
+        b.cap_hourly.map_or(Cell::Empty, Cell::Num),
+        Cell::Text(verdict(b.cap_verdict)),
+        Cell::Codes(b.warnings.clone()),
         Cell::Empty,
     ])
 }
 
-fn verdict(b: &Budget) -> &'static str {
-    match b.cap.verdict {
+fn verdict(v: crate::calc::totals::Verdict) -> &'static str {
+    match v {
         crate::calc::totals::Verdict::Within => "within",
         crate::calc::totals::Verdict::Exceeded => "exceeded",
         crate::calc::totals::Verdict::NotChecked => "not_checked",

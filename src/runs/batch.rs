@@ -10,7 +10,12 @@ use crate::case::{Employer, Scheme};
 use crate::error::{InputError, Source, is_stdin};
 use crate::rates::{RateBook, Rates};
 use crate::runs::settle::{Account, Used, settle};
-use crate::{Budget, Case, calculate_figures, validate};
+use rust_decimal::Decimal;
+
+use crate::budget::Budget;
+use crate::calc::checks::Note;
+use crate::calc::totals::Verdict;
+use crate::{Case, calculate_figures, validate};
 
 /// What is known of a case: all of it for a valid case, and for a case that
 /// failed every top-level key that could be read, so its row can still be
@@ -80,13 +85,76 @@ pub trait Identified {
     }
 }
 
-impl Identified for Budget {
+/// A case's row of a batch: the budget's figures that a CSV or JSON-lines
+/// row prints and the notes on its rate table. The budget itself is dropped
+/// where it was calculated, so a run holds rows, not budgets.
+#[derive(Debug, Clone)]
+pub struct BudgetRow {
+    pub id: String,
+    pub year: u16,
+    pub scheme: Scheme,
+    pub employer: Employer,
+    pub rates: String,
+    pub grant_hours: Decimal,
+    pub hours_per_week: Decimal,
+    /// Base, supplements and standby (no pension, no holiday pay).
+    pub wages: Decimal,
+    pub pension: Decimal,
+    pub holiday_pay: Decimal,
+    pub wage_budget: Decimal,
+    pub contributions: Decimal,
+    pub employer_tasks: Decimal,
+    /// The § 10 amount, and the offsets (as a negative amount).
+    pub other_costs: Decimal,
+    pub offsets: Decimal,
+    pub grant_total: Decimal,
+    pub monthly_payment: Decimal,
+    pub cost_per_hour: Decimal,
+    pub cap_hourly: Option<Decimal>,
+    pub cap_verdict: Verdict,
+    /// The codes of the case's warnings.
+    pub warnings: Vec<&'static str>,
+    pub notes: Vec<Note>,
+}
+
+impl BudgetRow {
+    /// The row of a budget.
+    #[must_use]
+    pub fn of(b: Budget) -> BudgetRow {
+        BudgetRow {
+            grant_hours: b.hours.total,
+            hours_per_week: b.hours.per_week,
+            wages: b.wages.pay,
+            pension: b.wages.pension,
+            holiday_pay: b.wages.holiday_pay,
+            wage_budget: b.wages.total,
+            contributions: b.contributions.total,
+            employer_tasks: b.employer_tasks.total,
+            other_costs: b.other_costs.to_citizen,
+            offsets: b.other_costs.total - b.other_costs.to_citizen,
+            grant_total: b.totals.grant_total,
+            monthly_payment: b.totals.monthly.first().copied().unwrap_or_default(),
+            cost_per_hour: b.cap.cost_per_hour,
+            cap_hourly: b.cap.cap_hourly,
+            cap_verdict: b.cap.verdict,
+            warnings: b.warnings.iter().map(|w| w.code).collect(),
+            id: b.id,
+            year: b.year,
+            scheme: b.scheme,
+            employer: b.employer,
+            rates: b.rates_origin,
+            notes: b.notes,
+        }
+    }
+}
+
+impl Identified for BudgetRow {
     fn case_id(&self) -> Option<&str> {
         Some(&self.id)
     }
 
     fn rate_notes(&self) -> Option<(&str, &[crate::calc::checks::Note])> {
-        Some((&self.rates_origin, &self.notes))
+        Some((&self.rates, &self.notes))
     }
 }
 
@@ -173,9 +241,11 @@ pub struct RunOptions {
     pub year: Option<u16>,
 }
 
-/// Calculate one file's budget.
-pub fn calculate_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outcome<Budget> {
-    run(found, book, opts, calculate_figures)
+/// Calculate one file's row: its budget's figures (no formulas are built).
+pub fn calculate_row(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outcome<BudgetRow> {
+    run(found, book, opts, |case, rates| {
+        calculate_figures(case, rates).map(BudgetRow::of)
+    })
 }
 
 /// The used-hours file of a case: `name.used.toml` beside `name.toml`.
@@ -248,18 +318,54 @@ fn run<T>(
     }
 }
 
-/// How many files a run takes at a time and shares out over its threads;
-/// memory holds one chunk, however many cases there are.
-const CHUNK: usize = 256;
+/// How many files a worker takes at a time: enough to keep the hand-over
+/// cheap, few enough to keep the threads evenly busy.
+const GROUP: usize = 32;
 
-/// One file's work: [`calculate_file`] or [`check_file`].
+/// One file's work: [`calculate_row`], [`settle_file`] or [`check_file`].
 pub type Work<T> = fn(&Found, &mut RateBook, RunOptions) -> Outcome<T>;
+
+/// A file of a run as the walk finds it, with the file it repeats, if any.
+type Item = (Result<Found, InputError>, Option<PathBuf>);
+
+/// The walk over `paths` with each file's earlier occurrence: a file given
+/// or found a second time (the same canonical path) is taken once.
+fn items(paths: &[PathBuf]) -> impl Iterator<Item = Item> {
+    let mut seen: HashMap<PathBuf, PathBuf> = HashMap::new();
+    CaseFiles::new(paths).map(move |item| {
+        let before = item
+            .as_ref()
+            .ok()
+            .and_then(|found| match seen.entry(found.key.clone()) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(e.get().clone()),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(found.path.clone());
+                    None
+                }
+            });
+        (item, before)
+    })
+}
+
+/// One file's outcome: its work, or skipped as a repeat, or the walk's error.
+fn one<T>(item: Item, book: &mut RateBook, opts: RunOptions, work: Work<T>) -> Outcome<T> {
+    match item {
+        (Ok(found), Some(first)) => Outcome::Skipped(found.path, Skip::SameFile(first)),
+        (Ok(found), None) => work(&found, book, opts),
+        (Err(e), _) => Outcome::unreadable(e),
+    }
+}
 
 /// Run `work` over every case file under `paths` on `threads` threads and
 /// hand each outcome to `sink` in file order, with the file that had the
 /// same case id before, if any. A file given or found a second time (the
 /// same file by its canonical path) is taken once and then skipped. Stops at
 /// the first error the sink returns (the output is gone), never at a bad case.
+///
+/// With more than one thread the run is a pipeline: one thread walks the
+/// folders and hands out groups of [`GROUP`] files, the workers turn each
+/// group into outcomes (a worker drops what it calculated and keeps the row),
+/// and this thread writes them in file order as they come back.
 pub fn run_all<T: Send + Identified, E>(
     paths: &[PathBuf],
     book: &RateBook,
@@ -268,76 +374,87 @@ pub fn run_all<T: Send + Identified, E>(
     work: Work<T>,
     mut sink: impl FnMut(Outcome<T>, Option<&Path>) -> Result<(), E>,
 ) -> Result<(), E> {
-    let mut books = vec![book.clone(); threads.max(1)];
-    let mut files = CaseFiles::new(paths);
-    let mut seen_files: HashMap<PathBuf, PathBuf> = HashMap::new();
-    let mut seen_ids: HashMap<String, PathBuf> = HashMap::new();
-    loop {
-        let chunk: Vec<Result<Found, InputError>> = files.by_ref().take(CHUNK).collect();
-        if chunk.is_empty() {
-            return Ok(());
+    let mut ids = SameIds::default();
+    if threads <= 1 {
+        let mut book = book.clone();
+        for item in items(paths) {
+            let outcome = one(item, &mut book, opts, work);
+            let same = ids.same(&outcome);
+            sink(outcome, same.as_deref())?;
         }
-        let taken: Vec<Option<PathBuf>> = chunk
-            .iter()
-            .map(|item| {
-                let found = item.as_ref().ok()?;
-                let key = std::fs::canonicalize(&found.path).unwrap_or_else(|_| found.path.clone());
-                match seen_files.entry(key) {
-                    std::collections::hash_map::Entry::Occupied(e) => Some(e.get().clone()),
-                    std::collections::hash_map::Entry::Vacant(e) => {
-                        e.insert(found.path.clone());
-                        None
-                    }
+        return Ok(());
+    }
+    std::thread::scope(|scope| {
+        let (to_workers, groups) = std::sync::mpsc::sync_channel::<(usize, Vec<Item>)>(threads * 2);
+        let groups = std::sync::Arc::new(std::sync::Mutex::new(groups));
+        let (to_writer, done) =
+            std::sync::mpsc::sync_channel::<(usize, Vec<Outcome<T>>)>(threads * 2);
+        scope.spawn(move || {
+            let mut walk = items(paths);
+            for seq in 0.. {
+                let group: Vec<Item> = walk.by_ref().take(GROUP).collect();
+                if group.is_empty() || to_workers.send((seq, group)).is_err() {
+                    return;
                 }
-            })
-            .collect();
-        let one = |(item, before): (&Result<Found, InputError>, &Option<PathBuf>),
-                   book: &mut RateBook| match (item, before) {
-            (Ok(found), Some(first)) => {
-                Outcome::Skipped(found.path.clone(), Skip::SameFile(first.clone()))
             }
-            (Ok(found), None) => work(found, book, opts),
-            (Err(e), _) => Outcome::unreadable(e.clone()),
-        };
-        let mut results: Vec<Option<Outcome<T>>> = Vec::new();
-        results.resize_with(chunk.len(), || None);
-        let share = chunk.len().div_ceil(books.len());
-        if let [book] = books.as_mut_slice() {
-            for (item, slot) in chunk.iter().zip(&taken).zip(&mut results) {
-                *slot = Some(one(item, book));
-            }
-        } else {
-            std::thread::scope(|scope| {
-                for (((items, before), slots), book) in chunk
-                    .chunks(share)
-                    .zip(taken.chunks(share))
-                    .zip(results.chunks_mut(share))
-                    .zip(books.iter_mut())
-                {
-                    scope.spawn(move || {
-                        for (item, slot) in items.iter().zip(before).zip(slots) {
-                            *slot = Some(one(item, book));
-                        }
-                    });
+        });
+        for _ in 0..threads {
+            let (groups, to_writer, mut book) = (
+                std::sync::Arc::clone(&groups),
+                to_writer.clone(),
+                book.clone(),
+            );
+            scope.spawn(move || {
+                loop {
+                    let next = groups.lock().ok().and_then(|g| g.recv().ok());
+                    let Some((seq, group)) = next else { return };
+                    let outcomes = group
+                        .into_iter()
+                        .map(|item| one(item, &mut book, opts, work))
+                        .collect();
+                    if to_writer.send((seq, outcomes)).is_err() {
+                        return;
+                    }
                 }
             });
         }
-        for outcome in results.into_iter().flatten() {
-            let file = match &outcome {
-                Outcome::Done(file, _) | Outcome::Failed { file, .. } => file.clone(),
-                Outcome::Skipped(file, _) => file.clone(),
-            };
-            let same_id = match outcome.case_id() {
-                Some(id) => match seen_ids.entry(id.to_string()) {
-                    std::collections::hash_map::Entry::Occupied(e) => Some(e.get().clone()),
-                    std::collections::hash_map::Entry::Vacant(e) => {
-                        e.insert(file);
-                        None
-                    }
-                },
-                None => None,
-            };
-            sink(outcome, same_id.as_deref())?;
+        drop((groups, to_writer));
+        // Groups come back in any order: each is written when its turn comes.
+        let mut waiting: HashMap<usize, Vec<Outcome<T>>> = HashMap::new();
+        let mut turn = 0;
+        for (seq, outcomes) in done {
+            waiting.insert(seq, outcomes);
+            while let Some(outcomes) = waiting.remove(&turn) {
+                for outcome in outcomes {
+                    let same = ids.same(&outcome);
+                    sink(outcome, same.as_deref())?;
+                }
+                turn += 1;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// The case ids a run has seen, and the file that first had each.
+#[derive(Default)]
+struct SameIds(HashMap<String, PathBuf>);
+
+impl SameIds {
+    /// The file that had this outcome's case id before, if any.
+    fn same<T: Identified>(&mut self, outcome: &Outcome<T>) -> Option<PathBuf> {
+        let id = outcome.case_id()?;
+        let file = match outcome {
+            Outcome::Done(file, _) | Outcome::Failed { file, .. } | Outcome::Skipped(file, _) => {
+                file
+            }
+        };
+        match self.0.entry(id.to_string()) {
+            std::collections::hash_map::Entry::Occupied(e) => Some(e.get().clone()),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(file.clone());
+                None
+            }
         }
     }
 }
@@ -497,14 +614,19 @@ mod tests {
         let walked = Found {
             path: path.clone(),
             named: false,
+            key: path.clone(),
         };
         assert!(matches!(
-            calculate_file(&walked, &mut book, RunOptions::default()),
+            calculate_row(&walked, &mut book, RunOptions::default()),
             Outcome::Skipped(..)
         ));
-        let named = Found { path, named: true };
+        let named = Found {
+            key: path.clone(),
+            path,
+            named: true,
+        };
         assert!(matches!(
-            calculate_file(&named, &mut book, RunOptions::default()),
+            calculate_row(&named, &mut book, RunOptions::default()),
             Outcome::Failed { case: None, .. }
         ));
     }

@@ -12,13 +12,23 @@ pub struct Found {
     pub path: PathBuf,
     /// Named by the user: taken whatever its name or content.
     pub named: bool,
+    /// The file's canonical path, which tells the same file given twice:
+    /// a named path's own, a found file's its folder's and its name.
+    pub key: PathBuf,
+}
+
+/// A path still to walk: whether it is known to be a folder (a folder's
+/// entries say so without asking the file system again).
+struct Next {
+    found: Found,
+    dir: Option<bool>,
 }
 
 /// The case files under some paths: a named file as it is, a folder
 /// recursively by its `*.toml` files in name order. Hidden entries and
 /// symbolic links inside folders are not followed.
 pub struct CaseFiles {
-    stack: Vec<Found>,
+    stack: Vec<Next>,
 }
 
 impl CaseFiles {
@@ -28,9 +38,13 @@ impl CaseFiles {
             stack: paths
                 .iter()
                 .rev()
-                .map(|p| Found {
-                    path: p.clone(),
-                    named: true,
+                .map(|p| Next {
+                    found: Found {
+                        path: p.clone(),
+                        named: true,
+                        key: std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()),
+                    },
+                    dir: None,
                 })
                 .collect(),
         }
@@ -42,8 +56,9 @@ impl Iterator for CaseFiles {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            let found = self.stack.pop()?;
-            if is_stdin(&found.path) || !found.path.is_dir() {
+            let Next { found, dir } = self.stack.pop()?;
+            let dir = dir.unwrap_or_else(|| !is_stdin(&found.path) && found.path.is_dir());
+            if !dir {
                 return Some(Ok(found));
             }
             let entries = match std::fs::read_dir(&found.path) {
@@ -55,7 +70,7 @@ impl Iterator for CaseFiles {
                     )));
                 }
             };
-            let mut children: Vec<PathBuf> = entries
+            let mut children: Vec<(PathBuf, bool)> = entries
                 .filter_map(Result::ok)
                 .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
                 .filter_map(|e| {
@@ -64,16 +79,22 @@ impl Iterator for CaseFiles {
                     // A used-hours file belongs to the case beside it (`bpa batch --settle`).
                     let toml = path.extension().is_some_and(|x| x == "toml")
                         && !path.to_string_lossy().ends_with(".used.toml");
-                    (kind.is_dir() || (kind.is_file() && toml)).then_some(path)
+                    (kind.is_dir() || (kind.is_file() && toml)).then_some((path, kind.is_dir()))
                 })
                 .collect();
             children.sort();
-            self.stack.extend(
-                children
-                    .into_iter()
-                    .rev()
-                    .map(|path| Found { path, named: false }),
-            );
+            self.stack
+                .extend(children.into_iter().rev().map(|(path, dir)| {
+                    let key = found.key.join(path.file_name().unwrap_or_default());
+                    Next {
+                        found: Found {
+                            path,
+                            named: false,
+                            key,
+                        },
+                        dir: Some(dir),
+                    }
+                }));
         }
     }
 }
