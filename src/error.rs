@@ -145,15 +145,15 @@ impl Source {
             return Source::from_bytes(STDIN_NAME.to_string(), stdin_bytes()?);
         }
         let name = path.display().to_string();
-        if path.is_dir() {
-            return Err(InputError::file(
+        match std::fs::read(path) {
+            Ok(bytes) => Source::from_bytes(name, bytes),
+            // Asked only when the read fails: a folder cannot be read as a file.
+            Err(_) if path.is_dir() => Err(InputError::file(
                 name,
                 "is a directory, expected a TOML file",
-            ));
+            )),
+            Err(e) => Err(InputError::file(&name, format!("cannot read the file: {e}"))),
         }
-        let bytes = std::fs::read(path)
-            .map_err(|e| InputError::file(&name, format!("cannot read the file: {e}")))?;
-        Source::from_bytes(name, bytes)
     }
 
     /// Take bytes as UTF-8 text, locating the first invalid byte.
@@ -367,7 +367,7 @@ impl Source {
     /// numbers; serde would take it for a decimal, so it is caught here.
     fn strings_in(&self, root: &DeValue<'_>) -> Result<(), InputError> {
         let mut found = None;
-        find_numeric_strings(root, "", &mut found);
+        find_numeric_strings(root, &mut String::new(), &mut found);
         match found {
             None => Ok(()),
             Some((path, span, raw)) => {
@@ -385,13 +385,16 @@ impl Source {
 
 fn find_numeric_strings(
     value: &DeValue<'_>,
-    path: &str,
+    path: &mut String,
     found: &mut Option<(String, Range<usize>, String)>,
 ) {
     let DeValue::Table(t) = value else {
         if let DeValue::Array(a) = value {
             for (i, v) in a.iter().enumerate() {
-                find_numeric_strings(v.get_ref(), &format!("{path}[{i}]"), found);
+                let len = path.len();
+                let _ = std::fmt::Write::write_fmt(path, format_args!("[{i}]"));
+                find_numeric_strings(v.get_ref(), path, found);
+                path.truncate(len);
             }
         }
         return;
@@ -401,19 +404,20 @@ fn find_numeric_strings(
             return;
         }
         let key = k.get_ref();
-        let here = if path.is_empty() {
-            key.to_string()
-        } else {
-            format!("{path}.{key}")
-        };
+        let len = path.len();
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(key);
         match v.get_ref() {
             DeValue::String(text) if !TEXT_KEYS.contains(&key.as_ref()) => {
                 if text.trim().replace(',', ".").parse::<Decimal>().is_ok() {
-                    *found = Some((here, v.span(), text.to_string()));
+                    *found = Some((path.clone(), v.span(), text.to_string()));
                 }
             }
-            other => find_numeric_strings(other, &here, found),
+            other => find_numeric_strings(other, path, found),
         }
+        path.truncate(len);
     }
 }
 
@@ -452,30 +456,9 @@ fn split_path(path: &str) -> Vec<Segment> {
 type NumberProblem = (String, Range<usize>, String, String);
 
 fn walk_numbers(value: &DeValue<'_>, path: &mut String, out: &mut Vec<NumberProblem>) {
-    let children: Vec<(String, &toml::Spanned<DeValue<'_>>)> = match value {
-        DeValue::Table(t) => t
-            .iter()
-            .map(|(k, v)| {
-                (
-                    if path.is_empty() {
-                        k.get_ref().to_string()
-                    } else {
-                        format!(".{}", k.get_ref())
-                    },
-                    v,
-                )
-            })
-            .collect(),
-        DeValue::Array(a) => a
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (format!("[{i}]"), v))
-            .collect(),
-        _ => return,
-    };
-    for (segment, v) in children {
+    let mut visit = |segment: std::fmt::Arguments<'_>, v: &toml::Spanned<DeValue<'_>>, path: &mut String| {
         let len = path.len();
-        path.push_str(&segment);
+        let _ = std::fmt::Write::write_fmt(path, segment);
         if let Some(raw) = v.get_ref().as_float().map(|f| f.as_str())
             && let Some(why) = float_problem(raw)
         {
@@ -483,11 +466,33 @@ fn walk_numbers(value: &DeValue<'_>, path: &mut String, out: &mut Vec<NumberProb
         }
         walk_numbers(v.get_ref(), path, out);
         path.truncate(len);
+    };
+    match value {
+        DeValue::Table(t) => {
+            for (k, v) in t.iter() {
+                let dot = if path.is_empty() { "" } else { "." };
+                visit(format_args!("{dot}{}", k.get_ref()), v, path);
+            }
+        }
+        DeValue::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                visit(format_args!("[{i}]"), v, path);
+            }
+        }
+        _ => {}
     }
 }
 
 /// Why a float as written cannot be taken exactly, if it cannot.
 fn float_problem(raw: &str) -> Option<String> {
+    // The usual figure, such as `147.84`: digits around one point, short
+    // enough to be exact; nothing to check further.
+    let digits = raw.bytes().filter(u8::is_ascii_digit).count();
+    let plain = raw.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        && raw.bytes().filter(|b| *b == b'.').count() <= 1;
+    if plain && digits <= MAX_DIGITS {
+        return None;
+    }
     let clean: String = raw.chars().filter(|c| *c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     if lower.contains("inf") || lower.contains("nan") {

@@ -112,7 +112,11 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
     );
     warnings.shrink_to_fit();
     let transition = calc::transition::for_case(case, &period, &totals);
-    let band_costs = band_cost::band_costs(&params, &hours, contributions.total);
+    // The yearly account's cost of an hour by band: not for a row of figures.
+    let band_costs = match calc::detail() {
+        calc::Detail::Everything => band_cost::band_costs(&params, &hours, contributions.total),
+        calc::Detail::Figures => Vec::new(),
+    };
     Ok(Budget {
         id: case.file.id.clone(),
         year: case.file.year,

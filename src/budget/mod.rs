@@ -47,7 +47,8 @@ pub struct Budget {
     pub notes: Vec<Note>,
     /// SEL § 3 a: a reduction under notice, the previous level up to the date.
     pub transition: Option<calc::transition::Transition>,
-    /// The cost of one hour by band, for the yearly account (SPEC 10a).
+    /// The cost of one hour by band, for the yearly account (SPEC 10a); empty
+    /// for a budget of figures alone (`calculate_figures`).
     pub band_costs: Vec<BandCost>,
 }
 

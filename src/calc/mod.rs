@@ -86,6 +86,16 @@ thread_local! {
     static TERMS: Cell<bool> = const { Cell::new(true) };
 }
 
+/// The detail of the calculation running on this thread.
+#[must_use]
+pub fn detail() -> Detail {
+    if TERMS.with(Cell::get) {
+        Detail::Everything
+    } else {
+        Detail::Figures
+    }
+}
+
 /// Run a calculation with the given detail; the formulas of lines begun in
 /// it keep their terms only for [`Detail::Everything`].
 pub fn with_detail<T>(detail: Detail, f: impl FnOnce() -> T) -> T {

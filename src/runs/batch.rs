@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use crate::budget::Budget;
 use crate::calc::checks::Note;
 use crate::calc::totals::Verdict;
-use crate::{Case, calculate_figures, validate};
+use crate::{Case, calculate, calculate_figures, validate};
 
 /// What is known of a case: all of it for a valid case, and for a case that
 /// failed every top-level key that could be read, so its row can still be
@@ -262,7 +262,7 @@ pub fn settle_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outc
         return Outcome::Skipped(found.path.clone(), Skip::NoUsedFile(used));
     }
     run(found, book, opts, |case, rates| {
-        let budget = calculate_figures(case, rates)?;
+        let budget = calculate(case, rates)?;
         settle(case, &budget, &Used::read(&used)?)
     })
 }
