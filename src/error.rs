@@ -152,7 +152,10 @@ impl Source {
                 name,
                 "is a directory, expected a TOML file",
             )),
-            Err(e) => Err(InputError::file(&name, format!("cannot read the file: {e}"))),
+            Err(e) => Err(InputError::file(
+                &name,
+                format!("cannot read the file: {e}"),
+            )),
         }
     }
 
@@ -456,17 +459,18 @@ fn split_path(path: &str) -> Vec<Segment> {
 type NumberProblem = (String, Range<usize>, String, String);
 
 fn walk_numbers(value: &DeValue<'_>, path: &mut String, out: &mut Vec<NumberProblem>) {
-    let mut visit = |segment: std::fmt::Arguments<'_>, v: &toml::Spanned<DeValue<'_>>, path: &mut String| {
-        let len = path.len();
-        let _ = std::fmt::Write::write_fmt(path, segment);
-        if let Some(raw) = v.get_ref().as_float().map(|f| f.as_str())
-            && let Some(why) = float_problem(raw)
-        {
-            out.push((path.clone(), v.span(), raw.to_string(), why));
-        }
-        walk_numbers(v.get_ref(), path, out);
-        path.truncate(len);
-    };
+    let mut visit =
+        |segment: std::fmt::Arguments<'_>, v: &toml::Spanned<DeValue<'_>>, path: &mut String| {
+            let len = path.len();
+            let _ = std::fmt::Write::write_fmt(path, segment);
+            if let Some(raw) = v.get_ref().as_float().map(|f| f.as_str())
+                && let Some(why) = float_problem(raw)
+            {
+                out.push((path.clone(), v.span(), raw.to_string(), why));
+            }
+            walk_numbers(v.get_ref(), path, out);
+            path.truncate(len);
+        };
     match value {
         DeValue::Table(t) => {
             for (k, v) in t.iter() {
@@ -488,7 +492,9 @@ fn float_problem(raw: &str) -> Option<String> {
     // The usual figure, such as `147.84`: digits around one point, short
     // enough to be exact; nothing to check further.
     let digits = raw.bytes().filter(u8::is_ascii_digit).count();
-    let plain = raw.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+    let plain = raw
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
         && raw.bytes().filter(|b| *b == b'.').count() <= 1;
     if plain && digits <= MAX_DIGITS {
         return None;

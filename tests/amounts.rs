@@ -153,7 +153,7 @@ fn employer_tasks_later_year_drops_first_year_and_insecure_tasks() {
         .employer_tasks
         .lines
         .iter()
-        .map(|l| l.key.as_str())
+        .map(|l| l.key.as_ref())
         .collect();
     for gone in [
         "task.interviews",

@@ -1,6 +1,45 @@
 //! The calculation, one module per step of SPEC 3–8. Each step is a pure
 //! function from inputs to a result with its lines; nothing here formats.
 
+/// `prefix` and each band's key as static text, in band order:
+/// `per_band!("need.")` is `["need.weekday_day", …, "need.sunday_holiday"]`.
+macro_rules! per_band {
+    ($prefix:literal) => {
+        [
+            concat!($prefix, "weekday_day"),
+            concat!($prefix, "weekday_evening"),
+            concat!($prefix, "weekday_night"),
+            concat!($prefix, "saturday"),
+            concat!($prefix, "sunday_holiday"),
+        ]
+    };
+}
+
+/// A label for each band, `da` and `en` before the band's name, as static
+/// text: five in band order and a sixth for a schedule's night band, which
+/// holds every night of the week ("nat", not "hverdage nat").
+macro_rules! band_labels {
+    ($da:literal, $en:literal) => {
+        [
+            $crate::calc::t(concat!($da, "hverdage dag"), concat!($en, "weekdays, day")),
+            $crate::calc::t(
+                concat!($da, "hverdage aften"),
+                concat!($en, "weekdays, evening"),
+            ),
+            $crate::calc::t(
+                concat!($da, "hverdage nat"),
+                concat!($en, "weekdays, night"),
+            ),
+            $crate::calc::t(concat!($da, "lørdag"), concat!($en, "Saturday")),
+            $crate::calc::t(
+                concat!($da, "søn- og helligdage"),
+                concat!($en, "Sundays and public holidays"),
+            ),
+            $crate::calc::t(concat!($da, "nat"), concat!($en, "night")),
+        ]
+    };
+}
+
 // In the order of the pipeline: the grant period and its calendar, the
 // hours (SPEC 3), the wage budget (4), contributions (5), employer tasks (6),
 // other costs, totals and the cap (7–8), § 3 a (8), the legal checks (9),
@@ -26,6 +65,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::case as case_band;
 use crate::rates::Fig;
 
 /// A text in both output languages. Most are literals and borrowed, so a
@@ -254,6 +294,17 @@ impl Basis {
     }
 }
 
+/// The label of band `b` out of [`band_labels!`], the night band of a
+/// schedule as "nat".
+#[must_use]
+pub fn band_text(labels: &[Text; 6], b: case_band::Band, schedule: bool) -> Text {
+    if schedule && b == case_band::Band::WeekdayNight {
+        labels[5].clone()
+    } else {
+        labels[b as usize].clone()
+    }
+}
+
 /// The singular of a plural unit, for a count of exactly 1.
 #[must_use]
 pub fn singular(plural: &'static str) -> &'static str {
@@ -295,22 +346,22 @@ pub fn dp_for(v: Decimal) -> u32 {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Line {
     /// Stable identifier for scripts (`base_wage`, `supplement.weekday_night`).
-    pub key: String,
+    pub key: Cow<'static, str>,
     pub label: Text,
     pub amount: Decimal,
     pub basis: Basis,
-    pub legal: String,
+    pub legal: Cow<'static, str>,
     /// The rate figures the line used, shared with the rate table's others.
     pub rates: Vec<Arc<Fig>>,
 }
 
 impl Line {
     pub fn new(
-        key: impl Into<String>,
+        key: impl Into<Cow<'static, str>>,
         label: Text,
         amount: Decimal,
         basis: Basis,
-        legal: impl Into<String>,
+        legal: impl Into<Cow<'static, str>>,
     ) -> Line {
         Line {
             key: key.into(),

@@ -443,7 +443,7 @@ pub fn after_invoice(
     // Barsel.dk (BEK § 4 stk. 2 and § 6; VEJ pkt. 78, 80, 94): estimated as rate × FTE.
     for line in &contributions.after_invoice {
         items.push(AfterInvoice {
-            key: line.key.clone(),
+            key: line.key.to_string(),
             label: line.label.clone(),
             rule: t("skønnet:", "estimate:"),
             basis: Some(line.basis.clone()),

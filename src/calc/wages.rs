@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::hours::Hours;
 use super::period::Period;
-use super::{Basis, Line, Said, sum, t};
+use super::{Basis, Line, Said, band_text, sum, t};
 use crate::case::{Band, Case};
 use crate::money::{ore, pct};
 use crate::rates::Params;
@@ -292,12 +292,12 @@ fn time_supplements(x: &Split<'_>, pay: &Pay, hours: &Hours) -> Vec<Line> {
                 (Some(pc), _) => b.times().kr_h(x.base(i)).times().pct(pc),
                 (None, kr) => b.times().kr_h(kr.unwrap_or_default()),
             });
-            let label = hours.band_label(band);
             Line::new(
-                format!("supplement.{}", band.key()),
-                t(
-                    format!("Tidsbestemt tillæg, {}", label.da),
-                    format!("Working-time supplement, {}", label.en),
+                per_band!("supplement.")[band as usize],
+                band_text(
+                    &band_labels!("Tidsbestemt tillæg, ", "Working-time supplement, "),
+                    band,
+                    hours.schedule.is_some(),
                 ),
                 amount,
                 basis,
@@ -356,8 +356,8 @@ fn employed_bases(x: &Split<'_>, pay: &Pay, standby: Decimal) -> (Decimal, Decim
     }
     // Each time-supplement line as printed, so the sum can be redone.
     for &(band, amount) in &pay.time {
-        let line = format!("line:supplement.{}", band.key());
-        holiday_terms = holiday_terms.plus().kr(amount).from(line.clone());
+        let line = per_band!("line:supplement.")[band as usize];
+        holiday_terms = holiday_terms.plus().kr(amount).from(line);
         if pension_time {
             pension_terms = pension_terms.plus().kr(amount).from(line);
         }
@@ -469,7 +469,6 @@ fn employed_time_supplements(
 /// BEK § 5 stk. 2 nr. 4: the pension percent of its base (AST 26-17: none
 /// on a relative recipient's own hours).
 fn pension(p: &Params, base: Decimal, terms: Basis, relative: bool) -> Line {
-    let legal_rel = if relative { "; AST 26-17" } else { "" };
     Line::new(
         "pension",
         t("Arbejdsmarkedspension", "Occupational pension"),
@@ -480,7 +479,11 @@ fn pension(p: &Params, base: Decimal, terms: Basis, relative: bool) -> Line {
             .open()
             .then(terms)
             .close(),
-        format!("BEK § 5 stk. 2 nr. 4{legal_rel}"),
+        if relative {
+            "BEK § 5 stk. 2 nr. 4; AST 26-17"
+        } else {
+            "BEK § 5 stk. 2 nr. 4"
+        },
     )
     .with_rates(&[&p.pension_pct])
 }
@@ -488,7 +491,6 @@ fn pension(p: &Params, base: Decimal, terms: Basis, relative: bool) -> Line {
 /// BEK § 5 stk. 5, VEJ pkt. 76, ferieloven: holiday pay on every wage,
 /// never on pension (AST 26-17: none on a relative recipient's own hours).
 fn holiday_pay(p: &Params, base: Decimal, terms: Basis, relative: bool) -> Line {
-    let legal_rel = if relative { "; AST 26-17" } else { "" };
     Line::new(
         "holiday_pay",
         t("Feriegodtgørelse", "Holiday pay"),
@@ -499,7 +501,11 @@ fn holiday_pay(p: &Params, base: Decimal, terms: Basis, relative: bool) -> Line 
             .open()
             .then(terms)
             .close(),
-        format!("BEK § 5 stk. 5; VEJ pkt. 76; ferieloven{legal_rel}"),
+        if relative {
+            "BEK § 5 stk. 5; VEJ pkt. 76; ferieloven; AST 26-17"
+        } else {
+            "BEK § 5 stk. 5; VEJ pkt. 76; ferieloven"
+        },
     )
     .with_rates(&[&p.holiday_pct])
 }

@@ -86,7 +86,7 @@ fn pair(old: &[Line], new: &[Line], unit: Unit) -> Vec<DiffLine> {
             used[i] = true;
         }
         out.push(DiffLine {
-            key: o.key.clone(),
+            key: o.key.to_string(),
             label: o.label.clone(),
             unit,
             old: Some(o.amount),
@@ -95,7 +95,7 @@ fn pair(old: &[Line], new: &[Line], unit: Unit) -> Vec<DiffLine> {
     }
     for (n, _) in new.iter().zip(&used).filter(|(_, u)| !**u) {
         out.push(DiffLine {
-            key: n.key.clone(),
+            key: n.key.to_string(),
             label: n.label.clone(),
             unit,
             old: None,
@@ -383,7 +383,7 @@ mod tests {
 
     fn line(key: &str, amount: Decimal) -> Line {
         Line::new(
-            key,
+            key.to_string(),
             t(key.to_string(), key.to_string()),
             amount,
             Basis::new(),

@@ -4,9 +4,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{Events, Hours, Need, band_label};
+use super::{Events, Hours, Need};
 use crate::calc::period::Period;
-use crate::calc::{Basis, Line, Text, t};
+use crate::calc::{Basis, Line, band_text, t};
 use crate::case::{Band, Case, Scheme};
 use crate::rates::{Params, RateTable};
 
@@ -43,15 +43,6 @@ pub(super) fn of(a: &Allocation<'_>) -> Vec<Line> {
     lines
 }
 
-/// A band's name as this allocation uses it ("nat" for a schedule).
-fn label_of(a: &Allocation<'_>, b: Band) -> Text {
-    if a.hours.schedule.is_some() && b == Band::WeekdayNight {
-        t("nat", "night")
-    } else {
-        band_label(b)
-    }
-}
-
 /// SEL § 96 stk. 1 / § 95, VEJ pkt. 28: the need by band, per week × `W_p`
 /// or by the schedule on the calendar.
 fn need_lines(a: &Allocation<'_>) -> Vec<Line> {
@@ -64,14 +55,14 @@ fn need_lines(a: &Allocation<'_>) -> Vec<Line> {
     let mut lines = Vec::new();
     for b in Band::ALL {
         let i = b as usize;
-        let label = label_of(a, b);
         if let Some(s) = &a.hours.schedule {
             if !s.bands[i].is_zero() {
                 lines.push(Line::new(
-                    format!("need.{}", b.key()),
-                    t(
-                        format!("Behov efter skema, {}", label.da),
-                        format!("Need by the schedule, {}", label.en),
+                    per_band!("need.")[i],
+                    band_text(
+                        &band_labels!("Behov efter skema, ", "Need by the schedule, "),
+                        b,
+                        true,
                     ),
                     gross[i],
                     Basis::new().hours(gross[i]).word(t(
@@ -84,15 +75,12 @@ fn need_lines(a: &Allocation<'_>) -> Vec<Line> {
         } else if !a.need.weekly[i].is_zero() {
             lines.push(
                 Line::new(
-                    format!("need.{}", b.key()),
-                    t(
-                        format!("Behov, {}", label.da),
-                        format!("Need, {}", label.en),
-                    ),
+                    per_band!("need.")[i],
+                    band_text(&band_labels!("Behov, ", "Need, "), b, false),
                     gross[i],
                     Basis::new()
                         .h_week(a.need.weekly[i])
-                        .from(format!("input:need.{}", b.key()))
+                        .from(per_band!("input:need.")[i])
                         .times()
                         .weeks(w)
                         .from("input:weeks"),
@@ -113,18 +101,18 @@ fn deduction_lines(a: &Allocation<'_>) -> Vec<Line> {
         .filter(|&&b| !a.need.weekly_deduct[b as usize].is_zero())
         .map(|&b| {
             let i = b as usize;
-            let label = label_of(a, b);
             Line::new(
-                format!("deduct.{}", b.key()),
-                t(
-                    format!("Fradrag for anden hjælp, {}", label.da),
-                    format!("Deduction for other help, {}", label.en),
+                per_band!("deduct.")[i],
+                band_text(
+                    &band_labels!("Fradrag for anden hjælp, ", "Deduction for other help, "),
+                    b,
+                    a.hours.schedule.is_some(),
                 ),
                 -a.need.deducted[i],
                 Basis::new()
                     .op("−")
                     .h_week(a.need.weekly_deduct[i])
-                    .from(format!("input:deduct.{}", b.key()))
+                    .from(per_band!("input:deduct.")[i])
                     .times()
                     .weeks(w)
                     .from("input:weeks"),
@@ -259,7 +247,7 @@ fn meetings(a: &Allocation<'_>) -> Option<Line> {
         .from("input:extra.helpers")
         .times()
         .num(p.mus_hours.value, 2, t("t MUS", "h appraisal"))
-        .from(format!("rate:{}", p.mus_hours.path));
+        .from_with(|| format!("rate:{}", p.mus_hours.path));
     if x.helpers >= 2 {
         basis = basis
             .plus()
@@ -271,7 +259,7 @@ fn meetings(a: &Allocation<'_>) -> Option<Line> {
                 2,
                 t("t personalemøder", "h staff meetings"),
             )
-            .from(format!("rate:{}", p.staff_meeting_hours.path));
+            .from_with(|| format!("rate:{}", p.staff_meeting_hours.path));
     }
     if !a.period.is_whole_year() {
         basis = Basis::new()

@@ -40,7 +40,7 @@ pub fn lines_section(
             lang.pick(&l.label).to_string(),
             money(l.amount, lang),
             basis(&l.basis, lang),
-            l.legal.clone(),
+            l.legal.to_string(),
         ])
         .notes = explanation(l, lang);
     }

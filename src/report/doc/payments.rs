@@ -103,7 +103,7 @@ pub fn transition_section(
             lang.pick(&l.label).to_string(),
             money(l.amount, lang),
             basis(&l.basis, lang),
-            l.legal.clone(),
+            l.legal.to_string(),
         ]);
     }
     lines.total([

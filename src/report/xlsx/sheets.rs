@@ -162,7 +162,7 @@ impl Book<'_> {
                 self.formula(ws, r, names, l.amount, &looks.num)?;
                 let text = basis_text(&l.basis, lang);
                 ws.write_string_with_format(rr, 2, &text, &looks.wrap)?;
-                ws.write_string_with_format(rr, 3, &l.legal, &looks.wrap)?;
+                ws.write_string_with_format(rr, 3, l.legal.as_ref(), &looks.wrap)?;
                 ws.write_string_with_format(rr, 4, format!("line:{}", l.key), &looks.key)?;
                 widths[0] = widths[0].max(label.chars().count());
                 widths[2] = widths[2].max(text.chars().count());
