@@ -1,75 +1,39 @@
-//! `cargo bench --bench batch`: generate varied case files, run the release
-//! `bpa batch` over them and print cases per second and peak memory. Two
-//! sizes show whether memory stays flat as the number of cases grows.
+//! `cargo bench --bench batch`: the speed goals as ratios, measured in one run.
+//!
+//! Each measure runs the release `bpa` and a reference command in turn (A B A
+//! B …) and takes the ratio of their wall times pair by pair, so a host that
+//! speeds up or slows down during the run disturbs both alike; the median
+//! ratio is printed against its goal:
+//! - one `bpa calc` against `/bin/true`: at most 4 ×;
+//! - `bpa batch` over 10,000 and 50,000 generated cases (schedules, periods,
+//!   five grant years, municipal tables; see `common/cases.rs`) against `cat`
+//!   of the same files: at most 2,5 × with `--jobs 2`, 4 × with `--jobs 1`,
+//!   as CSV and as JSON lines;
+//! - the peak memory of the batch at 50,000 cases: at most 48 MiB.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 #[path = "common/cases.rs"]
 mod cases;
-use cases::{Lcg, case};
 
-/// `n` copies of one example case, each with its own id and `year`, in a
-/// fresh folder, 100 to a subfolder: the cost of one kind of case.
-fn copies(name: &str, example: &str, year: u16, n: usize) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("bpa-bench-{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(example))
-        .expect("read the example");
-    for i in 0..n {
-        let sub = dir.join(format!("{:03}", i / 100));
-        if i % 100 == 0 {
-            std::fs::create_dir_all(&sub).expect("create the bench folder");
-        }
-        let case: String = text
-            .lines()
-            .map(|l| {
-                if l.starts_with("id = ") {
-                    format!("id = \"{name}-{i:05}\"")
-                } else if l.starts_with("year = ") {
-                    format!("year = {year}")
-                } else {
-                    l.to_string()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-        std::fs::write(sub.join(format!("case-{i:05}.toml")), case).expect("write a bench case");
-    }
-    dir
+/// A finished run: wall seconds and the process's own peak RSS in KiB.
+struct Run {
+    seconds: f64,
+    peak_kib: i64,
 }
 
-/// Write `n` case files into a fresh folder, 100 to a subfolder.
-fn generate(n: usize) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("bpa-bench-{n}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    let mut rng = Lcg(42);
-    for i in 0..n {
-        let sub = dir.join(format!("{:03}", i / 100));
-        if i % 100 == 0 {
-            std::fs::create_dir_all(&sub).expect("create the bench folder");
-        }
-        std::fs::write(sub.join(format!("case-{i:05}.toml")), case(i, &mut rng))
-            .expect("write a bench case");
-    }
-    dir
-}
-
-/// Run `bpa batch` once: wall seconds, the child's own peak RSS in KiB and
-/// its CPU seconds (user + system), which a busy host disturbs less.
+/// Run a command once with its output thrown away.
 // The child is reaped by wait4, which also gives its own peak memory.
 #[allow(clippy::zombie_processes)]
-fn run(bin: &Path, dir: &Path, args: &[&str]) -> (f64, i64, f64) {
+fn run(cmd: &mut Command) -> Run {
     let start = Instant::now();
-    let child = Command::new(bin)
-        .args(["batch", "--format", "csv"])
-        .args(args)
-        .arg(dir)
+    let child = cmd
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .expect("start bpa");
+        .expect("start a command");
     let pid = i32::try_from(child.id()).expect("a pid fits i32");
     let mut status = 0;
     // SAFETY: wait4 on our own child, with valid out-pointers; zeroed rusage is a valid value.
@@ -79,17 +43,73 @@ fn run(bin: &Path, dir: &Path, args: &[&str]) -> (f64, i64, f64) {
         usage
     };
     let seconds = start.elapsed().as_secs_f64();
-    // Exit 65 is expected: the generated set holds some invalid cases.
+    // Exit 65 is expected: a generated set holds some invalid cases.
     assert!(
         libc::WIFEXITED(status) && matches!(libc::WEXITSTATUS(status), 0 | 65),
-        "bpa batch failed"
+        "a command failed"
     );
-    #[allow(clippy::cast_precision_loss)] // seconds for a person to read
-    let cpu = [usage.ru_utime, usage.ru_stime]
-        .iter()
-        .map(|t| t.tv_sec as f64 + t.tv_usec as f64 / 1e6)
-        .sum();
-    (seconds, usage.ru_maxrss, cpu)
+    Run {
+        seconds,
+        peak_kib: usage.ru_maxrss,
+    }
+}
+
+/// The median of some figures.
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Run A and B in turn `pairs` times (after one of each to warm the
+/// caches): the median ratio A/B of wall times, A's median seconds and its
+/// largest peak memory in MiB.
+fn paired(pairs: usize, a: &dyn Fn() -> Command, b: &dyn Fn() -> Command) -> (f64, f64, f64) {
+    run(&mut a());
+    run(&mut b());
+    let (mut ratios, mut seconds, mut peak) = (Vec::new(), Vec::new(), 0);
+    for _ in 0..pairs {
+        let ra = run(&mut a());
+        let rb = run(&mut b());
+        ratios.push(ra.seconds / rb.seconds);
+        seconds.push(ra.seconds);
+        peak = peak.max(ra.peak_kib);
+    }
+    #[allow(clippy::cast_precision_loss)] // MiB for a person to read
+    let mib = peak as f64 / 1024.0;
+    (median(ratios), median(seconds), mib)
+}
+
+/// The case files of a set, relative to its folder, for `cat`.
+fn files(cases: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut dirs: Vec<_> = std::fs::read_dir(cases)
+        .expect("the cases folder")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .expect("a folder of cases")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        names.sort();
+        out.extend(
+            names
+                .iter()
+                .filter_map(|p| p.strip_prefix(cases).ok().map(|r| r.display().to_string())),
+        );
+    }
+    out
+}
+
+/// One line of the report.
+fn line(what: &str, ratio: f64, goal: f64, seconds: f64, mib: f64) {
+    let verdict = if ratio <= goal { "met" } else { "NOT MET" };
+    println!(
+        "{what:<44} {ratio:>6.2} × {goal:>5.1} × {verdict:<8} {seconds:>8.3} s {mib:>7.1} MiB"
+    );
 }
 
 fn main() {
@@ -98,67 +118,51 @@ fn main() {
         return;
     }
     let bin = Path::new(env!("CARGO_BIN_EXE_bpa"));
-    println!("bpa batch over generated cases (best of 3 runs)");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    println!("Paired against a reference command; median of the pairs' ratios of wall time.");
     println!(
-        "{:>8} {:>10} {:>12} {:>14}",
-        "cases", "seconds", "cases/s", "peak RSS MiB"
+        "{:<44} {:>8} {:>7} {:<8} {:>10} {:>11}",
+        "measure", "ratio", "goal", "", "median", "peak"
     );
-    for n in [1_000, 10_000] {
-        let dir = generate(n);
-        let runs: Vec<(f64, i64, f64)> = (0..3).map(|_| run(bin, &dir, &[])).collect();
-        let best = runs.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
-        let peak = runs.iter().map(|r| r.1).max().unwrap_or(0);
-        #[allow(clippy::cast_precision_loss)] // figures for a person to read
-        let (rate, mib) = (n as f64 / best, peak as f64 / 1024.0);
-        println!("{n:>8} {best:>10.3} {rate:>12.0} {mib:>14.1}");
-        if std::env::var_os("BPA_BENCH_KEEP").is_none() {
-            let _ = std::fs::remove_dir_all(&dir);
+    let calc = || {
+        let mut c = Command::new(bin);
+        c.arg("calc").arg(root.join("examples/kt-30h.toml"));
+        c
+    };
+    let (ratio, seconds, mib) = paired(51, &calc, &|| Command::new("/bin/true"));
+    line("calc kt-30h.toml vs /bin/true", ratio, 4.0, seconds, mib);
+    for n in [10_000, 50_000] {
+        let dir = std::env::temp_dir().join(format!("bpa-bench-{n}"));
+        let cases = cases::write_set(&dir, n);
+        let list = files(&cases);
+        let cat = || {
+            let mut c = Command::new("cat");
+            c.current_dir(&cases).args(&list);
+            c
+        };
+        for (format, jobs, goal) in [
+            ("csv", "2", 2.5),
+            ("csv", "1", 4.0),
+            ("json", "2", 2.5),
+            ("json", "1", 4.0),
+        ] {
+            let batch = || {
+                let mut c = Command::new(bin);
+                c.current_dir(&dir)
+                    .args(["batch", "cases", "--format", format, "--jobs", jobs]);
+                c
+            };
+            let (ratio, seconds, mib) = paired(5, &batch, &cat);
+            let what = format!("batch {n} cases, {format}, --jobs {jobs} vs cat");
+            line(&what, ratio, goal, seconds, mib);
+            if n == 50_000 {
+                let verdict = if mib <= 48.0 { "met" } else { "NOT MET" };
+                println!(
+                    "{:<44} {mib:>6.1} MiB, goal 48 MiB: {verdict}",
+                    "  peak memory"
+                );
+            }
         }
-    }
-    // One kind of case at a time: `[need]` on one rate for the year, `[need]`
-    // on rates that change during the year, and a schedule on the calendar.
-    println!(
-        "\n5,000 copies of one case (one thread, best of 3 runs; CPU = user + system seconds)"
-    );
-    println!(
-        "{:<34} {:>8} {:>8} {:>14}",
-        "case", "seconds", "CPU", "CPU × need"
-    );
-    let kinds = [
-        (
-            "need-2026",
-            "examples/kt-30h.toml",
-            2026,
-            "kt-30h, 2026 (one base wage)",
-        ),
-        (
-            "need-2025",
-            "examples/kt-30h.toml",
-            2025,
-            "kt-30h, 2025 (dated base wage)",
-        ),
-        (
-            "schedule-2025",
-            "examples/bpa-schedule.toml",
-            2025,
-            "bpa-schedule, 2025 (dated)",
-        ),
-        (
-            "schedule-2026",
-            "examples/bpa-schedule.toml",
-            2026,
-            "bpa-schedule, 2026",
-        ),
-    ];
-    let mut first = None;
-    for (name, example, year, label) in kinds {
-        let dir = copies(name, example, year, 5_000);
-        // One thread, so CPU seconds are the cases' own work.
-        let runs: Vec<(f64, i64, f64)> = (0..3).map(|_| run(bin, &dir, &["--jobs", "1"])).collect();
-        let best = runs.iter().map(|r| r.0).fold(f64::INFINITY, f64::min);
-        let cpu = runs.iter().map(|r| r.2).fold(f64::INFINITY, f64::min);
-        let base = *first.get_or_insert(cpu);
-        println!("{label:<34} {best:>8.3} {cpu:>8.3} {:>14.2}", cpu / base);
         if std::env::var_os("BPA_BENCH_KEEP").is_none() {
             let _ = std::fs::remove_dir_all(&dir);
         }

@@ -274,7 +274,7 @@ impl Source {
     /// Every number finite, in range and exact (SPEC 10).
     fn numbers_in(&self, root: &DeValue<'_>) -> Result<(), InputError> {
         let mut problems = Vec::new();
-        walk_numbers(root, &mut String::new(), &mut problems);
+        walk_numbers(root, &mut Vec::new(), &mut problems);
         match problems.into_iter().next() {
             None => Ok(()),
             Some((path, span, raw, why)) => {
@@ -305,13 +305,35 @@ impl Source {
             return Err(InputError::file(&self.name, "not a TOML table"));
         };
         let three = three_decimals(&t, amounts);
+        // Read once without tracking where serde is; only a file that fails
+        // is read again to name the key the error is at.
         let de = toml::Deserializer::from(toml::Spanned::new(span, t));
-        let file = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            from_serde(self, &path, inner.message(), inner.span())
-        })?;
-        Ok((file, three))
+        match T::deserialize(de) {
+            Ok(file) => Ok((file, three)),
+            Err(_) => Err(self.deserialize_error::<T>()),
+        }
+    }
+}
+
+impl Source {
+    /// The error of deserializing the text into `T`, at the key it is about.
+    fn deserialize_error<T: serde::de::DeserializeOwned>(&self) -> InputError {
+        let de = match toml::Deserializer::parse(&self.text) {
+            Ok(de) => de,
+            Err(e) => {
+                let mut err = InputError::file(&self.name, first_line(e.message()));
+                err.line_col = e.span().map(|s| self.line_col(s.start));
+                return err;
+            }
+        };
+        match serde_path_to_error::deserialize::<_, T>(de) {
+            Ok(_) => InputError::file(&self.name, "the file could not be read"),
+            Err(e) => {
+                let path = e.path().to_string();
+                let inner = e.into_inner();
+                from_serde(self, &path, inner.message(), inner.span())
+            }
+        }
     }
 }
 
@@ -458,29 +480,55 @@ fn split_path(path: &str) -> Vec<Segment> {
 
 type NumberProblem = (String, Range<usize>, String, String);
 
-fn walk_numbers(value: &DeValue<'_>, path: &mut String, out: &mut Vec<NumberProblem>) {
+/// One step of the way to a value: a key or an index.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The dotted path of a way of steps: `schedule[0].from`.
+fn path_of(steps: &[Step<'_>]) -> String {
+    let mut path = String::new();
+    for step in steps {
+        match step {
+            Step::Key(k) if path.is_empty() => path.push_str(k),
+            Step::Key(k) => {
+                path.push('.');
+                path.push_str(k);
+            }
+            Step::Index(i) => path.push_str(&format!("[{i}]")),
+        }
+    }
+    path
+}
+
+/// Every float under `value` that cannot be taken exactly; the way to a
+/// value is written out only for a problem.
+fn walk_numbers<'a>(
+    value: &'a DeValue<'a>,
+    steps: &mut Vec<Step<'a>>,
+    out: &mut Vec<NumberProblem>,
+) {
     let mut visit =
-        |segment: std::fmt::Arguments<'_>, v: &toml::Spanned<DeValue<'_>>, path: &mut String| {
-            let len = path.len();
-            let _ = std::fmt::Write::write_fmt(path, segment);
+        |step: Step<'a>, v: &'a toml::Spanned<DeValue<'a>>, steps: &mut Vec<Step<'a>>| {
+            steps.push(step);
             if let Some(raw) = v.get_ref().as_float().map(|f| f.as_str())
                 && let Some(why) = float_problem(raw)
             {
-                out.push((path.clone(), v.span(), raw.to_string(), why));
+                out.push((path_of(steps), v.span(), raw.to_string(), why));
             }
-            walk_numbers(v.get_ref(), path, out);
-            path.truncate(len);
+            walk_numbers(v.get_ref(), steps, out);
+            steps.pop();
         };
     match value {
         DeValue::Table(t) => {
             for (k, v) in t.iter() {
-                let dot = if path.is_empty() { "" } else { "." };
-                visit(format_args!("{dot}{}", k.get_ref()), v, path);
+                visit(Step::Key(k.get_ref()), v, steps);
             }
         }
         DeValue::Array(a) => {
             for (i, v) in a.iter().enumerate() {
-                visit(format_args!("[{i}]"), v, path);
+                visit(Step::Index(i), v, steps);
             }
         }
         _ => {}

@@ -83,25 +83,6 @@ fn workbook(case: &str, dir: &Path) -> Vec<u8> {
     all
 }
 
-/// The generated cases of the benchmark, 2,000 of them, 100 to a folder.
-fn bench_set(dir: &Path) -> PathBuf {
-    let set = dir.join("bench-set");
-    let _ = std::fs::remove_dir_all(&set);
-    let mut rng = cases::Lcg(42);
-    for i in 0..2_000 {
-        let sub = set.join(format!("{:03}", i / 100));
-        if i % 100 == 0 {
-            std::fs::create_dir_all(&sub).expect("create a folder");
-        }
-        std::fs::write(
-            sub.join(format!("case-{i:05}.toml")),
-            cases::case(i, &mut rng),
-        )
-        .expect("write a case");
-    }
-    set
-}
-
 fn outputs() -> BTreeMap<String, Vec<u8>> {
     let dir = out_dir();
     std::fs::create_dir_all(&dir).expect("create the output folder");
@@ -135,12 +116,13 @@ fn outputs() -> BTreeMap<String, Vec<u8>> {
         ("jsonl", &["--format", "json"]),
         ("csv-jobs1", &["--format", "csv", "--jobs", "1"]),
     ];
-    bench_set(&dir);
+    // The benchmark's generated cases, 2,000 of them, with their municipal tables.
+    cases::write_set(&dir.join("bench-set"), 2_000);
     for (form, extra) in batches {
         let mut args = vec!["batch", "examples"];
         args.extend_from_slice(extra);
         all.insert(format!("batch-examples.{form}"), run(&args));
-        let mut args = vec!["batch", "bench-set"];
+        let mut args = vec!["batch", "bench-set/cases"];
         args.extend_from_slice(extra);
         all.insert(format!("batch-bench.{form}"), run_in(&dir, &args));
     }

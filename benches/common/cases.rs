@@ -18,8 +18,9 @@ impl Lcg {
 
 /// The text of case `i`: every scheme and employer, hours from a few a week
 /// to round the clock (one BPA case in four as a schedule), standby, admin
-/// models, offsets, one in five from a month into the year; one in 500
-/// invalid. 2024 and 2025 have dated base wages.
+/// models, offsets, one in five from a month into the year, one in eight on
+/// a municipality's own rate table; one in 500 invalid. 2024 and 2025 have
+/// dated base wages.
 pub fn case(i: usize, rng: &mut Lcg) -> String {
     let year = 2022 + rng.next(5);
     let (scheme, employer) = match rng.next(6) {
@@ -38,6 +39,10 @@ pub fn case(i: usize, rng: &mut Lcg) -> String {
         s,
         "id = \"BENCH-{i:05}\"\nyear = {year}\nscheme = \"{scheme}\"\nemployer = \"{employer}\""
     );
+    if rng.next(8) == 0 {
+        // One case in eight on its municipality's own table (see `write_set`).
+        let _ = writeln!(s, "rates = \"../../rates/kommune-{year}.toml\"");
+    }
     if rng.next(5) == 0 {
         // One case in five granted from a month into the year (SPEC 3.8).
         let _ = writeln!(s, "[period]\nfrom = {year}-{:02}-01", 2 + rng.next(10));
@@ -108,4 +113,41 @@ pub fn case(i: usize, rng: &mut Lcg) -> String {
         let _ = writeln!(s, "[override]\ncap_hourly = 260.0");
     }
     s
+}
+
+/// A municipality's table for a grant year: the embedded year with its own
+/// general supplement and cap.
+fn municipal_table(year: u64) -> String {
+    format!(
+        "year = {year}\nextends = \"{year}\"\ndescription = \"Benchmark-kommune {year}\"\n\
+         [service_level]\n\
+         general_supplement_pct = {{ value = 4.0, source = \"Benchmark-kommune, serviceniveau {year}\" }}\n\
+         cap_hourly = {{ value = 320.0, source = \"Benchmark-kommune, gennemsnitlig timepris {year}\" }}\n"
+    )
+}
+
+/// Write `n` generated cases into `dir/cases`, 100 to a folder, and the
+/// municipal tables they use into `dir/rates`; the cases' folder is returned.
+pub fn write_set(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
+    let _ = std::fs::remove_dir_all(dir);
+    let rates = dir.join("rates");
+    std::fs::create_dir_all(&rates).expect("create the rates folder");
+    for year in 2022..=2026 {
+        std::fs::write(
+            rates.join(format!("kommune-{year}.toml")),
+            municipal_table(year),
+        )
+        .expect("write a municipal table");
+    }
+    let cases = dir.join("cases");
+    let mut rng = Lcg(42);
+    for i in 0..n {
+        let sub = cases.join(format!("{:03}", i / 100));
+        if i % 100 == 0 {
+            std::fs::create_dir_all(&sub).expect("create a folder");
+        }
+        std::fs::write(sub.join(format!("case-{i:05}.toml")), case(i, &mut rng))
+            .expect("write a case");
+    }
+    cases
 }

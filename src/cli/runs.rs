@@ -67,28 +67,39 @@ pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option
     }
 }
 
+/// The notes already told in a run: by table, by note, the figures' paths.
+type Told = std::collections::HashMap<
+    String,
+    std::collections::HashMap<&'static str, std::collections::HashSet<String>>,
+>;
+
 /// SPEC 9: each note about a rate table once per table and run, on stderr,
 /// instead of on every row; notes never count as warnings.
-fn tell_notes<T: batch::Identified>(
-    outcome: &Outcome<T>,
-    told: &mut std::collections::HashSet<(String, &'static str, String)>,
-) {
+fn tell_notes<T: batch::Identified>(outcome: &Outcome<T>, told: &mut Told) {
     let Outcome::Done(_, result) = outcome else {
         return;
     };
     let Some((table, notes)) = result.rate_notes() else {
         return;
     };
+    if !told.contains_key(table) {
+        told.insert(table.to_string(), std::collections::HashMap::new());
+    }
+    let Some(told) = told.get_mut(table) else {
+        return;
+    };
     for n in notes {
+        let said = told.entry(n.code).or_default();
         // Each figure once per table and note; a note without figures once.
-        let fresh: Vec<&str> = n
-            .figures
-            .iter()
-            .map(|f| f.path.as_str())
-            .filter(|path| told.insert((table.to_string(), n.code, (*path).to_string())))
-            .collect();
+        let mut fresh: Vec<&str> = Vec::new();
+        for f in &n.figures {
+            if !said.contains(f.path.as_str()) {
+                said.insert(f.path.clone());
+                fresh.push(&f.path);
+            }
+        }
         if n.figures.is_empty() {
-            if told.insert((table.to_string(), n.code, String::new())) {
+            if said.insert(String::new()) {
                 eprintln!(
                     "note: {table}: {}: {}",
                     n.code,
@@ -138,7 +149,7 @@ pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
             .map_err(io::Error::other),
     };
     let mut summary = Summary::default();
-    let mut told = std::collections::HashSet::new();
+    let mut told = Told::new();
     let written = rows.and_then(|mut rows| {
         batch::run_all(
             &cases.paths,

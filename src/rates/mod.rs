@@ -190,6 +190,35 @@ impl Rates {
         )
     }
 
+    /// This table as read through another path to the same file: the same
+    /// figures, and the chain of its origin as that path gives it (a file a
+    /// table extends is found relative to the table).
+    #[must_use]
+    pub fn reached_by(&self, path: &Path) -> Rates {
+        let mut names: Vec<String> = Vec::new();
+        let mut before: Option<(&str, PathBuf)> = None;
+        for name in self.origin.split(" → ") {
+            let now = match &before {
+                None => path.to_path_buf(),
+                Some(_) if name.starts_with("embedded ") => PathBuf::from(name),
+                Some((prev, now)) => {
+                    let base = Path::new(prev).parent().unwrap_or(Path::new(""));
+                    let rel = Path::new(name)
+                        .strip_prefix(base)
+                        .unwrap_or(Path::new(name));
+                    now.parent().unwrap_or(Path::new("")).join(rel)
+                }
+            };
+            names.push(now.display().to_string());
+            before = Some((name, now));
+        }
+        Rates {
+            table: Arc::clone(&self.table),
+            standard: Arc::clone(&self.standard),
+            origin: names.join(" → "),
+        }
+    }
+
     /// A user rate table file, which may `extends` an embedded year or another file.
     pub fn from_file(path: &Path) -> Result<Rates, InputError> {
         let src = Source::read(path)?;
@@ -241,6 +270,8 @@ pub struct RateBook {
     file: Option<Rates>,
     dir: Option<(PathBuf, HashMap<u16, Rates>)>,
     files: HashMap<PathBuf, Rates>,
+    /// The case tables read so far, by their canonical path.
+    canonical: HashMap<PathBuf, Rates>,
     years: HashMap<u16, Rates>,
 }
 
@@ -349,13 +380,26 @@ impl RateBook {
             });
         }
         if let Some(path) = case_table(case) {
-            return match self.files.entry(path) {
-                Slot::Occupied(e) => Ok(e.into_mut()),
-                Slot::Vacant(e) => {
-                    let rates = Rates::for_case(case, None)?;
-                    Ok(e.insert(rates))
-                }
-            };
+            if !self.files.contains_key(&path) {
+                // The same table reached through another folder (`../rates/…`)
+                // is read once; its origin says the path this case gives.
+                let canonical = std::fs::canonicalize(&path).ok();
+                let rates = match canonical.as_ref().and_then(|c| self.canonical.get(c)) {
+                    Some(first) => first.reached_by(&path),
+                    None => {
+                        let rates = Rates::for_case(case, None)?;
+                        if let Some(c) = canonical {
+                            self.canonical.insert(c, rates.clone());
+                        }
+                        rates
+                    }
+                };
+                self.files.insert(path.clone(), rates);
+            }
+            return self
+                .files
+                .get(&path)
+                .ok_or_else(|| case.error("rates", "no rate table"));
         }
         match self.years.entry(case.file.year) {
             Slot::Occupied(e) => Ok(e.into_mut()),

@@ -329,20 +329,31 @@ pub type Work<T> = fn(&Found, &mut RateBook, RunOptions) -> Outcome<T>;
 type Item = (Result<Found, InputError>, Option<PathBuf>);
 
 /// The walk over `paths` with each file's earlier occurrence: a file given
-/// or found a second time (the same canonical path) is taken once.
+/// or found a second time (the same canonical path) is taken once. Only
+/// paths that overlap (one inside or the same as another) can give a file
+/// twice, so only then are the files remembered.
 fn items(paths: &[PathBuf]) -> impl Iterator<Item = Item> {
+    let roots: Vec<PathBuf> = paths
+        .iter()
+        .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+        .collect();
+    let overlap = roots.iter().enumerate().any(|(i, a)| {
+        roots
+            .iter()
+            .enumerate()
+            .any(|(j, b)| i != j && a.starts_with(b))
+    });
     let mut seen: HashMap<PathBuf, PathBuf> = HashMap::new();
     CaseFiles::new(paths).map(move |item| {
-        let before = item
-            .as_ref()
-            .ok()
-            .and_then(|found| match seen.entry(found.key.clone()) {
+        let before = item.as_ref().ok().filter(|_| overlap).and_then(|found| {
+            match seen.entry(found.key.clone()) {
                 std::collections::hash_map::Entry::Occupied(e) => Some(e.get().clone()),
                 std::collections::hash_map::Entry::Vacant(e) => {
                     e.insert(found.path.clone());
                     None
                 }
-            });
+            }
+        });
         (item, before)
     })
 }
