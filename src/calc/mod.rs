@@ -178,6 +178,9 @@ impl Basis {
     }
     #[must_use]
     pub fn num(self, value: Decimal, dp: u32, unit: Text) -> Basis {
+        if !self.1 {
+            return self;
+        }
         self.push(Term::Num {
             value,
             dp,
@@ -243,6 +246,9 @@ impl Basis {
     /// ("1 hjælper", "2 hjælpere").
     #[must_use]
     pub fn count(self, v: Decimal, da: &'static str, en: &'static str) -> Basis {
+        if !self.1 {
+            return self;
+        }
         let unit = if v == Decimal::ONE {
             t(singular(da), singular(en))
         } else {

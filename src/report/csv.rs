@@ -288,11 +288,27 @@ fn failed_or_valid<'a>(
 
 /// A number with 2 decimals, `.` or decimal comma, no thousands separators.
 fn plain(value: Decimal, dialect: Dialect) -> String {
-    let s = crate::money::round(value, 2).to_string();
-    match dialect {
-        Dialect::Rfc4180 => s,
-        Dialect::Da => s.replace('.', ","),
+    // As `Decimal`'s own display writes the rounded value, with the dialect's
+    // decimal mark, written out directly: a batch writes many of them.
+    let v = crate::money::round(value, 2);
+    let digits = v.mantissa().unsigned_abs().to_string();
+    let scale = v.scale() as usize;
+    let mut s = String::with_capacity(digits.len() + 4);
+    if v.is_sign_negative() {
+        s.push('-');
     }
+    let zeros = (scale + 1).saturating_sub(digits.len());
+    let whole = digits.len() + zeros - scale;
+    let padded = "0".repeat(zeros) + &digits;
+    s.push_str(&padded[..whole]);
+    if scale > 0 {
+        s.push(match dialect {
+            Dialect::Rfc4180 => '.',
+            Dialect::Da => ',',
+        });
+        s.push_str(&padded[whole..]);
+    }
+    s
 }
 
 /// Writes batch rows as CSV, the header first.
@@ -392,6 +408,29 @@ pub fn json_row<R: Row>(outcome: &Outcome<R>) -> Option<String> {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn plain_numbers_are_what_decimal_displays() {
+        let values = [
+            dec!(0),
+            dec!(-0.001),
+            dec!(0.005),
+            dec!(-0.005),
+            dec!(12.5),
+            dec!(1234567.855),
+            dec!(-98765.4321),
+            dec!(100),
+            dec!(0.1),
+            dec!(-0.10),
+            dec!(7.0000),
+            Decimal::MAX,
+        ];
+        for v in values {
+            let shown = crate::money::round(v, 2).to_string();
+            assert_eq!(plain(v, Dialect::Rfc4180), shown, "{v}");
+            assert_eq!(plain(v, Dialect::Da), shown.replace('.', ","), "{v}");
+        }
+    }
 
     #[test]
     fn danish_numbers_have_a_decimal_comma_and_no_grouping() {
