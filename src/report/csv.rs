@@ -5,9 +5,8 @@
 use std::io::{self, Write};
 
 use rust_decimal::Decimal;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use super::json::dec;
 use crate::error::InputError;
 use crate::money::ore;
 use crate::runs::batch::{BudgetRow, CaseInfo, Outcome};
@@ -374,34 +373,51 @@ fn io_error(e: csv::Error) -> io::Error {
 
 /// One case's row as a JSON object on one line (JSON lines); `None` for a
 /// skipped file. Amounts are exact number literals; an error is an object.
+/// Written out directly, in column order, as `serde_json` writes an object.
 #[must_use]
 pub fn json_row<R: Row>(outcome: &Outcome<R>) -> Option<String> {
     let cells = R::cells(outcome)?;
-    let mut row = Map::new();
-    for (name, cell) in R::COLUMNS.iter().zip(cells) {
-        let value = match cell {
-            Cell::Text(s) => json!(s),
-            Cell::Owned(s) => json!(s),
-            Cell::Num(v) => dec(ore(v), 2),
-            Cell::Year(y) => json!(y),
-            Cell::Codes(codes) => json!(codes),
-            Cell::Bool(b) => json!(b),
-            Cell::Error(e) => json!({
-                "message": e.one_line(),
-                "file": e.file,
-                "line": e.line_col.map(|(l, _)| l),
-                "column": e.line_col.map(|(_, c)| c),
-                "key": e.key,
-                "problem": e.problem,
-                "found": e.found,
-                "allowed": e.allowed,
-                "help": e.help,
-            }),
-            Cell::Empty => Value::Null,
-        };
-        row.insert((*name).to_string(), value);
+    let text = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let mut row = String::with_capacity(512);
+    row.push('{');
+    for (i, (name, cell)) in R::COLUMNS.iter().zip(cells).enumerate() {
+        if i > 0 {
+            row.push(',');
+        }
+        row.push_str(&text(name));
+        row.push(':');
+        match cell {
+            Cell::Text(s) => row.push_str(&text(s)),
+            Cell::Owned(s) => row.push_str(&text(&s)),
+            Cell::Num(v) => row.push_str(&plain(v, Dialect::Rfc4180)),
+            Cell::Year(y) => row.push_str(&y.to_string()),
+            Cell::Codes(codes) => {
+                row.push('[');
+                row.push_str(&codes.iter().map(|c| text(c)).collect::<Vec<_>>().join(","));
+                row.push(']');
+            }
+            Cell::Bool(b) => row.push_str(if b { "true" } else { "false" }),
+            Cell::Error(e) => row.push_str(&error_object(e).to_string()),
+            Cell::Empty => row.push_str("null"),
+        }
     }
-    serde_json::to_string(&Value::Object(row)).ok()
+    row.push('}');
+    Some(row)
+}
+
+/// An input error as a JSON object: the message and each of its parts.
+fn error_object(e: &InputError) -> Value {
+    json!({
+        "message": e.one_line(),
+        "file": e.file,
+        "line": e.line_col.map(|(l, _)| l),
+        "column": e.line_col.map(|(_, c)| c),
+        "key": e.key,
+        "problem": e.problem,
+        "found": e.found,
+        "allowed": e.allowed,
+        "help": e.help,
+    })
 }
 
 #[cfg(test)]
