@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::hours::Hours;
 use super::period::Period;
 use super::wages::Wages;
-use super::{Basis, Line, Said, sum, t};
+use super::{Basis, Line, Said, key_of, label_of, sum, t};
 use crate::case::Case;
 use crate::money::{ore, pct};
 use crate::rates::{Contribution, ContributionBasis, Params, RateTable};
@@ -173,8 +173,8 @@ fn atp(
         }
         lines.push(
             Line::new(
-                format!("contribution.{name}"),
-                t(c.name.clone(), c.name_en.clone()),
+                key_of(|| format!("contribution.{name}")),
+                label_of(&c.name, &c.name_en),
                 amount,
                 Basis::new()
                     .count(n, "hjælpere", "helpers")
@@ -269,8 +269,8 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
     };
     Some(
         Line::new(
-            format!("contribution.{name}"),
-            t(c.name.clone(), c.name_en.clone()),
+            key_of(|| format!("contribution.{name}")),
+            label_of(&c.name, &c.name_en),
             ore(amount),
             basis,
             c.legal.clone(),

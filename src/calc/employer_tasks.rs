@@ -1,6 +1,7 @@
 //! SPEC 6, BEK § 8, VEJ pkt. 83–88, KL 3.4.4 and bilag 1: the subsidy for
 //! employer tasks (tilskud til arbejdsgiveropgaven), association or company only.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
@@ -10,7 +11,7 @@ use super::contributions::Contributions;
 use super::hours::Hours;
 use super::period::Period;
 use super::wages::Wages;
-use super::{Basis, Line, Text, sum, t};
+use super::{Basis, Line, Text, key_of, label_of, sum, t};
 use crate::case::{Admin, AdminModel, Case, Scheme};
 use crate::money::{ore, pct};
 use crate::rates::{Fig, Params, RateTable, Task, TaskCondition, TaskCover, TaskUnit};
@@ -102,8 +103,10 @@ fn task_hours(task: &Task, case: &Case) -> Option<Option<(Decimal, Basis)>> {
 /// The scheme's task catalogue and its KL table (SPEC 6).
 fn catalogue<'r>(case: &Case, rates: &'r RateTable) -> (&'r [Task], &'static str) {
     match case.file.scheme {
-        Scheme::Bpa => (&rates.employer_tasks.bpa, "KL bilag 1 tabel 9"),
-        Scheme::Kt | Scheme::KtRelative => (&rates.employer_tasks.kt, "KL bilag 1 tabel 8"),
+        Scheme::Bpa => (&rates.employer_tasks.bpa, "BEK § 8; KL bilag 1 tabel 9"),
+        Scheme::Kt | Scheme::KtRelative => {
+            (&rates.employer_tasks.kt, "BEK § 8; KL bilag 1 tabel 8")
+        }
     }
 }
 
@@ -184,23 +187,23 @@ fn catalogue_lines(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> 
         .iter()
         .filter(|task| task.cover != TaskCover::AfterInvoice)
     {
-        let label = t(task.task.clone(), task.task_en.clone());
-        let legal = format!("BEK § 8; {table}");
         match task_hours(task, x.case) {
             None => {}
             Some(Some((h, basis))) => lines.push(
                 Line::new(
-                    format!("task.{}", task.id),
-                    label,
+                    key_of(|| format!("task.{}", task.id)),
+                    label_of(&task.task, &task.task_en),
                     ore(h * x.rate),
                     basis.times().kr_h(x.rate),
-                    legal,
+                    table,
                 )
                 .with_rates(&rate_refs),
             ),
             Some(None) => {
+                // The note on the rate table names the task, row or document.
+                let label = t(task.task.clone(), task.task_en.clone());
                 unset.push(label.clone());
-                lines.push(unset_line(format!("task.{}", task.id), label, legal));
+                lines.push(unset_line(format!("task.{}", task.id), label, table));
             }
         }
     }
@@ -257,7 +260,7 @@ fn section_8_items(
             }
             None => {
                 unset.push(label.clone());
-                lines.push(unset_line(key.to_string(), label, legal.to_string()));
+                lines.push(unset_line(key, label, legal));
             }
         }
     }
@@ -356,7 +359,7 @@ fn amount(admin: &Admin, period: &Period) -> Line {
 }
 
 /// A task the rate table sets no time for: 0 kr., "tid ikke fastsat".
-fn unset_line(key: String, label: Text, legal: String) -> Line {
+fn unset_line(key: impl Into<Cow<'static, str>>, label: Text, legal: &'static str) -> Line {
     Line::new(
         key,
         label,

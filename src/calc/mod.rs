@@ -113,6 +113,26 @@ pub enum Said {
     AveragePerHelper(Decimal),
 }
 
+/// A line's label made from a rate table's text: built only when the
+/// calculation keeps text ([`Detail::Everything`]); a row needs none.
+#[must_use]
+pub fn label_of(da: &str, en: &str) -> Text {
+    match detail() {
+        Detail::Everything => t(da.to_string(), en.to_string()),
+        Detail::Figures => t("", ""),
+    }
+}
+
+/// A line's key made from a rate table's name, likewise built only when
+/// the calculation keeps text.
+#[must_use]
+pub fn key_of(key: impl FnOnce() -> String) -> Cow<'static, str> {
+    match detail() {
+        Detail::Everything => Cow::Owned(key()),
+        Detail::Figures => Cow::Borrowed(""),
+    }
+}
+
 /// How much of a budget a calculation keeps: everything, for a document,
 /// or the figures alone, for a row of a batch (no formulas are built).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
