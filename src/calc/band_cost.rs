@@ -56,12 +56,13 @@ pub fn band_costs(p: &Params, hours: &Hours, contributions: Decimal) -> Vec<Band
             _ => Decimal::ZERO,
         };
         let time = (!tb.is_zero()).then_some(tb);
-        let pension_time = if p.scale.pension_on_time_supplements {
-            time
-        } else {
-            None
-        };
-        let basis = Basis::new()
+        // The scale's own pension percent on the time supplement, if any (VEJ pkt. 72).
+        let pension_time = p
+            .pension_time_pct
+            .as_ref()
+            .map(|f| f.value)
+            .filter(|pt| time.is_some() && !pt.is_zero());
+        let mut basis = Basis::new()
             .kr_h(b)
             .times()
             .then(pcts(time))
@@ -70,7 +71,11 @@ pub fn band_costs(p: &Params, hours: &Hours, contributions: Decimal) -> Vec<Band
             .times()
             .kr_h(b)
             .times()
-            .then(pcts(pension_time))
+            .then(pcts(None));
+        if let (Some(pt), Some(tb)) = (pension_time, time) {
+            basis = basis.plus().pct(pt).times().kr_h(b).times().pct(tb);
+        }
+        let basis = basis
             .plus()
             .pct(holiday)
             .times()
@@ -81,16 +86,8 @@ pub fn band_costs(p: &Params, hours: &Hours, contributions: Decimal) -> Vec<Band
         let hundred = Decimal::ONE_HUNDRED;
         let round_t = crate::money::round(tb, 2);
         let wage = b * (hundred + g + round_t) / hundred;
-        let pen = pension / hundred
-            * b
-            * (hundred
-                + g
-                + if pension_time.is_some() {
-                    round_t
-                } else {
-                    Decimal::ZERO
-                })
-            / hundred;
+        let pen = pension / hundred * b * (hundred + g) / hundred
+            + pension_time.unwrap_or_default() / hundred * b * round_t / hundred;
         let hol = holiday / hundred * wage;
         out.push(BandCost {
             key: band.key(),
