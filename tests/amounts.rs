@@ -680,3 +680,19 @@ fn pension_on_time_supplements_is_a_term_of_its_own() {
     // Holiday pay is unchanged: 12.5 % of every wage line, never of pension.
     assert_eq!(b.wages.holiday_pay, dec!(34236.25));
 }
+
+/// VEJ pkt. 76, KL 5.4.12: G-dage (the employer's dagpengegodtgørelse when
+/// a helper is dismissed) are covered after invoice, with no amount in the
+/// budget, as the other items the employer pays when they occur.
+#[test]
+fn g_days_are_covered_after_invoice() {
+    let b = budget(COMPANY);
+    let g = b
+        .after_invoice
+        .iter()
+        .find(|a| a.key == "g_days")
+        .expect("G-dage among the items covered after invoice");
+    assert_eq!(g.estimate, None);
+    assert!(g.legal.contains("VEJ pkt. 76") && g.legal.contains("KL 5.4.12"));
+    assert!(!b.wages.lines.iter().any(|l| l.key.contains("g_days")));
+}

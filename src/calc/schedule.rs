@@ -432,6 +432,40 @@ mod tests {
         list.map(Decimal::from)
     }
 
+    /// A day shift 07–15 over the Christmas week of 2025 (Monday 22 to
+    /// Sunday 28 December). 24 December counts as a public holiday from the
+    /// day shift's start (06:00, KL–FOA; FOA): the whole shift is holiday
+    /// time, as on 25 and 26 December and Sunday. Monday and Tuesday are
+    /// ordinary days (8 + 8); Saturday 07–08 is day and 08–15 Saturday.
+    /// Day 8 + 8 + 1 = 17, Saturday 7, holiday 4 × 8 = 32: 56 = 7 × 8 hours.
+    #[test]
+    fn christmas_eve_is_holiday_time_from_the_day_shift() {
+        let (w, worth) = windows();
+        let week = (
+            NaiveDate::from_ymd_opt(2025, 12, 22).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 12, 28).unwrap(),
+        );
+        let s = band_hours(
+            &[shift("[\"daily\"]", "07:00", "15:00", 1)],
+            week,
+            &w,
+            &worth,
+        );
+        assert_eq!(s.bands, hours(&[17, 0, 0, 7, 32]));
+        // Its night is not: 24 December 00–06 is night time, 06–24 holiday.
+        let eve = (
+            NaiveDate::from_ymd_opt(2025, 12, 24).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 12, 24).unwrap(),
+        );
+        let s = band_hours(
+            &[shift("[\"daily\"]", "00:00", "24:00", 1)],
+            eve,
+            &w,
+            &worth,
+        );
+        assert_eq!(s.bands, hours(&[0, 0, 6, 0, 18]));
+    }
+
     /// 2025: 365 days from a Wednesday, so 53 Wednesdays and 52 of every
     /// other day. Holidays on weekdays: 1/1 Wed, 17/4 Thu, 18/4 Fri, 21/4 Mon,
     /// 29/5 Thu, 9/6 Mon, 25/12 Thu, 26/12 Fri (8); on Sundays 20/4 and 8/6.

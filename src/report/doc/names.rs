@@ -29,6 +29,11 @@ pub fn figure(path: &str, lang: Lang) -> String {
             lang.say("områdetillægsgruppe", "area group"),
             group.trim_start_matches("group_")
         ),
+        ["wage_scales", _, "windows"] => say(
+            "Tidsrum for arbejdstidsbestemte tillæg",
+            "Windows of the working-time supplements",
+        ),
+        ["wage_scales", _, "supplements"] => say("Tidsbestemt tillæg", "Working-time supplement"),
         ["wage_scales", _, key] => match *key {
             "base_hourly" => say("Grundløn pr. time", "Base wage per hour"),
             "pension_time_supplements_pct" => say(
@@ -43,7 +48,11 @@ pub fn figure(path: &str, lang: Lang) -> String {
             ),
             _ => say("Lønsats", "Wage figure"),
         },
-        ["contributions", name, _] => {
+        ["week_profile"] => say(
+            "Ugeprofil: en uges døgndækning fordelt på tidsrum",
+            "Week profile: a week of 24-hour cover by band",
+        ),
+        ["contributions", name, ..] => {
             let (da, en) = match *name {
                 "atp" => ("ATP-bidrag pr. måned", "ATP per month"),
                 "aub" => ("AUB-bidrag pr. årsværk", "AUB per full-time equivalent"),
