@@ -92,14 +92,10 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         .chain(&employer_tasks.lines)
         .chain(&other_costs.lines)
         .chain(&totals.cap_line)
-        .chain(&totals.after_death)
+        .chain(&totals.after_end)
         .collect();
     let notes = checks::notes(case.file.year, &all_lines, &cap, &employer_tasks);
-    let level = calc::reduction::Level {
-        annual_total: Some(totals.grant_total),
-        grant_hours: Some(hours.total),
-        weekly_need: Some(hours.weekly_need),
-    };
+    let year_level = year_level(case, rates, &period, &hours, &totals)?;
     let mut warnings = checks::check(
         case,
         &checks::Facts {
@@ -107,11 +103,30 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
             tasks: &employer_tasks,
             totals: &totals,
             cap: &cap,
-            level,
+            level: year_level,
         },
     );
     warnings.shrink_to_fit();
-    let transition = calc::transition::for_case(case, &period, &totals);
+    // SEL § 3 a: a reduction under notice pays the previous help until the
+    // new level takes effect; the year then has that one payment schedule.
+    let reduced = warnings.iter().any(|w| w.code == "reduction_notice");
+    let transition = if reduced {
+        calc::transition::for_case(
+            case,
+            &period,
+            &totals,
+            &cap,
+            &other_costs,
+            year_level.annual_total.unwrap_or_default(),
+        )
+    } else {
+        None
+    };
+    let mut totals = totals;
+    let transition = transition.map(|(tr, schedule)| {
+        totals.set_payments(schedule);
+        tr
+    });
     // The yearly account's cost of an hour by band: not for a row of figures.
     let band_costs = match calc::detail() {
         calc::Detail::Everything => band_cost::band_costs(&params, &hours, contributions.total),
@@ -141,5 +156,33 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         notes,
         band_costs,
         transition,
+        year_level,
     })
+}
+
+/// SPEC 8: the figures SEL § 3 a compares, as a year: the budget's own for
+/// a whole year; for a shorter period the same case calculated for its
+/// whole grant year, so that a part year is never set against a year.
+fn year_level(
+    case: &Case,
+    rates: &Rates,
+    period: &Period,
+    hours: &Hours,
+    totals: &totals::Totals,
+) -> Result<calc::reduction::Level, InputError> {
+    if period.is_whole_year() {
+        return Ok(calc::reduction::Level {
+            annual_total: Some(totals.level_total),
+            grant_hours: Some(hours.total),
+            weekly_need: Some(hours.weekly_need),
+        });
+    }
+    let mut file = case.file.clone();
+    file.period = None;
+    let whole = Case {
+        file,
+        src: case.src.clone(),
+        three_decimals: Vec::new(),
+    };
+    Ok(calculate_figures(&whole, rates)?.year_level)
 }

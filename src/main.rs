@@ -348,7 +348,7 @@ fn calc(
 ) -> ExitCode {
     let (case, rates, budget) = match bpa::case::read::read_case(case).and_then(|mut case| {
         if let Some(year) = year {
-            case.file.year = year;
+            case.file.move_to_year(year);
         }
         let r = Rates::for_case(&case, rates)?;
         let b = calculate(&case, &r)?;

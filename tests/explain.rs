@@ -34,7 +34,7 @@ fn the_attachment_has_every_part_a_decision_needs() {
     );
     for part in [
         "# Bilag til afgørelsen: beregning af tilskuddet",
-        "- Kommune: Eksempel Kommune\n- Sag: BPA-2025-0311\n- Afgørelsesdato: 10. februar 2025\n",
+        "- Kommune: Eksempel Kommune\n- Sag: BPA-2025-0311\n- Frister regnet fra modtagelse af afgørelsen den: 10. februar 2025\n",
         "## Sådan er timerne fastsat",
         "## Afvigelser fra kommunens serviceniveau (VEJ pkt. 61)",
         "| Generelle tillæg, pct. af grundløn |        4 |           5 |",

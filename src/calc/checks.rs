@@ -34,6 +34,8 @@ pub enum About {
         week: Decimal,
     },
     StandbyInKt,
+    /// SEL § 96 b: moving with the new municipality's decision not yet known.
+    MoveUndecided,
     /// The relative's own care per week.
     RelativeOver48h {
         own_care: Decimal,
@@ -123,11 +125,26 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
         admin_below_practice(x.tasks, x.hours),
         cap(x),
         reduction_notice(case, &x.level),
+        move_undecided(case),
     ]
     .into_iter()
     .flatten()
     .chain(amount_three_decimals(case))
     .collect()
+}
+
+/// SEL § 96 b, VEJ pkt. 111–112: the old municipality pays until the new one
+/// has decided; without `[period] new_decision` the budget runs to the end
+/// of the year and ends when that decision is made.
+fn move_undecided(case: &Case) -> Option<Warning> {
+    let p = case.file.period.as_ref()?;
+    (p.end == Some(crate::case::EndReason::Move) && p.new_decision.is_none()).then(|| {
+        warning(
+            "move_undecided",
+            About::MoveUndecided,
+            "SEL § 96 b; VEJ pkt. 111–112",
+        )
+    })
 }
 
 /// SEL § 95 stk. 2, AST 62-15, KL 2.1.4: KT needs more than 20 hours a week.

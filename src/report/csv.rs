@@ -38,6 +38,7 @@ pub const COLUMNS: &[&str] = &[
     "cap_verdict",
     "warnings",
     "error",
+    "payments",
 ];
 
 /// How CSV is written.
@@ -97,6 +98,8 @@ pub enum Cell<'a> {
     Num(Decimal),
     Year(u16),
     Codes(Vec<&'static str>),
+    /// Amounts in one field: space-separated in CSV, an array in JSON.
+    Nums(&'a [Decimal]),
     Bool(bool),
     Error(&'a InputError),
     Empty,
@@ -237,6 +240,7 @@ fn cells(outcome: &Outcome<BudgetRow>) -> Option<Vec<Cell<'_>>> {
         Cell::Text(verdict(b.cap_verdict)),
         Cell::Codes(b.warnings.clone()),
         Cell::Empty,
+        Cell::Nums(&b.payments),
     ])
 }
 
@@ -350,6 +354,11 @@ impl<W: Write, R: Row> CsvRows<W, R> {
             Cell::Num(v) => plain(v, self.dialect),
             Cell::Year(y) => y.to_string(),
             Cell::Codes(codes) => codes.join(" "),
+            Cell::Nums(vs) => vs
+                .iter()
+                .map(|v| plain(*v, self.dialect))
+                .collect::<Vec<_>>()
+                .join(" "),
             Cell::Bool(b) => b.to_string(),
             Cell::Error(e) => e.one_line(),
             Cell::Empty => String::new(),
@@ -394,6 +403,12 @@ pub fn json_row<R: Row>(outcome: &Outcome<R>) -> Option<String> {
             Cell::Codes(codes) => {
                 row.push('[');
                 row.push_str(&codes.iter().map(|c| text(c)).collect::<Vec<_>>().join(","));
+                row.push(']');
+            }
+            Cell::Nums(vs) => {
+                row.push('[');
+                let nums: Vec<String> = vs.iter().map(|v| plain(*v, Dialect::Rfc4180)).collect();
+                row.push_str(&nums.join(","));
                 row.push(']');
             }
             Cell::Bool(b) => row.push_str(if b { "true" } else { "false" }),

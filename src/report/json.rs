@@ -125,7 +125,9 @@ fn period(b: &Budget) -> Value {
         "days": p.days,
         "year_days": p.year_days,
         "weeks": money(p.weeks),
+        "months": money(p.month_count()),
         "end": p.end,
+        "ending": p.ending,
     })
 }
 
@@ -205,7 +207,9 @@ fn totals(b: &Budget, lang: Lang) -> Value {
     json!({
         "cost": money(t.cost),
         "cap_reduction": money(t.cap_reduction),
-        "lines": t.cap_line.iter().chain(&t.after_death).map(|l| line(l, lang)).collect::<Vec<_>>(),
+        "lines": t.cap_line.iter().chain(&t.after_end).map(|l| line(l, lang)).collect::<Vec<_>>(),
+        "level_total": money(t.level_total),
+        "previous_help": b.transition.as_ref().map(|tr| money(tr.total - t.level_total)),
         "grant_total": money(t.grant_total),
         "legal": "BEK §§ 4–10",
         "monthly": t.monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
@@ -265,11 +269,12 @@ fn after_invoice(b: &Budget, lang: Lang) -> Value {
 fn transition(b: &Budget, lang: Lang) -> Value {
     b.transition.as_ref().map_or(Value::Null, |tr| {
         json!({
-            "decision": tr.decision.to_string(),
+            "received": tr.received.to_string(),
+            "decision": tr.received.to_string(),
             "effective": tr.effective.to_string(),
+            "previous": line(&tr.previous, lang),
             "lines": lines(&tr.lines, lang),
             "total": money(tr.total),
-            "payments": tr.payments.iter().map(payment).collect::<Vec<_>>(),
             "legal": "SEL § 3 a; VEJ pkt. 39–40",
         })
     })

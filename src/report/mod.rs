@@ -124,6 +124,8 @@ pub fn basis(b: &Basis, lang: Lang) -> String {
                     format!("{} {u}", number(*value, *dp, lang))
                 }
             }
+            // A list separator that a decimal comma cannot be mistaken for.
+            Term::Op(",") if lang == Lang::Da => ";".to_string(),
             Term::Op(op) => (*op).to_string(),
             Term::Word(w) => lang.pick(w).to_string(),
             Term::Said(s) => said(*s, lang),
@@ -133,6 +135,7 @@ pub fn basis(b: &Basis, lang: Lang) -> String {
             || piece == ")"
             || piece == ":"
             || piece == ","
+            || piece == ";"
             || piece.starts_with(')'));
         if glue {
             out.push(' ');

@@ -60,6 +60,12 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
                 "Weeks of 24-hour cover add nothing, as the ordinary week already covers the whole day; was double cover (double_cover_weeks) meant?",
             )
             .to_string(),
+        About::MoveUndecided => lang
+            .say(
+                "Borgeren flytter, og den nye kommunes afgørelse kendes ikke: budgettet løber til årets udgang, men udbetalingen ophører, når den nye kommune har truffet afgørelse (angiv [period] new_decision)",
+                "The citizen moves and the new municipality's decision is not known: the budget runs to the end of the year, but payment ends when the new municipality has decided (give [period] new_decision)",
+            )
+            .to_string(),
         About::AdminFixedRate => lang
             .say(
                 "Tilskuddet til arbejdsgiveropgaven er fastsat som en fast sats; det skal bygge på en konkret, individuel vurdering af opgaverne",

@@ -95,12 +95,9 @@ impl Regulation {
     }
 }
 
-/// The payments a budget makes: with a reduction under notice (SEL § 3 a)
-/// those of the transition, else the budget's own.
+/// The payments a budget makes: its one schedule for the year (SPEC 8).
 fn payments(b: &Budget) -> &[Payment] {
-    b.transition
-        .as_ref()
-        .map_or(b.totals.payments.as_slice(), |t| t.payments.as_slice())
+    b.totals.payments.as_slice()
 }
 
 /// Regulate a case from `date`: its budget for the whole grant period on
@@ -130,7 +127,7 @@ pub fn regulate(
         ));
     }
     let mut case = case.clone();
-    case.file.year = old_year;
+    case.file.move_to_year(old_year);
     let before = calculate(&case, old)?;
     let (from, to) = (before.period.from, before.period.to);
     if date > to || date.year() != from.year() {

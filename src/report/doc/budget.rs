@@ -112,6 +112,9 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
     if !b.period.is_whole_year() {
         doc.para(period_line(b, lang));
     }
+    if let Some(line) = ending_line(b, lang) {
+        doc.para(line);
+    }
     if let Some(s) = deviations_section(b, lang) {
         doc.section(s);
     }
@@ -429,7 +432,73 @@ pub fn period_line(b: &Budget, lang: Lang) -> String {
         lang.say("dage", "days"),
         number(p.weeks, 2, lang),
         lang.say("uger", "weeks"),
+    ) + &format!(
+        " · {}: {} {}",
+        lang.say("Måneder i perioden", "Months in the period"),
+        basis(&p.months_terms(), lang),
+        lang.say("mdr.", "months"),
     )
+}
+
+/// Why and how the scheme ends before the year does (SEL §§ 96 b–c; VEJ
+/// pkt. 106–107, 111–112).
+#[must_use]
+pub fn ending_line(b: &Budget, lang: Lang) -> Option<String> {
+    use crate::calc::period::Ending;
+    let day = |d: chrono::NaiveDate| d.format("%d.%m.%Y").to_string();
+    let to = day(b.period.to);
+    Some(match b.period.ending? {
+        Ending::Death { died, after } => match lang {
+            Lang::Da => format!(
+                "Dødsfald den {}: tilskuddet bortfalder med udgangen af måneden ({to}); hjælpernes løn og bidrag dækkes en måned mere, {} (SEL § 96 c; VEJ pkt. 106).",
+                day(died),
+                after.format("%m.%Y")
+            ),
+            Lang::En => format!(
+                "Death on {}: the grant lapses at the end of the month ({to}); the helpers' pay and contributions are covered one month more, {} (SEL § 96 c; VEJ pkt. 106).",
+                day(died),
+                after.format("%m/%Y")
+            ),
+        },
+        Ending::Move {
+            moved,
+            new_decision: Some(_),
+        } => match lang {
+            Lang::Da => format!(
+                "Fraflytning{}: kommunen betaler, indtil den nye kommune har truffet afgørelse ({to}) (SEL § 96 b; VEJ pkt. 111–112).",
+                moved
+                    .map(|d| format!(" den {}", day(d)))
+                    .unwrap_or_default()
+            ),
+            Lang::En => format!(
+                "Moving{}: the municipality pays until the new municipality has decided ({to}) (SEL § 96 b; VEJ pkt. 111–112).",
+                moved.map(|d| format!(" on {}", day(d))).unwrap_or_default()
+            ),
+        },
+        Ending::Move {
+            moved,
+            new_decision: None,
+        } => match lang {
+            Lang::Da => format!(
+                "Fraflytning{}: kommunen betaler, indtil den nye kommune har truffet afgørelse; den dato kendes ikke, så budgettet løber til {to} (SEL § 96 b; VEJ pkt. 111–112).",
+                moved
+                    .map(|d| format!(" den {}", day(d)))
+                    .unwrap_or_default()
+            ),
+            Lang::En => format!(
+                "Moving{}: the municipality pays until the new municipality has decided; that date is not known, so the budget runs to {to} (SEL § 96 b; VEJ pkt. 111–112).",
+                moved.map(|d| format!(" on {}", day(d))).unwrap_or_default()
+            ),
+        },
+        Ending::Other { notice_weeks } => match lang {
+            Lang::Da => format!(
+                "Ordningen ophører den {to}; hjælpernes løn i {notice_weeks} ugers opsigelsesperiode dækkes (VEJ pkt. 107)."
+            ),
+            Lang::En => format!(
+                "The scheme ends on {to}; the helpers' pay in {notice_weeks} weeks' notice is covered (VEJ pkt. 107)."
+            ),
+        },
+    })
 }
 
 /// The grant hours per week on average: hours / weeks of the period, or
@@ -578,7 +647,7 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
     ] {
         t.row([label.to_string(), money(amount, lang), String::new()]);
     }
-    for l in tt.cap_line.iter().chain(&tt.after_death) {
+    if let Some(l) = &tt.cap_line {
         t.row([
             lang.pick(&l.label).to_string(),
             money(l.amount, lang),
@@ -598,10 +667,67 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
             lang.say("Tilskud i alt i perioden", "Grant total for the period")
         }
         .to_string(),
+        money(tt.level_total, lang),
+        String::new(),
+    ]);
+    let section =
+        Section::new(lang.say("Samlet tilskud (BEK §§ 4–10)", "Grant total (BEK §§ 4–10)"))
+            .table(t);
+    if tt.grant_total == tt.level_total {
+        return section;
+    }
+    section.table(year_pays(b, lang))
+}
+
+/// What the year pays when it is not the level: the previous help under
+/// SEL § 3 a until the new level, and what is covered after the period
+/// (SEL § 96 c; VEJ pkt. 107); the payments add up to it (SPEC 8).
+fn year_pays(b: &Budget, lang: Lang) -> Table {
+    let tt = &b.totals;
+    let mut t = Table::new(&[
+        (lang.say("Udbetales", "Paid"), Text),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Beregning", "Basis"), Text),
+    ]);
+    t.row([
+        if b.period.is_whole_year() {
+            lang.say("Tilskud i alt pr. år", "Grant total per year")
+        } else {
+            lang.say("Tilskud i alt i perioden", "Grant total for the period")
+        }
+        .to_string(),
+        money(tt.level_total, lang),
+        String::new(),
+    ]);
+    if let Some(tr) = &b.transition {
+        let more = tr.total - tt.level_total;
+        t.row([
+            lang.say(
+                "Tidligere hjælp indtil det nye niveau (SEL § 3 a)",
+                "Previous help until the new level (SEL § 3 a)",
+            )
+            .to_string(),
+            money(more, lang),
+            format!(
+                "{} − {}",
+                money(tr.total, lang),
+                money(tt.level_total, lang)
+            ),
+        ]);
+    }
+    for l in &tt.after_end {
+        t.row([
+            lang.pick(&l.label).to_string(),
+            money(l.amount, lang),
+            basis(&l.basis, lang),
+        ]);
+    }
+    t.total([
+        lang.say("Udbetales i alt", "Paid in all").to_string(),
         money(tt.grant_total, lang),
         String::new(),
     ]);
-    Section::new(lang.say("Samlet tilskud (BEK §§ 4–10)", "Grant total (BEK §§ 4–10)")).table(t)
+    t
 }
 
 /// The per-hour cap check (BEK § 3 stk. 4), the cap's rate with its

@@ -6,6 +6,7 @@
 pub mod attachment;
 pub mod budget;
 pub mod names;
+pub mod notices;
 pub mod other;
 pub mod payments;
 

@@ -201,10 +201,6 @@ impl<'a> Book<'a> {
             );
             parts.push("totals.cap_reduction".into());
         }
-        if let Some(l) = &t.after_death {
-            self.push(Row::Line(l));
-            parts.push(format!("line:{}", l.key));
-        }
         self.calc(
             self.say("Andre udgifter og modregning", "Other costs and offsets"),
             "totals.other_costs",
@@ -213,10 +209,42 @@ impl<'a> Book<'a> {
             false,
         );
         parts.push("totals.other_costs".into());
+        let whole = b.period.is_whole_year();
         self.calc(
-            self.say("Tilskud i alt pr. år", "Grant in total per year"),
-            "totals.grant_total",
+            if whole {
+                self.say("Tilskud i alt pr. år", "Grant in total per year")
+            } else {
+                self.say("Tilskud i alt i perioden", "Grant in total for the period")
+            },
+            "totals.level_total",
             Formula_::Sum(parts),
+            t.level_total,
+            true,
+        );
+        // What the year pays: the previous help under SEL § 3 a until the
+        // new level, and what is covered after the period (SPEC 8).
+        let mut paid = vec!["totals.level_total".to_string()];
+        if let Some(tr) = &b.transition {
+            self.calc(
+                self.say(
+                    "Tidligere hjælp indtil det nye niveau (SEL § 3 a)",
+                    "Previous help until the new level (SEL § 3 a)",
+                ),
+                "totals.previous_help",
+                Formula_::Raw("{transition.total}-{totals.level_total}".into()),
+                tr.total - t.level_total,
+                false,
+            );
+            paid.push("totals.previous_help".into());
+        }
+        for l in &t.after_end {
+            self.push(Row::Line(l));
+            paid.push(format!("line:{}", l.key));
+        }
+        self.calc(
+            self.say("Udbetales i alt", "Paid in all"),
+            "totals.grant_total",
+            Formula_::Sum(paid),
             t.grant_total,
             true,
         );
@@ -230,6 +258,15 @@ impl<'a> Book<'a> {
             self.say(
                 "Nedsættelse med varsel (SEL § 3 a)",
                 "Reduction under notice (SEL § 3 a)",
+            ),
+            kr,
+            std::slice::from_ref(&tr.previous),
+            None,
+        );
+        self.section(
+            self.say(
+                "Udbetaling indtil og fra det nye niveau",
+                "Payment until and from the new level",
             ),
             kr,
             &tr.lines,
@@ -375,7 +412,7 @@ impl<'a> Book<'a> {
                 "The municipality (the rest, with the § 10 amount and offsets)",
             ),
             "respirator.municipality",
-            Formula_::Raw("{totals.grant_total}-{respirator.region}".into()),
+            Formula_::Raw("{totals.level_total}-{respirator.region}".into()),
             r.municipality,
             false,
         );

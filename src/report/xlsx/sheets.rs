@@ -249,7 +249,7 @@ impl Book<'_> {
         let last_month = first + months - 1;
         let key = format!("totals.payments.{index}");
         ws.write_string(rr, 0, label)?;
-        let after = t.after_death.as_ref().map(|l| format!("line:{}", l.key));
+        let after = t.after_end.first().map(|l| format!("line:{}", l.key));
         let (employer, recipient) = if index >= months {
             // The month after the death (SEL § 96 c stk. 2).
             (
