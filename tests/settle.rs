@@ -2,9 +2,9 @@
 //! overspend, on the company case and round rates of tests/amounts.rs.
 //!
 //! Granted 2239 h, 1098 of them weekday-day hours. A weekday-day hour costs
-//! (SPEC 10a) 100 × 105 % + 10 % × 100 × 105 % + 12.5 % × 100 × 105 %
-//! + contributions 9547.99 / 2239 employed hours = 105 + 10.50 + 13.125
-//! + 4.2644… = 132.8894… → 132.89.
+//! (SPEC 10a) 100 × ((100 % + 5 %) + 10 % × (100 % + 5 %) + 12.5 % ×
+//! (100 % + 5 %)) plus contributions 9547.99 / 2239 employed hours:
+//! 105 + 10.50 + 13.125 + 4.2644… = 132.8894… → 132.89.
 
 #![allow(clippy::result_large_err)]
 
@@ -12,7 +12,7 @@ use std::path::Path;
 
 use bpa::error::Source;
 use bpa::rates::Rates;
-use bpa::runs::settle::{Balance, Used, settle};
+use bpa::runs::settle::{Account, Balance, Used, settle};
 use bpa::{Case, calculate};
 use rust_decimal_macros::dec;
 
@@ -45,7 +45,7 @@ fn unused_hours_are_repaid_at_their_own_bands_cost_per_hour() {
     assert_eq!(day.cost_per_hour, dec!(132.89));
     assert_eq!(
         day.cost_basis.expr(),
-        "100.00 * (1.0000 + 0.0500) + 0.1000 * 100.00 * (1.0000 + 0.0500) + 0.1250 * 100.00 * (1.0000 + 0.0500) + 9547.99 / 2239.00"
+        "100.00 * ((1.0000 + 0.0500) + 0.1000 * (1.0000 + 0.0500) + 0.1250 * (1.0000 + 0.0500)) + 9547.99 / 2239.00"
     );
     // An evening hour: 100 × 135 % + 10 % × 100 × 105 % + 12.5 % × 100 × 135 % + 4.2644…
     // = 135 + 10.50 + 16.875 + 4.2644 = 166.6394… → 166.64 (pension not on time supplements).
@@ -96,4 +96,87 @@ fn an_unknown_invoice_item_is_an_error_with_a_suggestion() {
         account(CASE, &USED.replace("year = 2025", "year = 2024")).expect_err("another year");
     assert_eq!(e.file, "used.toml");
     assert_eq!(year.key.as_deref(), Some("year"));
+}
+
+// ------------------------------------------------------------------------
+// On tests/data/settle/rates-2025.toml: base wage 100 kr/h, general
+// supplement 5 %, evening 30 %, Saturday 25 %, pension 10 % (not on time
+// supplements), holiday pay 12.5 %, standby 50 %, ATP 200 / 100 / 50 kr. a
+// month, no other contribution, no meetings.
+//
+// S-BPA (tests/data/settle/bpa.toml): 20 h a week by day and 10 in the
+// evening: 1,040 + 520 = 1,560 h, one helper; 1,560 / 12 = 130 h a month,
+// so ATP 12 × 200 = 2,400 kr., 2,400 / 1,560 per employed hour.
+//   day:      100 × ((100 % + 5 %) + 10 % × (100 % + 5 %) + 12.5 % × (100 % + 5 %))
+//             = 105 + 10.50 + 13.125 = 128.625; + 1.5384… = 130.1634… → 130.16
+//   evening:  100 × ((100 % + 5 % + 30 %) + 10 % × (100 % + 5 %) + 12.5 % × (100 % + 5 % + 30 %))
+//             = 135 + 10.50 + 16.875 = 162.375; + 1.5384… = 163.9134… → 163.91
+//   Saturday: 100 × (130 % + 10.5 % + 16.25 %) = 156.75; + 1.5384… = 158.2884… → 158.29
+
+const S_BPA: &str = "tests/data/settle/bpa.toml";
+const S_RISE: &str = "tests/data/settle/rise-2025.toml";
+
+/// The account of a case's text, named as a file in tests/data/settle/ so
+/// its `rates` is found there, against a used file's text, on the case's own
+/// rate table or on `rates`.
+fn settled_text(case: String, rates: Option<&str>, used: &str) -> Result<Account, bpa::InputError> {
+    let case = Case::parse(Source {
+        name: S_BPA.into(),
+        text: case,
+    })?;
+    let rates = Rates::for_case(&case, rates.map(Path::new))?;
+    let budget = calculate(&case, &rates)?;
+    let used = Used::parse(Source {
+        name: "used.toml".into(),
+        text: used.into(),
+    })?;
+    settle(&case, &budget, &used)
+}
+
+/// The account of a case file against a used file's text.
+fn settled(case: &str, rates: Option<&str>, used: &str) -> Result<Account, bpa::InputError> {
+    settled_text(
+        std::fs::read_to_string(case).expect("the case"),
+        rates,
+        used,
+    )
+}
+
+fn bpa_used(day: &str, evening: &str) -> String {
+    format!("year = 2025\n[hours]\nweekday_day = {day}\nweekday_evening = {evening}\n")
+}
+
+fn ok(a: Result<Account, bpa::InputError>) -> Account {
+    a.unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_wage_that_rises_on_1_april_is_valued_at_the_budgets_hour_weighted_base() {
+    // Base 100 kr/h to 31 March (90 days), 110 from 1 April (275 days).
+    // The budget splits each band by days: day 256.44 + 783.56, evening
+    // 128.22 + 391.78; its base-wage line is 384.66 × 100 + 1,175.34 × 110
+    // = 167,753.40 kr. The account's base: 167,753.40 / 1,560 = 107.5342…,
+    // not rounded. A day hour: 107.5342… × 128.625 % + 2,400 / 1,560
+    // = 138.3159… + 1.5384… = 139.8543… → 139.85 (130.16 at the 1 January
+    // wage, 143.03 at the 1 April wage). 100 day hours unused: 13,985.00 kr.
+    let case = Case::read(Path::new(S_BPA)).unwrap_or_else(|e| panic!("{e}"));
+    let rates = Rates::for_case(&case, Some(Path::new(S_RISE))).unwrap_or_else(|e| panic!("{e}"));
+    let budget = calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}"));
+    let base = budget
+        .wages
+        .lines
+        .iter()
+        .find(|l| l.key == "base_wage")
+        .expect("base wage");
+    assert_eq!(base.amount, dec!(167753.40));
+    let a = ok(settled(S_BPA, Some(S_RISE), &bpa_used("940.0", "520.0")));
+    let day = &a.bands[0];
+    assert_eq!(day.cost_per_hour, dec!(139.85));
+    assert_eq!(
+        day.cost_basis.expr(),
+        "(384.66 * 100.00 + 1175.34 * 110.00) / 1560.00 * ((1.0000 + 0.0500) + 0.1000 * (1.0000 + 0.0500) + 0.1250 * (1.0000 + 0.0500)) + 2400.00 / 1560.00"
+    );
+    let shown = bpa::report::basis(&day.cost_basis, bpa::report::Lang::Da);
+    assert!(shown.starts_with("(384,66 t × 100,00 kr./t (1/1–31/3) + 1.175,34 t × 110,00 kr./t (1/4–31/12)) / 1.560,00 t ×"), "{shown}");
+    assert_eq!(a.repayment, dec!(13985.00));
 }
