@@ -4,7 +4,7 @@
 //! (set there, so the amounts do not move with the embedded table), hours
 //! moved between bands both ways, standby on its own, a relative
 //! recipient's own hours, a wage that rises on 1 April, the offset in the
-//! next payment, and the used file's errors.
+//! next payment, the used file's three-decimals warning and its errors.
 //!
 //! Company case: granted 2239 h, 1098 of them weekday-day hours. A
 //! weekday-day hour costs 100 × ((100 % + 5 %) + 10 % × (100 % + 5 %) +
@@ -398,6 +398,32 @@ fn a_repayment_may_be_offset_in_the_next_payment() {
     );
     let text = bpa::report::table::render_account(&a, bpa::report::Lang::Da, style);
     assert!(!text.contains("modregnes"), "{text}");
+}
+
+#[test]
+fn an_invoiced_amount_with_three_decimals_is_warned_of_as_in_a_case() {
+    // `8.200` meant as 8.200 kr. is read as TOML reads it, 8.20 kr., with the warning.
+    let used = bpa_used("1040.0", "520.0") + "[after_invoice]\nsick_pay = 8.200\n";
+    let a = ok(settled(S_BPA, None, &used));
+    assert_eq!(a.reimbursed_total, dec!(8.20));
+    assert_eq!(
+        a.warnings.iter().map(|w| w.code).collect::<Vec<_>>(),
+        ["amount_three_decimals"]
+    );
+    let message = bpa::report::words::warning(&a.warnings[0], bpa::report::Lang::Da);
+    assert!(
+        message.contains("after_invoice.sick_pay = 8.200 er læst som 8,20 kr."),
+        "{message}"
+    );
+    let plain = bpa_used("1040.0", "520.0") + "[after_invoice]\nsick_pay = 8200.0\n";
+    assert!(ok(settled(S_BPA, None, &plain)).warnings.is_empty());
+    // A number written as text is a wrong type, as in a case file.
+    let text = bpa_used("1040.0", "520.0") + "[after_invoice]\nsick_pay = \"8200\"\n";
+    let e = settled(S_BPA, None, &text).expect_err("a string");
+    assert_eq!(
+        (e.key.as_deref(), e.problem.as_str()),
+        (Some("after_invoice.sick_pay"), "wrong type")
+    );
 }
 
 #[test]

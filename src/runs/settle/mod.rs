@@ -126,7 +126,8 @@ pub struct Account {
     pub reimbursed_total: Decimal,
     /// The rate table the budget was calculated on.
     pub rates_origin: String,
-    /// The overspend (KL 3.7.1).
+    /// The overspend (KL 3.7.1) and amounts of the used file written with
+    /// three decimals (SPEC 2).
     pub warnings: Vec<Warning>,
 }
 
@@ -194,12 +195,13 @@ pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, Inpu
         reimbursed,
         warnings: Vec::new(),
     };
-    account.warnings = warnings(&account);
+    account.warnings = warnings(&account, used);
     Ok(account)
 }
 
-/// KL 3.7.1: hours used beyond the grant.
-fn warnings(a: &Account) -> Vec<Warning> {
+/// KL 3.7.1: hours used beyond the grant; SPEC 2: an amount of the used
+/// file written with three decimals.
+fn warnings(a: &Account, used: &Used) -> Vec<Warning> {
     let mut out = Vec::new();
     if a.overspend > Decimal::ZERO {
         out.push(Warning {
@@ -211,6 +213,14 @@ fn warnings(a: &Account) -> Vec<Warning> {
             legal: "KL 3.7.1",
         });
     }
+    out.extend(used.three_decimals.iter().map(|(key, raw)| Warning {
+        code: "amount_three_decimals",
+        about: About::AmountThreeDecimals {
+            key: key.clone(),
+            raw: raw.clone(),
+        },
+        legal: "SPEC 2",
+    }));
     out
 }
 

@@ -1,7 +1,9 @@
 //! The used-hours file of `bpa settle` (BEK § 14 stk. 2): the hours used in
 //! the year by band and standby, a relative recipient's own hours apart
 //! (SEL § 95 stk. 3; AST 26-17), and the costs invoiced after the fact
-//! (BEK § 4 stk. 2).
+//! (BEK § 4 stk. 2). It is read by the rules of a case file (SPEC 2): the
+//! syntax, every number exact, no number written as text, unknown keys
+//! rejected, and a kroner amount with exactly three decimals warned of.
 
 use std::path::Path;
 
@@ -16,6 +18,8 @@ use crate::error::{InputError, Source};
 const MAX_USED_HOURS: i64 = 100_000;
 /// Largest invoiced amount accepted, kroner.
 const MAX_INVOICE: i64 = 1_000_000_000;
+/// The kroner amounts of a used file, for the three-decimals warning (SPEC 2).
+const AMOUNTS: [&str; 1] = ["after_invoice.*"];
 
 /// Hours used in the year by band, and standby hours: the employed helpers'
 /// hours (every hour, where no relative recipient cares personally).
@@ -99,6 +103,8 @@ pub struct UsedFile {
 pub struct Used {
     pub file: UsedFile,
     pub src: Source,
+    /// Kroner amounts written with exactly three decimals: key, as written (SPEC 2).
+    pub three_decimals: Vec<(String, String)>,
 }
 
 impl Used {
@@ -107,8 +113,12 @@ impl Used {
     }
 
     pub fn parse(src: Source) -> Result<Used, InputError> {
-        let file: UsedFile = src.deserialize()?;
-        let used = Used { file, src };
+        let (file, three_decimals): (UsedFile, _) = src.parse_case(&AMOUNTS)?;
+        let used = Used {
+            file,
+            src,
+            three_decimals,
+        };
         let h = &used.file.hours;
         let mut hours = vec![
             ("hours.weekday_day", h.weekday_day),
