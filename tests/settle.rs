@@ -467,3 +467,35 @@ fn every_settlement_line_and_hour_cost_redoes_from_its_printed_figures() {
         }
     }
 }
+
+#[test]
+fn the_init_template_shows_the_used_hours_file_of_each_scheme() {
+    use bpa::case::Scheme;
+    use bpa::case::template::case_template;
+    let rates = Rates::from_file(Path::new("tests/data/settle/rates-2025.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    for scheme in [Scheme::Bpa, Scheme::Kt, Scheme::KtRelative] {
+        let text = case_template(scheme, 2025);
+        // The used-hours file is the template's lines commented out with `#   `.
+        let used: String = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("#   "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(used.contains("[relative]"), scheme == Scheme::KtRelative);
+        let case = Case::parse(Source {
+            name: "init.toml".into(),
+            text,
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        let budget = calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}"));
+        let used = Used::parse(Source {
+            name: "init.used.toml".into(),
+            text: used,
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        let a = settle(&case, &budget, &used).unwrap_or_else(|e| panic!("{scheme:?}: {e}"));
+        // Nothing used yet: every granted hour is unused.
+        assert_eq!((a.used, a.unused_hours()), (dec!(0), a.granted));
+    }
+}
