@@ -128,6 +128,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         period,
         wage_scale: params.scale_name.clone(),
         wage_scale_name: calc::t(params.scale.name.clone(), params.scale.name_en.clone()),
+        area_group: params.area_group,
         deviations: params.deviations.clone(),
         hours,
         wages,

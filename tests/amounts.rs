@@ -654,3 +654,45 @@ fn a_reduction_takes_effect_14_weeks_after_the_decision() {
     let undated = budget(&format!("{COMPANY}[previous]\nannual_total = 400000.0\n"));
     assert!(undated.transition.is_none());
 }
+
+/// VEJ pkt. 72: the comparable group's pension terms hold for every element,
+/// so a wage scale with pension on its working-time supplements prices them
+/// at its own percent, a term of its own in the pension line.
+#[test]
+fn pension_on_time_supplements_is_a_term_of_its_own() {
+    let rates = Rates::from_file(Path::new("tests/data/round-2025-pension-time.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let b = calculate(&case(COMPANY), &rates).unwrap_or_else(|e| panic!("{e}"));
+    let pension = b
+        .wages
+        .lines
+        .iter()
+        .find(|l| l.key == "pension")
+        .expect("a pension line");
+    // 10 % × (223900 + 11195) + 5 % × (16320 + 1400 + 7025 + 14050)
+    // = 23509.50 + 5 % × 38795 = 23509.50 + 1939.75 = 25449.25.
+    assert_eq!(pension.amount, dec!(25449.25));
+    assert_eq!(
+        bpa::report::basis(&pension.basis, bpa::report::Lang::Da),
+        "10,00 % × (223.900,00 kr. + 11.195,00 kr.) + 5,00 % × (16.320,00 kr. + 1.400,00 kr. + 7.025,00 kr. + 14.050,00 kr.)"
+    );
+    assert_eq!(pension.legal, "BEK § 5 stk. 2 nr. 4; VEJ pkt. 72");
+    // Holiday pay is unchanged: 12.5 % of every wage line, never of pension.
+    assert_eq!(b.wages.holiday_pay, dec!(34236.25));
+}
+
+/// VEJ pkt. 76, KL 5.4.12: G-dage (the employer's dagpengegodtgørelse when
+/// a helper is dismissed) are covered after invoice, with no amount in the
+/// budget, as the other items the employer pays when they occur.
+#[test]
+fn g_days_are_covered_after_invoice() {
+    let b = budget(COMPANY);
+    let g = b
+        .after_invoice
+        .iter()
+        .find(|a| a.key == "g_days")
+        .expect("G-dage among the items covered after invoice");
+    assert_eq!(g.estimate, None);
+    assert!(g.legal.contains("VEJ pkt. 76") && g.legal.contains("KL 5.4.12"));
+    assert!(!b.wages.lines.iter().any(|l| l.key.contains("g_days")));
+}

@@ -115,10 +115,11 @@ fn every_section_a_decision_needs_is_there() {
         ]
     );
     let all = text(doc.root_element());
-    // The wage basis in words, and better terms at the employer's cost.
-    assert!(
-        all.contains("Uuddannet social- og sundhedspersonale, løntrin 11 + 1.124 kr. (KL–FOA)")
-    );
+    // The wage basis in words, its områdetillægsgruppe named, and better
+    // terms at the employer's cost.
+    assert!(all.contains(
+        "Uuddannet social- og sundhedspersonale (KL–FOA), løntrin 11 + 1.124 kr., områdetillægsgruppe 2"
+    ));
     assert!(all.contains("betaler arbejdsgiveren selv forskellen"));
     // The bands as clock hours, from the agreement's windows.
     assert!(all.contains("hverdage aften: man–fre 17.00–23.00"), "{all}");

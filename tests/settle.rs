@@ -71,6 +71,41 @@ fn unused_hours_are_repaid_at_their_own_bands_cost_per_hour() {
     assert_eq!((day.key, day.unused()), ("weekday_day", dec!(118)));
 }
 
+/// VEJ pkt. 72: where the wage scale has its own pension percent on the
+/// working-time supplements (`pension_time_supplements_pct`), an hour with a
+/// supplement carries it as the budget's pension line does, a term of its
+/// own; an hour without one is unchanged.
+#[test]
+fn pension_on_time_supplements_is_in_the_cost_of_an_hour_with_a_supplement() {
+    let case = Case::parse(Source {
+        name: "case.toml".into(),
+        text: CASE.into(),
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let rates = Rates::from_file(Path::new("tests/data/round-2025-pension-time.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let budget = calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}"));
+    let used = Used::parse(Source {
+        name: "used.toml".into(),
+        text: USED.into(),
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let a = settle(&case, &budget, &used).unwrap_or_else(|e| panic!("{e}"));
+    // A day hour has no supplement: 132.89 as without it.
+    assert_eq!(a.bands[0].cost_per_hour, dec!(132.89));
+    // An evening hour: 135 + 10 % × 105 + 5 % × 30 + 12.5 % × 135 + 4.2644…
+    // = 135 + 10.50 + 1.50 + 16.875 + 4.2644 = 168.1394… → 168.14; over the
+    // 544 granted evening hours the 1.50 is the budget's 5 % × 16,320.00.
+    assert_eq!(a.bands[1].cost_per_hour, dec!(168.14));
+    assert_eq!(
+        a.bands[1].cost_basis.expr(),
+        "100.00 * ((1.0000 + 0.0500 + 0.3000) + 0.1000 * (1.0000 + 0.0500) + 0.0500 * 0.3000 + 0.1250 * (1.0000 + 0.0500 + 0.3000)) + 9547.99 / 2239.00"
+    );
+    // A night hour: 145 + 10.50 + 5 % × 40 + 12.5 % × 145 + 4.2644…
+    // = 145 + 10.50 + 2.00 + 18.125 + 4.2644 = 179.8894… → 179.89.
+    assert_eq!(a.bands[2].cost_per_hour, dec!(179.89));
+}
+
 #[test]
 fn an_agreed_carry_over_moves_the_value_to_next_year() {
     let case = format!("{CASE}\n[settlement]\ncarry_over = true\n");

@@ -207,18 +207,20 @@ fn the_sources_sheet_lists_every_rate_with_its_verification() {
         .rows()
         .map(|r| r.iter().map(ToString::to_string).collect())
         .collect();
-    // The base wage, dated: 147,84 from 1/1, 148,92 from 1/11, not verified.
+    // The base wage of områdetillægsgruppe 2, dated: 149,29 from 1/1, then
+    // 1/4, 1/10 and 151,89 from 1/11, derived from KL's pay tables, so not verified.
     let base: Vec<&Vec<String>> = rows
         .iter()
         .filter(|r| {
             r.get(1)
-                .is_some_and(|p| p == "wage_scales.sosu_11.base_hourly")
+                .is_some_and(|p| p == "wage_scales.sosu_11.base_hourly.group_2")
         })
         .collect();
-    assert_eq!(base.len(), 2, "{rows:?}");
-    assert_eq!(base[0][3], "147,84");
-    assert_eq!(base[1][2], "01.11.2025");
-    assert_eq!(base[1][5], "nej");
+    assert_eq!(base.len(), 4, "{rows:?}");
+    assert_eq!(base[0][3], "149,29");
+    assert_eq!(base[3][2], "01.11.2025");
+    assert_eq!(base[3][3], "151,89");
+    assert_eq!(base[3][5], "nej");
     // A verified rate says so.
     assert!(rows.iter().any(|r| {
         r.get(1)
@@ -261,8 +263,8 @@ fn batch_writes_one_row_per_case_with_numbers_as_numbers() {
         .rows()
         .find(|r| r[0] == "BPA-2025-0107")
         .expect("the daytime case");
-    // The grant total as a number, as the table prints it: 670.594,15.
-    assert_eq!(daytime[16], Data::Float(670_594.15));
+    // The grant total as a number, as the table prints it: 677.643,32.
+    assert_eq!(daytime[16], Data::Float(677_643.32));
 }
 
 // ---- Recalculation in LibreOffice ------------------------------------------

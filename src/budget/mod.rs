@@ -31,6 +31,9 @@ pub struct Budget {
     pub wage_scale: String,
     /// The wage scale's name in both languages, for output.
     pub wage_scale_name: calc::Text,
+    /// The områdetillægsgruppe whose base wage the scale uses, when it has
+    /// one per group (KL's pay tables).
+    pub area_group: Option<u8>,
     pub deviations: Vec<Deviation>,
     pub hours: Hours,
     pub wages: Wages,

@@ -211,11 +211,12 @@ fn dates(x: &Part) -> Said {
 }
 
 /// An hour's factors in one part (SPEC 10a): for a helper, wages, pension
-/// (on time supplements only where the wage scale says so) and holiday pay,
-/// `(1 + g + t_b) + p·(1 + g [+ t_b]) + f·(1 + g + t_b)`; for the relative's
-/// own hours the wage alone, `1 + g + t_b` (AST 26-17); for standby
-/// `s·(1 + p + f)` (BEK § 5 stk. 3). A supplement in kroner is not a percent
-/// of the base wage and keeps its own factor.
+/// and holiday pay, `(1 + g + t_b) + p·(1 + g) [+ p_t·t_b] + f·(1 + g + t_b)`,
+/// the pension on the time supplement at the scale's own percent `p_t`
+/// where it has one (VEJ pkt. 72), as the budget's pension line; for the
+/// relative's own hours the wage alone, `1 + g + t_b` (AST 26-17); for
+/// standby `s·(1 + p + f)` (BEK § 5 stk. 3). A supplement in kroner is not a
+/// percent of the base wage and keeps its own factor, `1 [+ p_t] + f`.
 fn part_cost(p: &Params, x: &Part, kind: Kind) -> PartCost {
     let hundred = Decimal::ONE_HUNDRED;
     let (pension, holiday) = (p.pension_pct.value, p.holiday_pct.value);
@@ -257,13 +258,17 @@ fn part_cost(p: &Params, x: &Part, kind: Kind) -> PartCost {
         b
     };
     let wage = (hundred + g + tb) / hundred;
-    let pension_time = p.scale.pension_on_time_supplements;
+    // The scale's own pension percent on time supplements, as the budget's
+    // pension line takes it (VEJ pkt. 72); none without it.
+    let pension_time = p
+        .pension_time_pct
+        .as_ref()
+        .map(|f| f.value)
+        .filter(|pt| !pt.is_zero());
     let (factor, terms) = match kind {
         Kind::Relative(_) => (wage, pcts(true)),
         _ => {
-            let on_pension =
-                (hundred + g + if pension_time { tb } else { Decimal::ZERO }) / hundred;
-            let terms = Basis::new()
+            let mut terms = Basis::new()
                 .open()
                 .then(pcts(true))
                 .close()
@@ -271,18 +276,21 @@ fn part_cost(p: &Params, x: &Part, kind: Kind) -> PartCost {
                 .pct(pension)
                 .times()
                 .open()
-                .then(pcts(pension_time))
-                .close()
+                .then(pcts(false))
+                .close();
+            let mut on_pension = pct(pension) * (hundred + g) / hundred;
+            if let Some(pt) = pension_time.filter(|_| !tb.is_zero()) {
+                terms = terms.plus().pct(pt).times().pct(tb);
+                on_pension += pct(pt) * pct(tb);
+            }
+            let terms = terms
                 .plus()
                 .pct(holiday)
                 .times()
                 .open()
                 .then(pcts(true))
                 .close();
-            (
-                wage + pct(pension) * on_pension + pct(holiday) * wage,
-                terms,
-            )
+            (wage + on_pension + pct(holiday) * wage, terms)
         }
     };
     let kr = kr.map(|kr| match kind {
@@ -290,9 +298,9 @@ fn part_cost(p: &Params, x: &Part, kind: Kind) -> PartCost {
         _ => {
             let mut terms = Basis::new().pct(hundred);
             let mut f = hundred;
-            if pension_time {
-                terms = terms.plus().pct(pension);
-                f += pension;
+            if let Some(pt) = pension_time {
+                terms = terms.plus().pct(pt);
+                f += pt;
             }
             (kr, (f + holiday) / hundred, terms.plus().pct(holiday))
         }

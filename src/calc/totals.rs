@@ -507,9 +507,9 @@ fn employment_items(item: Item) -> Vec<AfterInvoice> {
     ]
 }
 
-/// BEK § 4 stk. 2, VEJ pkt. 80–82: maternity pay, courses and the work
-/// environment (with the catalogue's estimate).
-fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 3] {
+/// BEK § 4 stk. 2, VEJ pkt. 76, 80–82, KL 5.4.12: maternity pay, courses,
+/// G-dage and the work environment (with the catalogue's estimate).
+fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 4] {
     [
         item(
             "maternity",
@@ -535,6 +535,19 @@ fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 3] {
                 "by the municipality's service level for courses",
             ),
             "BEK § 4 stk. 2; VEJ pkt. 81",
+            None,
+        ),
+        item(
+            "g_days",
+            t(
+                "G-dage (dagpengegodtgørelse)",
+                "G-days (unemployment benefit paid by the employer)",
+            ),
+            t(
+                "arbejdsgiverens dagpengegodtgørelse for de første ledighedsdage, når en hjælper afskediges",
+                "the employer's benefit for the first days of unemployment when a helper is dismissed",
+            ),
+            "BEK § 5 stk. 5; VEJ pkt. 76; KL 5.4.12",
             None,
         ),
         item(

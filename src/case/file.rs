@@ -408,6 +408,7 @@ pub struct Settlement {
 #[serde(deny_unknown_fields)]
 pub struct Override {
     pub wage_scale: Option<String>,
+    pub area_group: Option<u8>,
     pub admin_model: Option<AdminModel>,
     pub general_supplement_pct: Option<Decimal>,
     pub weeks_per_year: Option<Decimal>,

@@ -88,7 +88,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
     out.insert("employer".into(), json!(b.employer.key()));
     out.insert(
         "rates".into(),
-        json!({ "origin": b.rates_origin, "wage_scale": b.wage_scale }),
+        json!({ "origin": b.rates_origin, "wage_scale": b.wage_scale, "area_group": b.area_group }),
     );
     out.insert("period".into(), period(b));
     out.insert(

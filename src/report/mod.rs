@@ -172,6 +172,20 @@ pub fn after_invoice_rule(a: &crate::calc::totals::AfterInvoice, lang: Lang) -> 
     }
 }
 
+/// The wage basis in words: the scale, and the områdetillægsgruppe its base
+/// wage is taken from (`…, løntrin 11 + 1.124 kr., områdetillægsgruppe 2`).
+#[must_use]
+pub fn wage_basis_name(b: &crate::budget::Budget, lang: Lang) -> String {
+    let name = lang.pick(&b.wage_scale_name);
+    match b.area_group {
+        Some(g) => format!(
+            "{name}, {} {g}",
+            lang.say("områdetillægsgruppe", "area group")
+        ),
+        None => name.to_string(),
+    }
+}
+
 #[must_use]
 pub fn scheme_name(s: Scheme, lang: Lang) -> String {
     let name = match s {

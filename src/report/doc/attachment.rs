@@ -390,7 +390,7 @@ fn deviations(b: &Budget, lang: Lang) -> Option<Section> {
 
 /// The wage basis and the wage budget (BEK § 5; AST 98-16; KL 5.4.3).
 fn wage_basis(b: &Budget, lang: Lang) -> Section {
-    let scale = lang.pick(&b.wage_scale_name);
+    let scale = crate::report::wage_basis_name(b, lang);
     let wages = plain(lines_section(
         lang.say("Løngrundlag og lønbudget", "Wage basis and wage budget"),
         &b.wages.lines,

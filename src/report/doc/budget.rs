@@ -155,7 +155,7 @@ fn lead(b: &Budget, lang: Lang) -> String {
         lang.say("Arbejdsgiver", "Employer"),
         employer_name(b.employer, lang),
         lang.say("Lønskala", "Wage scale"),
-        lang.pick(&b.wage_scale_name),
+        crate::report::wage_basis_name(b, lang),
         lang.say("Satser", "Rates"),
         origin(&b.rates_origin, lang)
     )

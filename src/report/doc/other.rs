@@ -281,12 +281,22 @@ pub fn rate_list(tables: &[RateSummary], lang: Lang) -> Doc {
 pub fn rates(summary: &RateSummary, entries: &[Entry], lang: Lang) -> Doc {
     let mut t = Table::new(&[
         (lang.say("Sats", "Entry"), Text),
+        (
+            lang.say("Sti i satstabellen", "Path in the rate table"),
+            Text,
+        ),
         (lang.say("Værdi", "Value"), Text),
         (lang.say("Verificeret", "Verified"), Text),
         (lang.say("Kilde", "Source"), Text),
     ]);
     for e in entries {
+        // Danish output shows the Danish source where the table gives one.
+        let source = match (lang, &e.source_da) {
+            (Lang::Da, Some(da)) => da.clone(),
+            _ => e.source.clone(),
+        };
         t.row([
+            super::names::figure(&e.path, lang),
             e.path.clone(),
             entry_value(e, lang),
             if e.verified {
@@ -295,7 +305,7 @@ pub fn rates(summary: &RateSummary, entries: &[Entry], lang: Lang) -> Doc {
                 lang.say("nej", "no")
             }
             .to_string(),
-            e.source.clone(),
+            source,
         ]);
     }
     let title = format!(
