@@ -129,7 +129,9 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
     });
     // The yearly account's cost of an hour by band: not for a row of figures.
     let band_costs = match calc::detail() {
-        calc::Detail::Everything => band_cost::band_costs(&params, &hours, contributions.total),
+        calc::Detail::Everything => {
+            band_cost::band_costs(case, &params, &period, &hours, contributions.total)
+        }
         calc::Detail::Figures => Vec::new(),
     };
     Ok(Budget {

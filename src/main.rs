@@ -20,7 +20,7 @@ use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect};
 use bpa::report::{RateSummary, doc, html, json, markdown, table};
 use bpa::runs::batch::{self, BudgetRow, Outcome};
-use bpa::runs::settle::{Account, Balance};
+use bpa::runs::settle::Account;
 use bpa::{Budget, calculate};
 
 use cli::args::{Cli, Command, Format, Look, RatesArg, SchemeArg, SettleFormat, View};
@@ -60,8 +60,8 @@ fn main() -> ExitCode {
         } => {
             let how = (format, csv_dialect);
             if settle {
-                let overspent: fn(&Account) -> bool = |a| a.result == Balance::Overspend;
-                batch_run(&cases, how, strict, (batch::settle_file, overspent))
+                let warned: fn(&Account) -> bool = |a| !a.warnings.is_empty();
+                batch_run(&cases, how, strict, (batch::settle_file, warned))
             } else {
                 let warned: fn(&BudgetRow) -> bool = |b| !b.warnings.is_empty();
                 batch_run(&cases, how, strict, (batch::calculate_row, warned))
@@ -200,7 +200,7 @@ fn settle_one(
         Ok(a) => a,
         Err(e) => return invalid(&e),
     };
-    let overspent = account.result == Balance::Overspend;
+    let warned = !account.warnings.is_empty();
     let text = match format {
         SettleFormat::Table => table::render_account(&account, look.lang, look.style()),
         SettleFormat::Json => json::pretty(&json::account_to_value(&account, look.lang)),
@@ -216,7 +216,7 @@ fn settle_one(
         }
     };
     let code = print(&text);
-    if code == ExitCode::SUCCESS && strict && overspent {
+    if code == ExitCode::SUCCESS && strict && warned {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code

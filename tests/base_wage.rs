@@ -241,7 +241,6 @@ fn the_service_level_picks_group_2_and_a_case_may_choose_another() {
         &case,
         &Rates::embedded(2026).unwrap_or_else(|e| panic!("{e}")),
     )
-    .err()
-    .expect("group 7 has no base wage");
+    .expect_err("group 7 has no base wage");
     assert_eq!(err.key.as_deref(), Some("override.area_group"));
 }

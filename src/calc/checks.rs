@@ -69,6 +69,12 @@ pub enum About {
         key: String,
         raw: String,
     },
+    /// The yearly account (KL 3.7.1): hours used beyond the grant in all,
+    /// and their value.
+    Overspend {
+        hours: Decimal,
+        value: Decimal,
+    },
 }
 
 /// A note about the rate table, not about the case (SPEC 9): shown in a

@@ -68,6 +68,8 @@ pub const SETTLE_COLUMNS: &[&str] = &[
     "other_costs_not_settled",
     "error",
     "rates",
+    "over_hours",
+    "warnings",
 ];
 
 /// The columns of a `check --format json` line, in order.
@@ -137,7 +139,7 @@ impl Row for Account {
             Cell::Year(a.year),
             Cell::Num(a.granted),
             Cell::Num(a.used),
-            Cell::Num(a.granted - a.used),
+            Cell::Num(a.unused_hours()),
             Cell::Num(a.value),
             Cell::Text(match a.result {
                 Balance::Repay => "repay",
@@ -153,6 +155,8 @@ impl Row for Account {
             Cell::Num(a.other_costs),
             Cell::Empty,
             Cell::Text(&a.rates_origin),
+            Cell::Num(a.over_hours()),
+            Cell::Codes(a.warnings.iter().map(|w| w.code).collect()),
         ])
     }
 }

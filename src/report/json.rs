@@ -352,9 +352,29 @@ pub fn render_diff(d: &Diff, lang: Lang) -> String {
     pretty(&diff_to_value(d, lang))
 }
 
-/// `bpa settle` as one JSON object.
+/// `bpa settle` as one JSON object: the bands with their cost of an hour,
+/// the settlement's lines (hours and kroner, each with `basis` and `expr`),
+/// and what the account comes to.
 #[must_use]
 pub fn account_to_value(a: &Account, lang: Lang) -> Value {
+    let settle_line = |l: &Line, unit: &str| {
+        json!({
+            "key": l.key,
+            "label": lang.pick(&l.label),
+            "amount": money(l.amount),
+            "unit": unit,
+            "basis": basis(&l.basis, lang),
+            "expr": l.basis.expr(),
+            "legal": l.legal,
+        })
+    };
+    let mut settlement = Vec::new();
+    for p in &a.pools {
+        settlement.push(settle_line(&p.unused, "hours"));
+        settlement.extend(p.unused_value.iter().map(|l| settle_line(l, "kr")));
+        settlement.extend(p.over.iter().map(|l| settle_line(l, "hours")));
+        settlement.extend(p.over_value.iter().map(|l| settle_line(l, "kr")));
+    }
     json!({
         "id": a.id,
         "year": a.year,
@@ -364,20 +384,25 @@ pub fn account_to_value(a: &Account, lang: Lang) -> Value {
             "granted": money(b.granted),
             "used": money(b.used),
             "unused": money(b.unused()),
+            "over": money(b.over()),
             "cost_per_hour": money(b.cost_per_hour),
             "cost_basis": basis(&b.cost_basis, lang),
             "cost_expr": b.cost_basis.expr(),
-            "value": money(b.value),
         })).collect::<Vec<_>>(),
         "granted": money(a.granted),
         "used": money(a.used),
-        "unused": money(a.granted - a.used),
-        "saving_hours": "VEJ pkt. 105",
+        "unused": money(a.unused_hours()),
+        "over": money(a.over_hours()),
+        "flexible_between_bands": "VEJ pkt. 74",
+        "lines": settlement,
         "value": money(a.value),
         "result": a.result,
         "repayment": money(a.repayment),
         "carried_over": money(a.carried_over),
         "overspend": money(a.overspend),
+        "offset_in_next_payment": (a.result == crate::runs::settle::Balance::Repay)
+            .then_some("VEJ pkt. 105; KL 3.7.3"),
+        "saving_hours": "VEJ pkt. 105",
         "not_settled": {
             "employer_tasks": money(a.employer_tasks),
             "other_costs": money(a.other_costs),
@@ -390,6 +415,11 @@ pub fn account_to_value(a: &Account, lang: Lang) -> Value {
             "amount": money(r.amount),
         })).collect::<Vec<_>>(),
         "reimbursed_total": money(a.reimbursed_total),
-        "legal": "BEK §§ 14–15; VEJ pkt. 99–105; KL 3.7",
+        "warnings": a.warnings.iter().map(|w| json!({
+            "code": w.code,
+            "message": crate::report::words::warning(w, lang),
+            "legal": w.legal,
+        })).collect::<Vec<_>>(),
+        "legal": "BEK §§ 14–15; VEJ pkt. 74, 99–105; KL 3.7",
     })
 }

@@ -90,6 +90,7 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
             .to_string(),
         About::ReductionNotice(r) => reduction_notice(r, lang),
         About::AmountThreeDecimals { key, raw } => amount_three_decimals(key, raw, lang),
+        About::Overspend { hours, value } => overspend(*hours, *value, lang),
     }
 }
 
@@ -199,6 +200,19 @@ fn amount_three_decimals(key: &str, raw: &str, lang: Lang) -> String {
         ),
         Lang::En => format!(
             "{key} = {raw} is read as DKK {read}; if the point was a Danish thousands separator, write the amount without it"
+        ),
+    }
+}
+
+/// KL 3.7.1: hours used beyond the grant in the yearly account.
+fn overspend(hours: Decimal, value: Decimal, lang: Lang) -> String {
+    let (h, v) = (n2(hours, lang), n2(value, lang));
+    match lang {
+        Lang::Da => format!(
+            "Der er brugt {h} timer ud over de bevilgede, værdi {v} kr., som tilskuddet ikke dækker; kommunen bør revurdere sagen"
+        ),
+        Lang::En => format!(
+            "{h} hours were used beyond the grant, worth DKK {v}, which the grant does not cover; the municipality should reassess the case"
         ),
     }
 }

@@ -141,7 +141,7 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
         doc.section(region_section(r, lang));
     }
     doc.section(after_invoice_section(b, lang));
-    doc.blocks.push(warnings(b, lang));
+    doc.blocks.push(warnings(&b.warnings, lang));
     if !b.notes.is_empty() {
         doc.section(notes_section(b, lang));
     }
@@ -351,8 +351,8 @@ pub fn after_invoice_section(b: &Budget, lang: Lang) -> Section {
 }
 
 /// The warnings with their legal ground, or a line saying there are none.
-fn warnings(b: &Budget, lang: Lang) -> Block {
-    if b.warnings.is_empty() {
+pub(super) fn warnings(list: &[crate::calc::checks::Warning], lang: Lang) -> Block {
+    if list.is_empty() {
         return Block::Para(format!(
             "{}: {}",
             lang.say("Advarsler", "Warnings"),
@@ -369,7 +369,7 @@ fn warnings(b: &Budget, lang: Lang) -> Block {
         head.insert(0, ("Code", Text));
     }
     let mut t = Table::new(&head);
-    for w in &b.warnings {
+    for w in list {
         let mut row = vec![
             crate::report::words::warning(w, lang).to_string(),
             w.legal.to_string(),

@@ -1,8 +1,9 @@
 //! The document model every text renderer reads: a title, a few lead
 //! lines, then sections of headed tables and paragraphs. Each report is
-//! built once here (`budget`, `other`); `table`, `markdown` and `html`
+//! built once here (`budget`, `account`, `other`); `table`, `markdown` and `html`
 //! only lay it out, so a section is written in one place.
 
+pub mod account;
 pub mod attachment;
 pub mod budget;
 pub mod names;
