@@ -57,8 +57,9 @@ fn main() -> ExitCode {
             csv_dialect,
             strict,
             settle,
+            output,
         } => {
-            let how = (format, csv_dialect);
+            let how = (format, csv_dialect, output.as_deref());
             if settle {
                 let warned: fn(&Account) -> bool = |a| !a.warnings.is_empty();
                 batch_run(&cases, how, strict, (batch::settle_file, warned))
@@ -376,13 +377,18 @@ fn calc(
             )
         }
         Format::Csv => return csv_is_for_diff(),
-        Format::Xlsx => match bpa::report::xlsx::render(&budget, view.look.lang) {
-            Ok(bytes) => return strict_code(write_out(&bytes, output), strict, &budget),
-            Err(e) => {
-                eprintln!("error: cannot build the workbook: {e}");
-                return ExitCode::from(EXIT_IO);
+        Format::Xlsx => {
+            if let Err(code) = cli::out::binary_needs_a_file(output, "calc") {
+                return code;
             }
-        },
+            return match bpa::report::xlsx::render(&budget, view.look.lang) {
+                Ok(bytes) => strict_code(write_out(&bytes, output), strict, &budget),
+                Err(e) => {
+                    eprintln!("error: cannot build the workbook: {e}");
+                    ExitCode::from(EXIT_IO)
+                }
+            };
+        }
     };
     let code = write_out(text.as_bytes(), output);
     strict_code(code, strict, &budget)

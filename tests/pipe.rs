@@ -129,3 +129,81 @@ fn without_a_closed_pipe_the_same_run_writes_every_row_and_the_summary() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Run `bpa` with standard output on a pseudo-terminal: its exit code, what
+/// reached the terminal and standard error.
+fn on_a_terminal(args: &[&str]) -> (Option<i32>, Vec<u8>, String) {
+    use std::os::fd::FromRawFd;
+    let (mut leader, mut follower) = (-1, -1);
+    // SAFETY: openpty writes two fresh descriptors into the pointers given.
+    let made = unsafe {
+        libc::openpty(
+            &raw mut leader,
+            &raw mut follower,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(made, 0, "a pseudo-terminal");
+    // SAFETY: both descriptors are ours alone from here on.
+    let (leader, follower) = unsafe {
+        (
+            std::fs::File::from_raw_fd(leader),
+            std::fs::File::from_raw_fd(follower),
+        )
+    };
+    // Read the terminal while bpa writes, or a long output would fill it and block.
+    let reader = std::thread::spawn(move || {
+        let mut screen = Vec::new();
+        // Once bpa has ended and no one holds the terminal, reading ends (EIO).
+        let _ = (&leader).read_to_end(&mut screen);
+        screen
+    });
+    let out = Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args(args)
+        .stdout(Stdio::from(follower))
+        .stderr(Stdio::piped())
+        .output()
+        .expect("bpa runs");
+    let screen = reader.join().expect("the terminal's reader");
+    (
+        out.status.code(),
+        screen,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_workbook_is_never_written_to_a_terminal() {
+    for args in [
+        &["calc", "examples/kt-30h.toml", "--format", "xlsx"][..],
+        &["batch", "examples/kt-30h.toml", "--format", "xlsx"][..],
+    ] {
+        let (code, screen, stderr) = on_a_terminal(args);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(screen.is_empty(), "{args:?}: {} bytes on the terminal", screen.len());
+        assert!(stderr.contains("use -o FILE"), "{args:?}: {stderr}");
+    }
+    // Text formats still go to the terminal; `-o` takes the workbook.
+    let (code, screen, _) = on_a_terminal(&["calc", "examples/kt-30h.toml"]);
+    assert_eq!(code, Some(0));
+    assert!(!screen.is_empty());
+    let path = std::env::temp_dir().join(format!("bpa-tty-{}.xlsx", std::process::id()));
+    let path_text = path.display().to_string();
+    for command in ["calc", "batch"] {
+        let (code, screen, stderr) = on_a_terminal(&[
+            command,
+            "examples/kt-30h.toml",
+            "--format",
+            "xlsx",
+            "-o",
+            &path_text,
+        ]);
+        assert!(matches!(code, Some(0 | 1)), "{command}: {stderr}");
+        assert!(screen.is_empty(), "{command}");
+        let bytes = std::fs::read(&path).expect("the workbook");
+        assert!(bytes.starts_with(b"PK"), "{command}: a zip");
+        let _ = std::fs::remove_file(&path);
+    }
+}

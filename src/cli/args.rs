@@ -38,7 +38,7 @@ pub(crate) enum Format {
     Xlsx,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum RowFormat {
     /// One row per case (RFC 4180, or `--csv-dialect da`)
     Csv,
@@ -206,6 +206,9 @@ pub(crate) enum Command {
         /// Settle each case's year against `NAME.used.toml` beside `NAME.toml`
         #[arg(long)]
         settle: bool,
+        /// Write the rows to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Validate case files without calculating
     Check {

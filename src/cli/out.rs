@@ -1,6 +1,7 @@
 //! What a command ends with: its exit code, and output that could not be written.
 
 use std::io::{self, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use bpa::InputError;
@@ -11,6 +12,21 @@ pub(crate) const EXIT_USAGE: u8 = 2;
 pub(crate) const EXIT_INVALID: u8 = 65;
 pub(crate) const EXIT_CANT_CREATE: u8 = 73;
 pub(crate) const EXIT_IO: u8 = 74;
+
+/// A workbook is binary: written to a terminal it would only garble the
+/// screen, so it goes to `-o FILE` or to a redirected standard output.
+/// `Err` with the usage exit code when standard output is a terminal.
+pub(crate) fn binary_needs_a_file(output: Option<&Path>, command: &str) -> Result<(), ExitCode> {
+    use std::io::IsTerminal;
+    let to_stdout = output.is_none_or(bpa::error::is_stdin);
+    if to_stdout && io::stdout().is_terminal() {
+        eprintln!(
+            "error: --format xlsx writes a binary workbook, not text for the terminal\n  use -o FILE, e.g. `bpa {command} … --format xlsx -o budget.xlsx`, or redirect standard output to a file"
+        );
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    Ok(())
+}
 
 pub(crate) fn invalid(e: &InputError) -> ExitCode {
     eprintln!("error: {e}");

@@ -132,7 +132,7 @@ pub(crate) fn run_code(summary: &Summary, strict: bool) -> ExitCode {
 /// `bpa batch`: budgets, or with `--settle` yearly accounts, one row each.
 pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
     cases: &Cases,
-    (format, dialect): (RowFormat, Dialect),
+    (format, dialect, output): (RowFormat, Dialect, Option<&Path>),
     strict: bool,
     (work, warned): (batch::Work<R>, fn(&R) -> bool),
 ) -> ExitCode {
@@ -140,7 +140,22 @@ pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
         Ok(book) => book,
         Err(code) => return code,
     };
-    let out = BufWriter::new(io::stdout().lock());
+    if format == RowFormat::Xlsx
+        && let Err(code) = super::out::binary_needs_a_file(output, "batch")
+    {
+        return code;
+    }
+    let out: Box<dyn Write> = match output.filter(|p| !bpa::error::is_stdin(p)) {
+        None => Box::new(io::stdout().lock()),
+        Some(path) => match std::fs::File::create(path) {
+            Ok(file) => Box::new(file),
+            Err(e) => {
+                eprintln!("error: {}: cannot write the file: {e}", path.display());
+                return ExitCode::from(super::out::EXIT_CANT_CREATE);
+            }
+        },
+    };
+    let out = BufWriter::new(out);
     let rows = match format {
         RowFormat::Csv => CsvRows::new(out, dialect).map(|rows| Rows::Csv(Box::new(rows))),
         RowFormat::Json => Ok(Rows::Json(out)),
