@@ -65,8 +65,8 @@ fn the_attachment_has_every_part_a_decision_needs() {
         );
         assert!(row.contains(l.legal.as_ref()), "{row}");
     }
-    // 2.089.099,20 + 35.275,33 + 51.291,00 + 5.000,00
-    assert!(md.contains("| Tilskud i alt pr. år             | 2.180.665,53 |"));
+    // 2.089.099,21 + 35.275,33 + 51.291,00 + 5.000,00
+    assert!(md.contains("| Tilskud i alt pr. år             | 2.180.665,54 |"));
     let cells = |row: &str| -> Vec<String> {
         row.trim_matches('|')
             .split(" | ")
@@ -154,14 +154,15 @@ fn explain_puts_formula_legal_ground_and_source_under_each_line() {
         .iter()
         .position(|l| l.starts_with("Grundløn "))
         .expect("a base-wage line");
-    // 390,32 × 149,29 + 793,67 × 150,34 + 134,45 × 150,79 + 264,56 × 151,89
-    // = 58.270,8728 + 119.320,3478 + 20.273,7155 + 40.184,0184 = 238.048,9545
-    // (1.583 hours by days: 90 to 31 March, 183 to 30 September, 31 in
-    // October, the rest from 1 November).
-    assert!(lines[at].ends_with("238.048,95"));
+    // The printed 1.583,00 band hours split by days: 1.583 × 90 / 365 =
+    // 390,33 to 31 March, × 183 / 365 = 793,67 to 30 September, × 31 / 365
+    // = 134,45 in October, the rest 264,55 from 1 November;
+    // 390,33 × 149,29 + 793,67 × 150,34 + 134,45 × 150,79 + 264,55 × 151,89
+    // = 58.272,3657 + 119.320,3478 + 20.273,7155 + 40.182,4995 = 238.048,9285.
+    assert!(lines[at].ends_with("238.048,93"));
     assert_eq!(
         lines[at + 1],
-        "    = 390,32 t × 149,29 kr./t (1/1–31/3) + 793,67 t × 150,34 kr./t (1/4–30/9) + 134,45 t × 150,79 kr./t (1/10–31/10) + 264,56 t × 151,89 kr./t (1/11–31/12)"
+        "    = 390,33 t × 149,29 kr./t (1/1–31/3) + 793,67 t × 150,34 kr./t (1/4–30/9) + 134,45 t × 150,79 kr./t (1/10–31/10) + 264,55 t × 151,89 kr./t (1/11–31/12)"
     );
     assert_eq!(
         lines[at + 2],

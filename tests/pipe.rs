@@ -182,7 +182,11 @@ fn a_workbook_is_never_written_to_a_terminal() {
     ] {
         let (code, screen, stderr) = on_a_terminal(args);
         assert_eq!(code, Some(2), "{args:?}: {stderr}");
-        assert!(screen.is_empty(), "{args:?}: {} bytes on the terminal", screen.len());
+        assert!(
+            screen.is_empty(),
+            "{args:?}: {} bytes on the terminal",
+            screen.len()
+        );
         assert!(stderr.contains("use -o FILE"), "{args:?}: {stderr}");
     }
     // Text formats still go to the terminal; `-o` takes the workbook.

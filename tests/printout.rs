@@ -1,6 +1,7 @@
 //! The printout is the proof (SPEC 10): every line's `expr` evaluates to its
 //! amount and uses only the numbers its `basis` prints, and every printed
-//! table adds up in its rows and its columns.
+//! table adds up in its rows and its columns: for every example, and for
+//! generated cases whose hours are written with up to three decimals.
 
 use std::process::Command;
 
@@ -162,5 +163,55 @@ fn every_printed_table_of_every_example_adds_up() {
             }
         }
         assert!(checks >= 8, "{file}: only {checks} sums checked");
+    }
+}
+
+/// Every printed table of a `calc` table output adds up; how many sums were checked.
+fn tables_add_up(out: &str, file: &str) -> usize {
+    let lines: Vec<&str> = out.lines().collect();
+    let mut checks = 0;
+    for i in 2..lines.len() {
+        if lines[i].starts_with("---")
+            || lines[i].starts_with(" ---")
+            || (lines[i].starts_with('-') && lines[i].contains(" -"))
+        {
+            let end = (i + 1..lines.len())
+                .find(|&k| lines[k].trim().is_empty())
+                .unwrap_or(lines.len());
+            checks += check_table(
+                lines[i - 2],
+                lines[i - 1],
+                lines[i],
+                &lines[i + 1..end],
+                file,
+            );
+        }
+    }
+    checks
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// A case written with three-decimal hours (`36.706`) prints them as
+    /// written and redoes line by line from its printout, in Danish and in
+    /// English, and its tables add up.
+    #[test]
+    fn a_generated_case_with_three_decimal_inputs_redoes_from_its_printout(
+        g in common::generated::workbook_case_strategy()
+    ) {
+        let text = common::generated::toml_text(&g, &[0, 1, 2, 3, 4], 1);
+        let path = std::env::temp_dir().join(format!("bpa-printout-{}.toml", std::process::id()));
+        std::fs::write(&path, &text).expect("the case file");
+        let file = path.display().to_string();
+        for (lang, danish) in [("da", true), ("en", false)] {
+            let out = bpa(&["calc", &file, "--format", "json", "--lang", lang]);
+            let json: Value = serde_json::from_str(&out)
+                .unwrap_or_else(|e| panic!("{e}: {text}"));
+            check_budget(&json, danish, &text);
+        }
+        let table = bpa(&["calc", &file, "--width", "1000", "--borders", "never"]);
+        proptest::prop_assert!(tables_add_up(&table, &text) >= 4, "{}", table);
+        let _ = std::fs::remove_file(&path);
     }
 }

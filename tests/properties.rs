@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::fmt::Write as _;
-
 use bpa::calc::Line;
 use bpa::calc::totals::Verdict;
 use bpa::error::Source;
@@ -18,170 +16,7 @@ use bpa::{Budget, Case, calculate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-/// A generated case: whole tables of keys, so it can be written in any order.
-#[derive(Debug, Clone)]
-struct Gen {
-    scheme: &'static str,
-    employer: &'static str,
-    /// Hours per week by band, in quarter hours.
-    need: [u32; 5],
-    helpers: u32,
-    new_helpers: u32,
-    full_cover_weeks: u32,
-    standby_quarters: u32,
-    admin: Option<&'static str>,
-    care_allowance: u32,
-    cap: Option<u32>,
-    /// Pool hours in hundredths, to split over the bands by largest remainder.
-    pool_hundredths: u32,
-    double_cover_weeks: u32,
-    /// The need as a weekly schedule instead of `[need]`.
-    schedule: bool,
-}
-
-const BANDS: [&str; 5] = [
-    "weekday_day",
-    "weekday_evening",
-    "weekday_night",
-    "saturday",
-    "sunday_holiday",
-];
-
-fn case_strategy() -> impl Strategy<Value = Gen> {
-    let who = prop_oneof![
-        Just(("kt", "citizen", None)),
-        Just(("bpa", "citizen", None)),
-        Just(("bpa", "association", Some("overhead"))),
-        Just(("bpa", "company", Some("tasks"))),
-        Just(("bpa", "company", Some("per_hour"))),
-        Just(("bpa", "company", Some("amount"))),
-        Just(("kt-relative", "relative", None)),
-        Just(("kt-relative", "association", Some("tasks"))),
-    ];
-    (
-        who,
-        // at most 32 h a week in each band: 160 h, under the 168 h limit
-        prop::array::uniform5(0u32..=128),
-        1u32..=10,
-        0u32..=3,
-        0u32..=3,
-        0u32..=16,
-        0u32..=5000,
-        prop::option::of(150u32..=400),
-        (0u32..=5000, 0u32..=2, any::<bool>()),
-    )
-        .prop_map(
-            |(
-                (scheme, employer, admin),
-                need,
-                helpers,
-                new_helpers,
-                fcw,
-                standby,
-                care,
-                cap,
-                (pool, dcw, schedule),
-            )| {
-                let mut need = need;
-                need[0] = need[0].max(1);
-                Gen {
-                    scheme,
-                    employer,
-                    need,
-                    helpers,
-                    new_helpers,
-                    full_cover_weeks: fcw,
-                    standby_quarters: if scheme == "kt" { 0 } else { standby },
-                    admin,
-                    care_allowance: care,
-                    cap,
-                    pool_hundredths: pool,
-                    double_cover_weeks: dcw,
-                    schedule,
-                }
-            },
-        )
-}
-
-fn quarters(q: u32) -> String {
-    format!("{}.{:02}", q / 4, (q % 4) * 25)
-}
-
-/// The case as TOML: its top keys and tables in `order`, with `pad` spaces
-/// around every `=`.
-fn toml_text(g: &Gen, order: &[usize], pad: usize) -> String {
-    let eq = format!("{}={}", " ".repeat(pad), " ".repeat(pad));
-    let mut tables: Vec<String> = Vec::new();
-    let mut need = "[need]\n".to_string();
-    if g.schedule {
-        // Weekdays from 07:00 for the weekday-day quarters (at most 16 h), and
-        // a weekend night shift when the Sunday need is large.
-        let end = 7 * 60 + (g.need[0] * 15).min(16 * 60);
-        need = format!(
-            "[[schedule]]\ndays{eq}[\"weekdays\"]\nfrom{eq}\"07:00\"\nto{eq}\"{:02}:{:02}\"\n",
-            end / 60,
-            end % 60
-        );
-        if g.need[4] > 64 {
-            need.push_str(&format!(
-                "\n[[schedule]]\ndays{eq}[\"weekend\"]\nfrom{eq}\"22:00\"\nto{eq}\"06:00\"\nhelpers{eq}2\n"
-            ));
-        }
-    } else {
-        for (band, q) in BANDS.iter().zip(g.need) {
-            let _ = writeln!(need, "{band}{eq}{}", quarters(q));
-        }
-    }
-    tables.push(need);
-    if g.scheme == "kt-relative" {
-        // Half the weekly need (schedule: 1 h), at most 48 h.
-        let own = if g.schedule {
-            4
-        } else {
-            (g.need.iter().sum::<u32>() / 2).min(192)
-        };
-        tables.push(format!(
-            "[relative]\nown_care_hours_per_week{eq}{}\n",
-            quarters(own)
-        ));
-    }
-    tables.push(format!(
-        "[extra]\nhelpers{eq}{}\nnew_helpers{eq}{}\ntraining_hours_per_new_helper{eq}15.0\nfull_cover_weeks{eq}{}\nstandby_hours_per_week{eq}{}\npool_hours{eq}{}.{:02}\ndouble_cover_weeks{eq}{}\n",
-        g.helpers,
-        g.new_helpers,
-        g.full_cover_weeks,
-        quarters(g.standby_quarters),
-        g.pool_hundredths / 100,
-        g.pool_hundredths % 100,
-        g.double_cover_weeks
-    ));
-    tables.push(format!(
-        "[offsets]\ncare_allowance{eq}{}.0\n",
-        g.care_allowance
-    ));
-    if let Some(model) = g.admin {
-        let extra = if model == "amount" {
-            format!("amount{eq}12345.67\n")
-        } else {
-            String::new()
-        };
-        tables.push(format!("[admin]\nmodel{eq}\"{model}\"\n{extra}"));
-    }
-    if let Some(cap) = g.cap {
-        tables.push(format!("[override]\ncap_hourly{eq}{cap}.0\n"));
-    }
-    let mut text = format!(
-        "employer{eq}\"{}\"\nyear{eq}2025\nscheme{eq}\"{}\"\nid{eq}\"P-1\"\n",
-        g.employer, g.scheme
-    );
-    for &i in order {
-        if let Some(t) = tables.get(i) {
-            text.push('\n');
-            text.push_str(t);
-        }
-    }
-    text
-}
+use common::generated::{BANDS, Gen, case_strategy, thousandths, toml_text};
 
 fn budget_of(text: &str) -> Result<Budget, String> {
     let case = Case::parse(Source {
@@ -260,7 +95,7 @@ proptest! {
     }
 
     #[test]
-    fn more_need_in_any_band_never_lowers_the_grant(g in case_strategy(), band in 0usize..5, more in 1u32..=32) {
+    fn more_need_in_any_band_never_lowers_the_grant(g in case_strategy(), band in 0usize..5, more in 1u32..=4_000) {
         // By band, so on `[need]`: a schedule's shifts are not set by band.
         let g = Gen { schedule: false, ..g };
         let before = budget(&g);
@@ -271,7 +106,7 @@ proptest! {
         prop_assert!(
             after.totals.grant_total >= before.totals.grant_total,
             "{} h more in {} lowered the grant from {} to {}",
-            quarters(more), BANDS[band], before.totals.grant_total, after.totals.grant_total
+            thousandths(more), BANDS[band], before.totals.grant_total, after.totals.grant_total
         );
     }
 
@@ -372,4 +207,58 @@ fn rounding_each_line_can_differ_from_rounding_the_sum_and_the_table_still_adds_
         }
     }
     panic!("no need between 10.01 and 12.00 hours a week rounds differently line by line");
+}
+
+/// The hours of each part of the period in a wage line's basis: the first
+/// number of each term, with the part's days from the dates after it.
+fn hours_by_part(basis: &bpa::calc::Basis) -> Vec<(Decimal, i64)> {
+    use bpa::calc::{Said, Term};
+    let mut out = Vec::new();
+    let mut hours = None;
+    let mut fresh = true;
+    for term in &basis.0 {
+        match term {
+            Term::Num { value, .. } if fresh => {
+                hours = Some(*value);
+                fresh = false;
+            }
+            Term::Op("+") => fresh = true,
+            Term::Said(Said::Dates(from, to)) => {
+                if let Some(h) = hours.take() {
+                    out.push((h, (*to - *from).num_days() + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// SPEC 4 and 10: where the base wage changes during the period, the base
+    /// wage's hours are the printed band total split by days (each part but
+    /// the last rounded to the hundredth, the last the rest), so a reader who
+    /// splits the printed total gets the printed parts.
+    #[test]
+    fn the_base_wage_splits_the_printed_band_total_by_days(g in case_strategy()) {
+        let b = budget(&g);
+        let base = b.wages.lines.iter().find(|l| l.key == "base_wage").expect("a base wage");
+        let parts = hours_by_part(&base.basis);
+        // Every shipped year from 2025 has dated base wages.
+        prop_assert!(parts.len() > 1, "{:?}", base.basis);
+        let band_total: Decimal = b.hours.bands.iter().map(|x| x.total).sum();
+        let days: i64 = parts.iter().map(|p| p.1).sum();
+        let mut given = Decimal::ZERO;
+        for (i, (h, d)) in parts.iter().enumerate() {
+            let want = if i + 1 == parts.len() {
+                band_total - given
+            } else {
+                ore(band_total * Decimal::from(*d) / Decimal::from(days))
+            };
+            prop_assert_eq!(*h, want, "part {} of {}", i + 1, band_total);
+            given += want;
+        }
+    }
 }

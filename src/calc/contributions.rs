@@ -23,8 +23,20 @@ pub struct Contributions {
     /// The ATP amount and the full-rate monthly ATP the FTE fraction is made of.
     pub atp: Decimal,
     pub atp_full: Decimal,
+    /// ATP's brackets as the rate table gives them: from how many hours a
+    /// month, the monthly amount, and its figure (the highest first).
+    #[serde(skip)]
+    pub atp_brackets: Vec<AtpBracket>,
     /// Contributions covered after invoice (Barsel.dk), with the estimate `rate × FTE`.
     pub after_invoice: Vec<Line>,
+}
+
+/// One ATP bracket: from `min_hours` a month per helper, `monthly` kroner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AtpBracket {
+    pub min_hours: Decimal,
+    pub monthly: Decimal,
+    pub fig: Option<std::sync::Arc<crate::rates::Fig>>,
 }
 
 /// The ATP monthly employer amount for `m` hours per month, and the full rate.
@@ -48,8 +60,10 @@ fn fte_basis(atp: Decimal, full: Decimal) -> Basis {
         .div()
         .open()
         .plain(Decimal::from(12))
+        .from("const")
         .times()
         .kr(full)
+        .from("fig:contributions.fte_fraction.full_monthly_atp")
         .close()
 }
 
@@ -89,11 +103,13 @@ pub fn compute(
             hours_per_helper_month: Decimal::ZERO,
             atp: Decimal::ZERO,
             atp_full: Decimal::ZERO,
+            atp_brackets: Vec::new(),
             after_invoice: Vec::new(),
         };
     }
     // ATP first: the full-time equivalents of every other contribution derive from it.
     let (mut lines, m, atp, atp_full) = atp(case, rates, p, period, e, n);
+    let atp_brackets = brackets(rates, p, case);
     let fte = if atp_full.is_zero() {
         Decimal::ZERO
     } else {
@@ -130,8 +146,31 @@ pub fn compute(
         hours_per_helper_month: m,
         atp,
         atp_full,
+        atp_brackets,
         after_invoice,
     }
+}
+
+/// The brackets of the ATP contribution that applies to the case, highest first.
+fn brackets(rates: &RateTable, p: &Params, case: &Case) -> Vec<AtpBracket> {
+    let Some((name, c)) = rates.contributions.iter().find(|(_, c)| {
+        c.basis == ContributionBasis::AtpBrackets && c.applies_to.contains(&case.file.employer)
+    }) else {
+        return Vec::new();
+    };
+    let mut out: Vec<AtpBracket> = c
+        .brackets
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|b| AtpBracket {
+            min_hours: b.min_hours,
+            monthly: b.monthly,
+            fig: p.table.atp_bracket(name, b.monthly).cloned(),
+        })
+        .collect();
+    out.sort_by_key(|b| std::cmp::Reverse(b.min_hours));
+    out
 }
 
 /// ATP-loven, KL 3.4.3: `n × m_p × bracket(m)` for the period's `m_p`
@@ -157,7 +196,7 @@ fn atp(
         crate::money::round(e * den / num / n, 2)
     };
     let months_terms = if period.is_whole_year() {
-        Basis::new().count(twelve, "mdr.", "months")
+        Basis::new().count(twelve, "mdr.", "months").from("const")
     } else {
         period.months_terms().word(t("mdr.", "months"))
     };
@@ -181,10 +220,12 @@ fn atp(
                 amount,
                 Basis::new()
                     .count(n, "hjælpere", "helpers")
+                    .from("input:extra.helpers")
                     .times()
                     .then(months_terms.clone())
                     .times()
                     .kr(monthly)
+                    .from("fig:contributions.atp_monthly")
                     .said(Said::AveragePerHelper(m)),
                 c.legal.clone(),
             )
@@ -199,6 +240,36 @@ fn atp(
     (lines, m, atp, atp_full)
 }
 
+/// The full-time equivalents a contribution is paid on: `FTE`, or
+/// `max(0, FTE − m_p/12)` with the first employee exempt for the months of
+/// the period (SPEC 5).
+fn fte_terms(x: &Employment<'_>, exempt: bool) -> Basis {
+    if x.atp_full.is_zero() {
+        return Basis::new().num(Decimal::ZERO, 2, t("årsværk", "FTE"));
+    }
+    if !exempt {
+        return fte_basis(x.atp, x.atp_full);
+    }
+    let exempt_terms = if x.period.is_whole_year() {
+        Basis::new().plain(Decimal::ONE).from("const")
+    } else {
+        x.period
+            .months_terms()
+            .div()
+            .plain(Decimal::from(12))
+            .from("const")
+    };
+    Basis::new()
+        .op("max(")
+        .plain(Decimal::ZERO)
+        .from("const")
+        .op(",")
+        .then(fte_basis(x.atp, x.atp_full))
+        .minus()
+        .then(exempt_terms)
+        .close()
+}
+
 /// BEK § 5 stk. 5, KL 3.4.3: one contribution on the basis the rate table
 /// gives it: per full-time equivalent (the first employee exempt where the
 /// table says so), per helper, per skilled helper, per hour or a percent of
@@ -208,29 +279,11 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
     let twelve = Decimal::from(12);
     let rate = c.rate.unwrap_or_default();
     let exempt = c.first_employee_exempt_for.contains(&x.case.file.employer);
-    // rate × FTE, or rate × max(0, FTE − m_p/12) with the first employee
-    // exempt for the months of the period (SPEC 5); multiplied before the
-    // one division, so the fraction loses nothing.
     let (num, den) = x.period.months();
-    let exempt_terms = if x.period.is_whole_year() {
-        Basis::new().plain(Decimal::ONE)
-    } else {
-        x.period.months_terms().div().plain(twelve)
-    };
-    let fte_terms = if atp_full.is_zero() {
-        Basis::new().num(Decimal::ZERO, 2, t("årsværk", "FTE"))
-    } else if exempt {
-        Basis::new()
-            .op("max(")
-            .plain(Decimal::ZERO)
-            .op(",")
-            .then(fte_basis(atp, atp_full))
-            .minus()
-            .then(exempt_terms)
-            .close()
-    } else {
-        fte_basis(atp, atp_full)
-    };
+    let rate_key = || format!("rate:contributions.{name}.rate");
+    let fte_terms = fte_terms(x, exempt);
+    // rate × FTE, or rate × max(0, FTE − m_p/12), multiplied before the
+    // one division, so the fraction loses nothing.
     let scaled = |k: Decimal| {
         if atp_full.is_zero() {
             Decimal::ZERO
@@ -243,21 +296,27 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
     // A yearly amount per helper for the period's months (SPEC 3.8).
     let per_year = |v: Decimal, b: Basis| (x.period.of_year(v), x.period.of_year_terms(b));
     let (amount, basis) = match c.basis {
-        ContributionBasis::PerFteYear => (scaled(rate), fte_terms.times().kr(rate)),
+        ContributionBasis::PerFteYear => {
+            (scaled(rate), fte_terms.times().kr(rate).from_with(rate_key))
+        }
         ContributionBasis::PerFteQuarter => (
             scaled(rate * Decimal::from(4)),
             fte_terms
                 .times()
                 .count(Decimal::from(4), "kvartaler", "quarters")
+                .from("const")
                 .times()
-                .kr(rate),
+                .kr(rate)
+                .from_with(rate_key),
         ),
         ContributionBasis::PerHelperYear => per_year(
             rate * n,
             Basis::new()
                 .count(n, "hjælpere", "helpers")
+                .from("input:extra.helpers")
                 .times()
-                .kr(rate),
+                .kr(rate)
+                .from_with(rate_key),
         ),
         ContributionBasis::PerSkilledHelperYear => {
             let skilled = Decimal::from(x.case.file.extra.skilled_helpers);
@@ -268,14 +327,29 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
                 rate * skilled,
                 Basis::new()
                     .count(skilled, "faglærte hjælpere", "skilled helpers")
+                    .from("input:extra.skilled_helpers")
                     .times()
-                    .kr(rate),
+                    .kr(rate)
+                    .from_with(rate_key),
             )
         }
-        ContributionBasis::PerHour => (rate * e, Basis::new().hours(e).times().kr_h(rate)),
+        ContributionBasis::PerHour => (
+            rate * e,
+            Basis::new()
+                .hours(e)
+                .from("fig:hours.employed")
+                .times()
+                .kr_h(rate)
+                .from_with(rate_key),
+        ),
         ContributionBasis::PctOfWages => (
             wages.employed_pay * pct(rate),
-            Basis::new().pct(rate).times().kr(wages.employed_pay),
+            Basis::new()
+                .pct(rate)
+                .from_with(rate_key)
+                .times()
+                .kr(wages.employed_pay)
+                .from("fig:wages.employed_pay"),
         ),
         ContributionBasis::AtpBrackets => return None,
     };

@@ -30,20 +30,37 @@ pub struct EmployerTasks {
 }
 
 /// How many units a task or § 8 item counts for this case, with its basis.
+/// Where a figure of a catalogue task comes from: `task:{id}.{what}`.
+fn task_key(task: Option<&Task>, what: &str) -> String {
+    format!("task:{}.{what}", task.map_or("", |t| t.id.as_str()))
+}
+
 fn units(unit: TaskUnit, task: Option<&Task>, case: &Case) -> (Decimal, Basis) {
     let x = &case.file.extra;
     match unit {
         TaskUnit::PerScheme => (
             Decimal::ONE,
-            Basis::new().count(Decimal::ONE, "ordning", "scheme"),
+            Basis::new()
+                .count(Decimal::ONE, "ordning", "scheme")
+                .from("const"),
         ),
         TaskUnit::PerHelper => {
             let n = Decimal::from(x.helpers);
-            (n, Basis::new().count(n, "hjælpere", "helpers"))
+            (
+                n,
+                Basis::new()
+                    .count(n, "hjælpere", "helpers")
+                    .from("input:extra.helpers"),
+            )
         }
         TaskUnit::PerNewHire => {
             let n = Decimal::from(x.new_helpers);
-            (n, Basis::new().count(n, "nyansættelser", "new hires"))
+            (
+                n,
+                Basis::new()
+                    .count(n, "nyansættelser", "new hires")
+                    .from("input:extra.new_helpers"),
+            )
         }
         TaskUnit::PerApplicantRound => {
             let a = task.and_then(|t| t.applicants).unwrap_or_default();
@@ -52,13 +69,20 @@ fn units(unit: TaskUnit, task: Option<&Task>, case: &Case) -> (Decimal, Basis) {
                 a * r,
                 Basis::new()
                     .count(a, "ansøgere", "applicants")
+                    .from_with(|| task_key(task, "applicants"))
                     .times()
-                    .count(r, "runder", "rounds"),
+                    .count(r, "runder", "rounds")
+                    .from_with(|| task_key(task, "rounds")),
             )
         }
         TaskUnit::PerRound => {
             let r = task.and_then(|t| t.rounds).unwrap_or_default();
-            (r, Basis::new().count(r, "runder", "rounds"))
+            (
+                r,
+                Basis::new()
+                    .count(r, "runder", "rounds")
+                    .from_with(|| task_key(task, "rounds")),
+            )
         }
     }
 }
@@ -87,16 +111,22 @@ fn task_hours(task: &Task, case: &Case) -> Option<Option<(Decimal, Basis)>> {
     if minutes.is_zero() {
         return None;
     }
-    let mut basis = basis.times().count(minutes, "min", "min");
+    let mut basis = basis
+        .times()
+        .count(minutes, "min", "min")
+        .from_with(|| task_key(Some(task), "minutes"));
     let mut hours = qty * minutes;
     if task.condition == TaskCondition::Share {
         let share = task.share.unwrap_or_default();
         hours *= share;
-        basis = basis.times().pct(share * Decimal::ONE_HUNDRED);
+        basis = basis
+            .times()
+            .pct(share * Decimal::ONE_HUNDRED)
+            .from_with(|| task_key(Some(task), "share"));
     }
     Some(Some((
         hours / Decimal::from(60),
-        basis.div().plain(Decimal::from(60)),
+        basis.div().plain(Decimal::from(60)).from("const"),
     )))
 }
 
@@ -194,7 +224,7 @@ fn catalogue_lines(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> 
                     key_of(|| format!("task.{}", task.id)),
                     label_of(&task.task, &task.task_en),
                     ore(h * x.rate),
-                    basis.times().kr_h(x.rate),
+                    basis.times().kr_h(x.rate).from("fig:employer_tasks.rate"),
                     table,
                 )
                 .with_rates(&rate_refs),
@@ -252,7 +282,16 @@ fn section_8_items(
                         key,
                         label,
                         ore(qty * tt.hours * x.rate),
-                        basis.times().hours(tt.hours).times().kr_h(x.rate),
+                        basis
+                            .times()
+                            .hours(tt.hours)
+                            .from_with(|| {
+                                fig.as_ref()
+                                    .map_or_else(String::new, |f| f.source_key(None))
+                            })
+                            .times()
+                            .kr_h(x.rate)
+                            .from("fig:employer_tasks.rate"),
                         legal,
                     )
                     .with_rates(&figs),
@@ -273,7 +312,9 @@ fn payroll(case: &Case, p: &Params, period: &Period) -> Line {
     let helpers = Decimal::from(case.file.extra.helpers);
     let (num, den) = period.months();
     let slips = if period.is_whole_year() {
-        Basis::new().count(Decimal::from(12), "lønsedler", "payslips")
+        Basis::new()
+            .count(Decimal::from(12), "lønsedler", "payslips")
+            .from("const")
     } else {
         period.months_terms().word(t("lønsedler", "payslips"))
     };
@@ -283,10 +324,12 @@ fn payroll(case: &Case, p: &Params, period: &Period) -> Line {
         ore(helpers * num * p.payroll_per_payslip.value / den),
         Basis::new()
             .count(helpers, "hjælpere", "helpers")
+            .from("input:extra.helpers")
             .times()
             .then(slips)
             .times()
-            .kr(p.payroll_per_payslip.value),
+            .kr(p.payroll_per_payslip.value)
+            .from_with(|| p.payroll_per_payslip.source_key(None)),
         "BEK § 8 nr. 5; KL 3.4.5",
     )
     .with_rates(&[&p.payroll_per_payslip])
@@ -307,11 +350,14 @@ fn overhead(admin: &Admin, p: &Params, wages: &Wages, contributions: &Contributi
         ore((wages.total + contributions.total) * pct(pc.value)),
         Basis::new()
             .pct(pc.value)
+            .from_with(|| pc.source_key(None))
             .times()
             .op("(")
             .kr(wages.total)
+            .from("total:wages")
             .plus()
             .kr(contributions.total)
+            .from("total:contributions")
             .op(")"),
         "BEK § 8; KL 3.4.4 model 2",
     )
@@ -331,7 +377,12 @@ fn per_hour(admin: &Admin, p: &Params, hours: &Hours) -> Line {
             "Fixed amount per hour for employer tasks",
         ),
         ore(hours.total * ph.value),
-        Basis::new().hours(hours.total).times().kr_h(ph.value),
+        Basis::new()
+            .hours(hours.total)
+            .from("total:hours")
+            .times()
+            .kr_h(ph.value)
+            .from_with(|| ph.source_key(None)),
         "BEK § 8; KL 3.4.4 model 1; SM 2021",
     )
     .with_rates(&[&ph])
@@ -350,6 +401,7 @@ fn amount(admin: &Admin, period: &Period) -> Line {
         period.of_year_terms(
             Basis::new()
                 .kr(amount)
+                .from("input:admin.amount")
                 .word(t("pr. år (sagen)", "per year (case)")),
         ),
         "BEK § 8",
@@ -362,7 +414,7 @@ fn unset_line(key: impl Into<Cow<'static, str>>, label: Text, legal: &'static st
         key,
         label,
         Decimal::ZERO,
-        Basis::new().plain(Decimal::ZERO).word(t(
+        Basis::new().plain(Decimal::ZERO).from("const").word(t(
             "kr. (tid ikke fastsat i satstabellen)",
             "DKK (no time set in the rate table)",
         )),

@@ -209,15 +209,24 @@ impl Basis {
         })
     }
     /// Say where the last number comes from (see [`Term::Num`]'s `from`).
+    /// A number the case or the rate table gives (`input:…`, `rate:…`) is
+    /// printed as written, with every decimal it was written with (SPEC 10),
+    /// so the line redoes from the printout.
     #[must_use]
     pub fn from(mut self, key: impl Into<Cow<'static, str>>) -> Basis {
-        if let Some(Term::Num { from, .. }) = self
+        if let Some(Term::Num {
+            from, value, dp, ..
+        }) = self
             .0
             .iter_mut()
             .rev()
             .find(|t| matches!(t, Term::Num { .. }))
         {
-            *from = Some(key.into());
+            let key = key.into();
+            if key.starts_with("input:") || key.starts_with("rate:") {
+                *dp = (*dp).max(value.normalize().scale());
+            }
+            *from = Some(key);
         }
         self
     }
@@ -416,38 +425,84 @@ pub fn sum(lines: &[Line]) -> Decimal {
 /// `weights` by largest remainder: each share floored to the hundredth, the
 /// hundredths left given to the largest remainders (ties in band order), so
 /// the printed shares add up to the printed total exactly. With no weight at
-/// all, everything goes to the first band (weekday day, SPEC 3.4).
+/// all, everything goes to the first band (weekday day, SPEC 3.4). Counted
+/// in whole hundredths, so a spreadsheet redoes it exactly (see [`shares`]).
 #[must_use]
 pub fn split_by(total: Decimal, weights: &[Decimal; 5]) -> [Decimal; 5] {
-    let total = crate::money::round(total, 2);
-    let sum: Decimal = weights.iter().sum();
-    let mut out = [Decimal::ZERO; 5];
-    if sum.is_zero() || total.is_zero() {
-        out[0] = total;
+    let Some(s) = shares(total, weights) else {
+        let mut out = [Decimal::ZERO; 5];
+        out[0] = crate::money::round(total, 2);
         return out;
-    }
+    };
     let cent = Decimal::new(1, 2);
+    std::array::from_fn(|i| {
+        let extra = if s.weights[i].is_zero() || s.rank[i] >= s.left {
+            0
+        } else {
+            1
+        };
+        crate::money::round((s.floor[i] + Decimal::from(extra)) * cent, 2)
+    })
+}
+
+/// The figures of a largest-remainder split in whole hundredths: the total
+/// `t`, the weights made whole, each band's floor `⌊t·w_b/Σw⌋` and its
+/// remainder `t·w_b mod Σw`, the hundredths left, and each band's place in
+/// the order of remainders (largest first, ties in band order, bands without
+/// weight last).
+#[derive(Debug, Clone)]
+pub struct Shares {
+    pub total: Decimal,
+    pub weights: [Decimal; 5],
+    pub floor: [Decimal; 5],
+    pub rest: [Decimal; 5],
+    pub left: usize,
+    pub rank: [usize; 5],
+}
+
+/// [`split_by`]'s figures; `None` when there is nothing to split by weight
+/// (no weight, or a total of 0).
+#[must_use]
+pub fn shares(total: Decimal, weights: &[Decimal; 5]) -> Option<Shares> {
+    let hundred = Decimal::ONE_HUNDRED;
+    let t = (crate::money::round(total, 2) * hundred).trunc();
+    let scale = weights
+        .iter()
+        .map(|w| w.normalize().scale())
+        .max()
+        .unwrap_or(0);
+    let unit = Decimal::from_i128_with_scale(10_i128.pow(scale), 0);
+    let w: [Decimal; 5] = weights.map(|x| (x * unit).trunc());
+    let sum: Decimal = w.iter().sum();
+    if sum.is_zero() || t.is_zero() {
+        return None;
+    }
+    let mut floor = [Decimal::ZERO; 5];
     let mut rest = [Decimal::ZERO; 5];
-    for (i, w) in weights.iter().enumerate() {
-        let exact = total * w / sum;
-        out[i] = crate::money::round(
-            exact.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero),
-            2,
-        );
-        rest[i] = (exact - out[i]).abs();
+    for i in 0..5 {
+        let n = t * w[i];
+        rest[i] = n % sum;
+        floor[i] = ((n - rest[i]) / sum).trunc();
     }
-    let mut left = total - out.iter().sum::<Decimal>();
-    let mut order: Vec<usize> = (0..5).filter(|&i| !weights[i].is_zero()).collect();
-    order.sort_by(|&a, &b| rest[b].cmp(&rest[a]).then(a.cmp(&b)));
-    let step = if left.is_sign_negative() { -cent } else { cent };
-    for &i in order.iter().cycle().take(500) {
-        if left.is_zero() {
-            break;
+    let given: Decimal = floor.iter().sum();
+    let left = rust_decimal::prelude::ToPrimitive::to_usize(&(t - given)).unwrap_or(0);
+    let mut rank = [5usize; 5];
+    for i in 0..5 {
+        if w[i].is_zero() {
+            continue;
         }
-        out[i] += step;
-        left -= step;
+        rank[i] = (0..5)
+            .filter(|&c| !w[c].is_zero() && (rest[c] > rest[i] || (rest[c] == rest[i] && c < i)))
+            .count();
     }
-    out
+    Some(Shares {
+        total: t,
+        weights: w,
+        floor,
+        rest,
+        left,
+        rank,
+    })
 }
 
 #[cfg(test)]

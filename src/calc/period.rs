@@ -165,11 +165,12 @@ impl Period {
     /// The share of the year as it is printed in a formula: `245 / 365 dage`.
     #[must_use]
     pub fn share_terms(&self) -> Basis {
-        Basis::new().plain(Decimal::from(self.days)).div().num(
-            Decimal::from(self.year_days),
-            0,
-            t("dage", "days"),
-        )
+        Basis::new()
+            .plain(Decimal::from(self.days))
+            .from("period:days")
+            .div()
+            .num(Decimal::from(self.year_days), 0, t("dage", "days"))
+            .from("period:year_days")
     }
 
     /// SPEC 3.8: `m_p`, the period's months, as an exact fraction
@@ -199,7 +200,7 @@ impl Period {
     /// part months as fractions.
     #[must_use]
     pub fn months_terms(&self) -> Basis {
-        months_terms(&self.months)
+        months_terms(&self.months, "month")
     }
 
     /// A yearly amount's formula for the period: nothing more for a whole
@@ -214,6 +215,7 @@ impl Period {
             .then(self.months_terms())
             .div()
             .count(Decimal::from(12), "mdr.", "months")
+            .from("const")
     }
 }
 
@@ -249,37 +251,50 @@ pub fn months_fraction(months: &[Month]) -> (Decimal, Decimal) {
 }
 
 /// Months as a formula: the whole months counted, each part month as its
-/// fraction, in calendar order; in brackets when there is a fraction.
+/// fraction, in calendar order; in brackets when there is a fraction. Each
+/// number says which days it counts, so a spreadsheet refers to them: the
+/// days of `set` in a month (`period:month.5.days` for the period's days in
+/// May, `period:old.5.days` for those of the previous help), the month's days
+/// (`period:month.5.of`) and the whole months (`period:whole.month.1-12`).
 #[must_use]
-pub fn months_terms(months: &[Month]) -> Basis {
+pub fn months_terms(months: &[Month], set: &'static str) -> Basis {
     let whole = months.iter().filter(|m| m.whole()).count();
     let parts: Vec<&Month> = months.iter().filter(|m| !m.whole()).collect();
+    let (first, last) = (
+        months.first().map_or(0, |m| m.month),
+        months.last().map_or(0, |m| m.month),
+    );
+    let whole_terms = |b: Basis| {
+        b.plain(Decimal::from(whole))
+            .from_with(|| format!("period:whole.{set}.{first}-{last}"))
+    };
     if parts.is_empty() {
-        return Basis::new().plain(Decimal::from(whole));
+        return whole_terms(Basis::new());
     }
+    let part = |b: Basis, m: &Month| {
+        b.plain(Decimal::from(m.days))
+            .from_with(|| format!("period:{set}.{}.days", m.month))
+            .div()
+            .plain(Decimal::from(m.of))
+            .from_with(|| format!("period:month.{}.of", m.month))
+    };
     let mut basis = Basis::new().open();
-    let mut first = true;
+    let mut first_term = true;
     let mut plus = |b: Basis| {
-        let b = if first { b } else { b.plus() };
-        first = false;
+        let b = if first_term { b } else { b.plus() };
+        first_term = false;
         b
     };
     // A part month before the whole ones, the whole ones, a part month after.
     let leading = months.first().filter(|m| !m.whole());
     if let Some(m) = leading {
-        basis = plus(basis)
-            .plain(Decimal::from(m.days))
-            .div()
-            .plain(Decimal::from(m.of));
+        basis = part(plus(basis), m);
     }
     if whole > 0 {
-        basis = plus(basis).plain(Decimal::from(whole));
+        basis = whole_terms(plus(basis));
     }
     for m in parts.iter().skip(usize::from(leading.is_some())) {
-        basis = plus(basis)
-            .plain(Decimal::from(m.days))
-            .div()
-            .plain(Decimal::from(m.of));
+        basis = part(plus(basis), m);
     }
     basis.close()
 }

@@ -27,6 +27,9 @@ pub struct OtherCosts {
     /// The § 10 amount and the offsets for a whole year, as the rate table
     /// and the case give them (SEL § 3 a prices the previous help with them).
     pub per_year: (Decimal, Decimal),
+    /// The yearly § 10 amount's figure (the rate table's or the case's).
+    #[serde(skip)]
+    pub yearly: Arc<Fig>,
 }
 
 /// BEK § 10 other costs (none when the relative recipient is the only helper)
@@ -56,7 +59,11 @@ pub fn other_costs(case: &Case, p: &Params, period: &Period) -> OtherCosts {
                     "Other costs of employing helpers (§ 10 amount)",
                 ),
                 to_citizen,
-                per_year(Basis::new().kr(fig.value)),
+                per_year(
+                    Basis::new()
+                        .kr(fig.value)
+                        .from_with(|| fig.source_key(None)),
+                ),
                 "BEK § 10; VEJ pkt. 91–92",
             )
             .with_rates(&[&fig]),
@@ -71,7 +78,12 @@ pub fn other_costs(case: &Case, p: &Params, period: &Period) -> OtherCosts {
                 "Offset of attendance or care allowance",
             ),
             -part(allowance),
-            per_year(Basis::new().op("−").kr(allowance)),
+            per_year(
+                Basis::new()
+                    .op("−")
+                    .kr(allowance)
+                    .from("input:offsets.care_allowance"),
+            ),
             "VEJ pkt. 37",
         ));
     }
@@ -85,6 +97,7 @@ pub fn other_costs(case: &Case, p: &Params, period: &Period) -> OtherCosts {
         lines,
         to_citizen,
         per_year: (yearly_to_citizen, allowance),
+        yearly: Arc::clone(&fig),
     }
 }
 
@@ -221,10 +234,17 @@ fn cap_line(cap: &Cap, hours: &Hours, cost: Decimal) -> Option<Line> {
                 ore(c * hours.total - cost),
                 Basis::new()
                     .kr_h(c)
+                    .from_with(|| {
+                        cap.cap_rate
+                            .as_ref()
+                            .map_or_else(|| "input:cap".to_string(), |f| f.source_key(None))
+                    })
                     .times()
                     .hours(hours.total)
+                    .from("total:hours")
                     .minus()
-                    .kr(cost),
+                    .kr(cost)
+                    .from("total:totals.cost"),
                 "BEK § 3 stk. 4; VEJ pkt. 62",
             )
             .with_rates(&cap.cap_rate.iter().collect::<Vec<_>>()),
@@ -336,8 +356,10 @@ fn notice_period(
             .close()
             .div()
             .weeks(period.weeks)
+            .from("fig:period.weeks")
             .times()
-            .weeks(w),
+            .weeks(w)
+            .from("input:period.notice_weeks"),
         "VEJ pkt. 107",
     )
 }

@@ -92,10 +92,16 @@ fn previous_help(prev: &Previous, cap: &Cap, other: &OtherCosts) -> Option<Line>
             .kr_h(cap.cost_per_hour)
             .from("total:cap.cost_per_hour");
         if !s10.is_zero() {
-            basis = basis.plus().kr(s10);
+            basis = basis
+                .plus()
+                .kr(s10)
+                .from_with(|| other.yearly.source_key(None));
         }
         if !offsets.is_zero() {
-            basis = basis.minus().kr(offsets);
+            basis = basis
+                .minus()
+                .kr(offsets)
+                .from("input:offsets.care_allowance");
         }
         (ore(h * cap.cost_per_hour) + s10 - offsets, basis)
     });
@@ -137,9 +143,10 @@ fn previous_part(previous: &Line, last_old: NaiveDate, old: &[Month]) -> Line {
             .kr(previous.amount)
             .from("line:transition.previous_year")
             .times()
-            .then(months_terms(old))
+            .then(months_terms(old, "old"))
             .div()
-            .count(Decimal::from(12), "mdr.", "months"),
+            .count(Decimal::from(12), "mdr.", "months")
+            .from("const"),
         "SEL § 3 a; VEJ pkt. 39–40",
     )
 }
@@ -160,7 +167,7 @@ fn new_part(level: Decimal, period: &Period, effective: NaiveDate, new: &[Month]
             .kr(level)
             .from("total:totals.level_total")
             .times()
-            .then(months_terms(new))
+            .then(months_terms(new, "new"))
             .div()
             .then(period.months_terms())
             .word(t("mdr.", "months")),

@@ -9,7 +9,7 @@ use super::period::Period;
 use super::{Basis, Line, Said, band_text, sum, t};
 use crate::case::{Band, Case};
 use crate::money::{ore, pct};
-use crate::rates::Params;
+use crate::rates::{Fig, Params};
 
 /// The wage lines and the sums later steps need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,6 +24,13 @@ pub struct Wages {
     /// Pay for employed helpers' hours (`H_b − R_b`, all standby): the basis of
     /// holiday pay and of contributions that are a percent of wages.
     pub employed_pay: Decimal,
+    /// Its formula: the wage terms holiday pay is paid on.
+    #[serde(skip)]
+    pub employed_pay_basis: Basis,
+    /// The parts of the period the hours are split into by days (one when
+    /// no wage figure changes during it).
+    #[serde(skip)]
+    pub parts: Vec<Part>,
 }
 
 /// The pieces of pay for a set of hours per band (SPEC 4).
@@ -35,6 +42,7 @@ struct Pay {
 
 /// A part of the grant year in which every wage figure holds one value:
 /// the year is split at each change date of a dated figure (SPEC 4).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -100,15 +108,32 @@ pub fn by_days(h: Decimal, parts: &[Part]) -> Vec<Decimal> {
     out
 }
 
+/// Where the hours of part `i` of `n` come from: the whole figure `whole`
+/// when the period is one part, else its share `fig:part.{i}.{what}` of the
+/// split by days (SPEC 4).
+fn part_key(whole: &str, what: &str, i: usize, n: usize) -> String {
+    if n <= 1 {
+        whole.to_string()
+    } else {
+        format!("fig:part.{i}.{what}")
+    }
+}
+
 /// One term per part, `hours × …`, joined by `+` and each followed by its
-/// dates when the year has more than one part.
-fn per_part(parts: &[Part], hours: &[Decimal], term: impl Fn(Basis, usize) -> Basis) -> Basis {
+/// dates when the year has more than one part; `key` says where part `i`'s
+/// hours come from (see [`part_key`]).
+fn per_part(
+    parts: &[Part],
+    hours: &[Decimal],
+    key: impl Fn(usize) -> String,
+    term: impl Fn(Basis, usize) -> Basis,
+) -> Basis {
     let mut basis = Basis::new();
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             basis = basis.plus();
         }
-        basis = term(basis.hours(hours[i]), i);
+        basis = term(basis.hours(hours[i]).from_with(|| key(i)), i);
         if parts.len() > 1 {
             basis = basis.said(part.label());
         }
@@ -125,12 +150,14 @@ fn time_amount(h: Decimal, b: Decimal, s: (Option<Decimal>, Option<Decimal>)) ->
     }
 }
 
-fn pay_for(hours: &[(Band, Vec<Decimal>)], p: &Params, parts: &[Part]) -> Pay {
+/// The base wage and general supplement on `all` band hours by part, and
+/// each band's time supplement on its own hours by part.
+fn pay_for(hours: &[(Band, Vec<Decimal>)], all: &[Decimal], p: &Params, parts: &[Part]) -> Pay {
     let mut base = Decimal::ZERO;
     let mut general = Decimal::ZERO;
     for (i, part) in parts.iter().enumerate() {
         let b = p.base_hourly.at(part.from);
-        let h: Decimal = hours.iter().map(|(_, hs)| hs[i]).sum();
+        let h = all[i];
         base += h * b;
         general += h * b * pct(p.general_supplement_pct.at(part.from));
     }
@@ -171,6 +198,23 @@ impl Split<'_> {
     fn base(&self, i: usize) -> Decimal {
         self.p.base_hourly.at(self.parts[i].from)
     }
+
+    /// `kr./t` of the base wage in force in part `i`, with where it comes from.
+    fn base_term(&self, b: Basis, i: usize) -> Basis {
+        let f = &self.p.base_hourly;
+        b.kr_h(self.base(i))
+            .from_with(|| f.source_key(Some(self.parts[i].from)))
+    }
+
+    /// `%` of a figure in force in part `i`, with where it comes from.
+    fn pct_term(&self, b: Basis, f: &Fig, i: usize) -> Basis {
+        let day = self.parts[i].from;
+        b.pct(f.at(day)).from_with(|| f.source_key(Some(day)))
+    }
+
+    fn n(&self) -> usize {
+        self.parts.len()
+    }
 }
 
 /// SPEC 4: base wage, general supplement, time supplements by band, standby,
@@ -185,13 +229,9 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages 
         .iter()
         .map(|h| (h.band, by_days(h.total, &parts)))
         .collect();
-    let all = if parts.len() == 1 {
-        vec![hours.band_total()]
-    } else {
-        (0..parts.len())
-            .map(|i| bands.iter().map(|(_, hs)| hs[i]).sum())
-            .collect()
-    };
+    // The base wage's hours: the band total as printed, split by days
+    // (SPEC 4), so the parts redo from the printout.
+    let all = by_days(hours.band_total(), &parts);
     let standby = by_days(hours.standby, &parts);
     let split = Split {
         p,
@@ -200,7 +240,7 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages 
         all,
         standby,
     };
-    let pay = pay_for(&split.bands, p, &split.parts);
+    let pay = pay_for(&split.bands, &split.all, p, &split.parts);
     let mut lines = vec![base_wage(&split, &pay), general_supplement(&split, &pay)];
     lines.extend(time_supplements(&split, &pay, hours));
     let standby = standby_pay(&split);
@@ -212,7 +252,8 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages 
         employed_bases(&pay, standby.0)
     };
     let pension = pension(p, &bases, relative);
-    let holiday = holiday_pay(p, bases.all(), bases.all_terms(), relative);
+    let employed_pay_basis = bases.all_terms();
+    let holiday = holiday_pay(p, bases.all(), employed_pay_basis.clone(), relative);
     let holiday_base = bases.all();
     let (pension_amount, holiday_amount) = (pension.amount, holiday.amount);
     lines.push(pension);
@@ -224,6 +265,8 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages 
         pension: pension_amount,
         holiday_pay: holiday_amount,
         employed_pay: ore(holiday_base),
+        employed_pay_basis,
+        parts: split.parts,
         lines,
     }
 }
@@ -234,7 +277,12 @@ fn base_wage(x: &Split<'_>, pay: &Pay) -> Line {
         "base_wage",
         t("Grundløn", "Base wage"),
         pay.base,
-        per_part(&x.parts, &x.all, |b, i| b.times().kr_h(x.base(i))),
+        per_part(
+            &x.parts,
+            &x.all,
+            |i| part_key("fig:band_total", "all", i, x.n()),
+            |b, i| x.base_term(b.times(), i),
+        ),
         x.p.scale.legal.clone(),
     )
     .with_rates(&[&x.p.base_hourly])
@@ -251,12 +299,18 @@ fn general_supplement(x: &Split<'_>, pay: &Pay) -> Line {
             "General supplements (local, function, qualification, seniority)",
         ),
         pay.general,
-        per_part(&x.parts, &x.all, |b, i| {
-            b.times()
-                .kr_h(x.base(i))
-                .times()
-                .pct(p.general_supplement_pct.at(x.parts[i].from))
-        }),
+        per_part(
+            &x.parts,
+            &x.all,
+            |i| part_key("fig:band_total", "all", i, x.n()),
+            |b, i| {
+                x.pct_term(
+                    x.base_term(b.times(), i).times(),
+                    &p.general_supplement_pct,
+                    i,
+                )
+            },
+        ),
         "BEK § 5 stk. 2 nr. 2, 3, 5; KL tabel 4",
     )
     .with_rates(&[&p.base_hourly, &p.general_supplement_pct])
@@ -271,10 +325,27 @@ fn time_supplements(x: &Split<'_>, pay: &Pay, hours: &Hours) -> Vec<Line> {
         .map(|&(band, amount)| {
             let s = p.scale.supplements.get(band);
             let hs = &x.bands[band as usize].1;
-            let basis = per_part(&x.parts, hs, |b, i| match s.at(x.parts[i].from) {
-                (Some(pc), _) => b.times().kr_h(x.base(i)).times().pct(pc),
-                (None, kr) => b.times().kr_h(kr.unwrap_or_default()),
-            });
+            let fig = &p.supplements[band as usize];
+            let bi = band as usize;
+            let basis = per_part(
+                &x.parts,
+                hs,
+                |i| {
+                    part_key(
+                        &format!("fig:hours.bands.{bi}.total"),
+                        &format!("band.{bi}"),
+                        i,
+                        x.n(),
+                    )
+                },
+                |b, i| match s.at(x.parts[i].from) {
+                    (Some(_), _) => x.pct_term(x.base_term(b.times(), i).times(), fig, i),
+                    (None, kr) => b
+                        .times()
+                        .kr_h(kr.unwrap_or_default())
+                        .from_with(|| fig.source_key(Some(x.parts[i].from))),
+                },
+            );
             Line::new(
                 per_band!("supplement.")[band as usize],
                 band_text(
@@ -307,12 +378,12 @@ fn standby_pay(x: &Split<'_>) -> (Decimal, Option<Line>) {
             "standby_pay",
             t("Rådighedsløn", "Standby pay"),
             amount,
-            per_part(&x.parts, &x.standby, |b, i| {
-                b.times()
-                    .kr_h(x.base(i))
-                    .times()
-                    .pct(p.standby_pct.at(x.parts[i].from))
-            }),
+            per_part(
+                &x.parts,
+                &x.standby,
+                |i| part_key("line:standby", "standby", i, x.n()),
+                |b, i| x.pct_term(x.base_term(b.times(), i).times(), &p.standby_pct, i),
+            ),
             "BEK § 5 stk. 3; VEJ pkt. 75",
         )
         .with_rates(&[&p.base_hourly, &p.standby_pct])
@@ -394,28 +465,37 @@ fn employed_bases_of_a_relative_case(x: &Split<'_>, hours: &Hours) -> Bases {
     let e: Decimal = hours.bands.iter().map(|h| h.total - h.relative).sum();
     let mut common = Basis::new().word(t("ansatte hjælperes timer:", "employed helpers' hours:"));
     let mut exact = Decimal::ZERO;
+    let n = parts.len();
     for (i, e) in by_days(e, parts).into_iter().enumerate() {
         let (b, g) = (x.base(i), p.general_supplement_pct.at(parts[i].from));
         if i > 0 {
             common = common.plus();
         }
-        common = common
-            .hours(e)
-            .times()
-            .kr_h(b)
-            .plus()
-            .hours(e)
-            .times()
-            .kr_h(b)
-            .times()
-            .pct(g);
+        let key = || part_key("fig:employed.total", "employed", i, n);
+        common = x
+            .base_term(common.hours(e).from_with(key).times(), i)
+            .plus();
+        common = x.pct_term(
+            x.base_term(common.hours(e).from_with(key).times(), i)
+                .times(),
+            &p.general_supplement_pct,
+            i,
+        );
         common = label(common, i);
         exact += e * b + e * b * pct(g);
     }
     if !hours.standby.is_zero() {
         for (i, &r) in x.standby.iter().enumerate() {
             let (b, sp) = (x.base(i), p.standby_pct.at(parts[i].from));
-            common = label(common.plus().hours(r).times().kr_h(b).times().pct(sp), i);
+            let hours = common
+                .plus()
+                .hours(r)
+                .from_with(|| part_key("line:standby", "standby", i, n))
+                .times();
+            common = label(
+                x.pct_term(x.base_term(hours, i).times(), &p.standby_pct, i),
+                i,
+            );
             exact += r * b * pct(sp);
         }
     }
@@ -437,27 +517,47 @@ fn employed_time_supplements(
 ) -> (Basis, Decimal) {
     let mut time_terms = Basis::new();
     let mut time_exact = Decimal::ZERO;
+    let n = x.parts.len();
     for h in &hours.bands {
         let eh = h.total - h.relative;
+        let bi = h.band as usize;
         let s = x.p.scale.supplements.get(h.band);
+        let fig = &x.p.supplements[bi];
         let mut amount = Decimal::ZERO;
+        let mut paid = false;
         let mut terms = Basis::new();
         for (i, eh) in by_days(eh, &x.parts).into_iter().enumerate() {
             let b = x.base(i);
             let next = if i == 0 { terms } else { terms.plus() };
+            let next = next
+                .hours(eh)
+                .from_with(|| {
+                    part_key(
+                        &format!("fig:employed.{bi}"),
+                        &format!("employed.{bi}"),
+                        i,
+                        n,
+                    )
+                })
+                .times();
             terms = match s.at(x.parts[i].from) {
                 (Some(pc), _) => {
                     amount += eh * b * pct(pc);
-                    label(next.hours(eh).times().kr_h(b).times().pct(pc), i)
+                    paid |= !pc.is_zero();
+                    label(x.pct_term(x.base_term(next, i).times(), fig, i), i)
                 }
                 (None, kr) => {
                     let kr = kr.unwrap_or_default();
                     amount += eh * kr;
-                    label(next.hours(eh).times().kr_h(kr), i)
+                    paid |= !kr.is_zero();
+                    let day = x.parts[i].from;
+                    label(next.kr_h(kr).from_with(|| fig.source_key(Some(day))), i)
                 }
             };
         }
-        if !eh.is_zero() && !amount.is_zero() {
+        // Every band with hours and a supplement, even when its employed
+        // hours are 0, so the formula keeps its shape when they change.
+        if !h.total.is_zero() && paid {
             time_terms = if time_exact.is_zero() {
                 terms
             } else {
@@ -476,6 +576,7 @@ fn pension(p: &Params, bases: &Bases, relative: bool) -> Line {
     let mut amount = bases.wages * pct(p.pension_pct.value);
     let mut basis = Basis::new()
         .pct(p.pension_pct.value)
+        .from_with(|| p.pension_pct.source_key(None))
         .times()
         .open()
         .then(bases.wages_terms.clone())
@@ -489,6 +590,7 @@ fn pension(p: &Params, bases: &Bases, relative: bool) -> Line {
         basis = basis
             .plus()
             .pct(time_pct.value)
+            .from_with(|| time_pct.source_key(None))
             .times()
             .open()
             .then(bases.time_terms.clone())
@@ -519,6 +621,7 @@ fn holiday_pay(p: &Params, base: Decimal, terms: Basis, relative: bool) -> Line 
         ore(base * pct(p.holiday_pct.value)),
         Basis::new()
             .pct(p.holiday_pct.value)
+            .from_with(|| p.holiday_pct.source_key(None))
             .times()
             .open()
             .then(terms)

@@ -386,6 +386,28 @@ impl Fig {
         }
     }
 
+    /// Decided in the case itself ([`Fig::case`]), not taken from the rate table.
+    #[must_use]
+    pub fn in_case(&self) -> bool {
+        self.source.starts_with("case file, ")
+    }
+
+    /// Where this figure's value in force on `day` comes from, for a
+    /// spreadsheet formula: `input:PATH` for a figure the case decides,
+    /// `rate:PATH` for a plain rate, `rate:PATH@2025-04-01` for the dated
+    /// value in force on `day`.
+    #[must_use]
+    pub fn source_key(&self, day: Option<chrono::NaiveDate>) -> String {
+        if self.in_case() {
+            return format!("input:{}", self.path);
+        }
+        let dated = day.and_then(|d| self.values.iter().rev().find(|v| v.from <= d));
+        match dated.or(self.values.first()) {
+            Some(v) => format!("rate:{}@{}", self.path, v.from),
+            None => format!("rate:{}", self.path),
+        }
+    }
+
     /// Each value with its date, source and flag, for showing the figure:
     /// one entry without a date for a plain figure.
     #[must_use]

@@ -69,6 +69,8 @@ pub struct TableFigs {
     /// `employer_tasks.substitute_cover.hours` and `employer_tasks.office.hours`.
     pub substitute_cover: Option<Arc<Fig>>,
     pub office: Option<Arc<Fig>>,
+    /// The week profile by band (`week_profile.weekday_day`, …).
+    pub week_profile: [Arc<Fig>; 5],
 }
 
 impl TableFigs {
@@ -137,6 +139,20 @@ impl TableFigs {
             .collect(),
             substitute_cover: hours("substitute_cover", &et.substitute_cover),
             office: hours("office", &et.office),
+            week_profile: {
+                let w = &rates.week_profile;
+                let values = w.map();
+                Band::ALL.map(|b| {
+                    Arc::new(Fig {
+                        path: format!("week_profile.{}", b.key()),
+                        value: values[b as usize],
+                        source: w.source.clone(),
+                        source_da: w.source_da.clone(),
+                        verified: w.verified,
+                        values: Vec::new(),
+                    })
+                })
+            },
         }
     }
 

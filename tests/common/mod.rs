@@ -3,6 +3,9 @@
 #![allow(dead_code)]
 
 use bpa::calc::expr;
+
+pub mod generated;
+pub mod workbook;
 use rust_decimal::Decimal;
 
 /// The example cases (not their used-hours files), in name order.

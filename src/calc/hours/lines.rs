@@ -65,10 +65,13 @@ fn need_lines(a: &Allocation<'_>) -> Vec<Line> {
                         true,
                     ),
                     gross[i],
-                    Basis::new().hours(gross[i]).word(t(
-                        format!("efter skemaet lagt på {} dage i {}", s.days, f.year),
-                        format!("by the schedule on the {} days of {}", s.days, f.year),
-                    )),
+                    Basis::new()
+                        .hours(gross[i])
+                        .from(per_band!("input:schedule.")[i])
+                        .word(t(
+                            format!("efter skemaet lagt på {} dage i {}", s.days, f.year),
+                            format!("by the schedule on the {} days of {}", s.days, f.year),
+                        )),
                     need_legal,
                 ));
             }
@@ -83,7 +86,7 @@ fn need_lines(a: &Allocation<'_>) -> Vec<Line> {
                         .from(per_band!("input:need.")[i])
                         .times()
                         .weeks(w)
-                        .from("input:weeks"),
+                        .from("fig:period.weeks"),
                     need_legal,
                 )
                 .with_rates(&[&a.p.weeks_per_year]),
@@ -115,7 +118,7 @@ fn deduction_lines(a: &Allocation<'_>) -> Vec<Line> {
                     .from(per_band!("input:deduct.")[i])
                     .times()
                     .weeks(w)
-                    .from("input:weeks"),
+                    .from("fig:period.weeks"),
                 "SEL §§ 83, 84; VEJ pkt. 116; AST 62-15",
             )
             .with_rates(&[&a.p.weeks_per_year])
@@ -139,18 +142,23 @@ fn full_cover(a: &Allocation<'_>) -> Option<Line> {
     let basis = if per_week == day - ordinary_total {
         Basis::new()
             .weeks(cover_weeks)
+            .from("input:extra.full_cover_weeks")
             .times()
             .open()
             .hours(day)
+            .from("fig:week_profile.total")
             .minus()
             .hours(ordinary_total)
+            .from("fig:ordinary.total")
             .word(t("i en almindelig uge", "in an ordinary week"))
             .close()
     } else {
         Basis::new()
             .weeks(cover_weeks)
+            .from("input:extra.full_cover_weeks")
             .times()
             .hours(per_week)
+            .from("fig:full_cover.per_week")
             .word(t(
                 "ud over den almindelige uge, tidsrum for tidsrum efter ugeprofilen",
                 "beyond the ordinary week, band by band by the week profile",
@@ -185,8 +193,10 @@ fn double_cover_weeks(a: &Allocation<'_>) -> Option<Line> {
         dc_weeks * week,
         Basis::new()
             .weeks(dc_weeks)
+            .from("input:extra.double_cover_weeks")
             .times()
             .hours(week)
+            .from("fig:week_profile.total")
             .word(t("fordelt efter ugeprofilen", "split by the week profile")),
         "VEJ pkt. 28, 68; KL tabel 4",
     ))
@@ -289,7 +299,10 @@ fn pool(a: &Allocation<'_>) -> Option<Line> {
             "pool",
             t("Puljetimer", "Pool hours"),
             pool,
-            Basis::new().hours(pool).word(t("pr. år", "per year")),
+            Basis::new()
+                .hours(a.case.file.extra.pool_hours)
+                .from("input:extra.pool_hours")
+                .word(t("pr. år", "per year")),
             "VEJ pkt. 32",
         )
     })
@@ -303,7 +316,10 @@ fn double_cover(a: &Allocation<'_>) -> Option<Line> {
             "double_cover",
             t("Dobbeltdækning i øvrigt", "Other double cover"),
             double,
-            Basis::new().hours(double).word(t("pr. år", "per year")),
+            Basis::new()
+                .hours(a.case.file.extra.double_cover_hours)
+                .from("input:extra.double_cover_hours")
+                .word(t("pr. år", "per year")),
             "VEJ pkt. 28",
         )
     })
@@ -320,8 +336,10 @@ fn standby(a: &Allocation<'_>) -> Option<Line> {
             standby,
             Basis::new()
                 .h_week(x.standby_hours_per_week)
+                .from("input:extra.standby_hours_per_week")
                 .times()
-                .weeks(a.period.weeks),
+                .weeks(a.period.weeks)
+                .from("fig:period.weeks"),
             "BEK § 5 stk. 3; VEJ pkt. 75",
         )
         .with_rates(&[&a.p.weeks_per_year])

@@ -63,6 +63,14 @@ pub struct Hours {
     pub ordinary_week: [Decimal; 5],
     /// The schedule laid on the calendar, when the case gives one.
     pub schedule: Option<ScheduleHours>,
+    /// The relative recipient's own care per week as the case writes it
+    /// (0 unless the relative is not employed, AST 26-17).
+    #[serde(skip)]
+    pub own_care_per_week: Decimal,
+    /// The rate table's week profile by band (`week_profile.weekday_day`, …):
+    /// a week of 24-hour cover, which full-cover and double-cover weeks use.
+    #[serde(skip)]
+    pub profile: [Arc<Fig>; 5],
 }
 
 impl Hours {
@@ -143,7 +151,9 @@ fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need 
             (Some(s), Some(cw)) => h2(s.bands[i] / cw),
             _ => weekly[i],
         };
-        ordinary[i] = week - weekly_deduct[i];
+        // A computed hour figure, rounded before use (SPEC 10): full-cover
+        // weeks are priced on the ordinary week as printed.
+        ordinary[i] = h2(week - weekly_deduct[i]);
     }
     Need {
         weekly,
@@ -291,6 +301,11 @@ pub fn allocate(
         }),
         ordinary_week: need.ordinary,
         schedule,
+        profile: p.table.week_profile.clone(),
+        own_care_per_week: match &f.relative {
+            Some(r) if f.relative_unemployed() => r.own_care_hours_per_week,
+            _ => Decimal::ZERO,
+        },
     };
     hours.lines = lines::of(&lines::Allocation {
         case,
