@@ -5,13 +5,11 @@
 
 mod common;
 
-use std::io::{Cursor, Read, Write};
+use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-use rust_decimal::Decimal;
-use rust_decimal_macros::dec;
 use serde_json::Value;
 
 use common::examples;
@@ -47,100 +45,43 @@ fn workbook(file: &str) -> Vec<u8> {
     std::fs::read(&path).expect("the workbook")
 }
 
-fn dec_of(v: &Value) -> Decimal {
-    v.to_string().parse().expect("a number")
-}
-
-/// The amount a key of column E names, from the JSON (`line:base_wage`,
-/// `wages.total`, `totals.payments.3` with `col` 1 total, 2 employer, 3 recipient).
-fn expected(json: &Value, key: &str, col: usize) -> Option<Decimal> {
-    if let Some(k) = key.strip_prefix("line:") {
-        // A line covered after invoice is an estimate beside the grant.
-        let estimate = || {
-            json["after_invoice"]
-                .as_array()?
-                .iter()
-                .find(|a| a["key"] == k)
-                .map(|a| dec_of(&a["estimate"]))
-        };
-        return find_line(json, k).or_else(estimate);
-    }
-    if let Some(i) = key.strip_prefix("totals.payments.") {
-        let i: usize = i.parse().ok()?;
-        let p = &json["totals"]["payments"][i];
-        return Some(match col {
-            1 => dec_of(&json["totals"]["monthly"][i]),
-            2 => dec_of(&p["employer_part"]),
-            _ => dec_of(&p["recipient_part"]),
-        });
-    }
-    if key == "totals.other_costs" {
-        return Some(dec_of(&json["other_costs"]["total"]));
-    }
-    let mut v = json;
-    for part in key.split('.') {
-        v = v.get(part)?;
-    }
-    v.is_number().then(|| dec_of(v))
-}
-
-fn find_line(v: &Value, key: &str) -> Option<Decimal> {
-    match v {
-        Value::Object(m) => {
-            if m.get("key").and_then(Value::as_str) == Some(key) && m.contains_key("amount") {
-                return Some(dec_of(&m["amount"]));
-            }
-            m.values().find_map(|x| find_line(x, key))
-        }
-        Value::Array(a) => a.iter().find_map(|x| find_line(x, key)),
-        _ => None,
-    }
-}
-
-fn to_ore(f: f64) -> Decimal {
-    format!("{f:.2}").parse().expect("a number")
-}
-
-/// Rows of sheet Budget: (row, key, [B, C, D] as numbers).
-fn budget_rows(
-    cells: &dyn Fn(u32, u32) -> Option<String>,
-    rows: u32,
-) -> Vec<(u32, String, [Option<f64>; 3])> {
-    let mut out = Vec::new();
-    for r in 0..rows {
-        let Some(key) = cells(r, 4) else { continue };
-        if !(key.starts_with("line:") || key.contains('.')) || key == "cap.verdict" {
-            continue;
-        }
-        let num = |c| cells(r, c).and_then(|s| s.parse::<f64>().ok());
-        out.push((r, key, [num(1), num(2), num(3)]));
-    }
-    out
-}
-
-/// Compare every amount of sheet Budget with the JSON; how many were compared.
-fn compare(json: &Value, rows: &[(u32, String, [Option<f64>; 3])], what: &str) -> usize {
-    let mut n = 0;
-    for (r, key, vals) in rows {
-        let cols: &[usize] = if key.starts_with("totals.payments.") {
-            &[1, 2, 3]
-        } else {
-            &[1]
-        };
-        for &c in cols {
-            let want = expected(json, key, c)
-                .unwrap_or_else(|| panic!("{what}: row {} key {key}: not in the JSON", r + 1));
-            let got =
-                vals[c - 1].unwrap_or_else(|| panic!("{what}: row {} {key}: no number", r + 1));
-            assert_eq!(to_ore(got), want, "{what}: row {} {key} column {c}", r + 1);
-            n += 1;
-        }
-    }
-    n
-}
-
 fn read_book(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
     open_workbook_from_rs(Cursor::new(bytes.to_vec())).expect("an xlsx workbook")
+}
+
+/// The cells of a sheet as text, by row and column.
+fn cells_of(
+    book: &mut Xlsx<Cursor<Vec<u8>>>,
+    sheet: &str,
+) -> (Vec<Vec<String>>, calamine::Range<String>) {
+    let range = book
+        .worksheet_range(sheet)
+        .unwrap_or_else(|e| panic!("{sheet}: {e}"));
+    let formulas = book.worksheet_formula(sheet).expect("formulas");
+    let rows = range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::String(s) => s.clone(),
+                    Data::Float(f) => f.to_string(),
+                    Data::Int(i) => i.to_string(),
+                    _ => String::new(),
+                })
+                .collect()
+        })
+        .collect();
+    (rows, formulas)
+}
+
+fn keyed(rows: &[Vec<String>]) -> Vec<common::workbook::Keyed> {
+    let cell = |r: u32, c: u32| {
+        rows.get(r as usize)
+            .and_then(|row| row.get(c as usize))
+            .filter(|s| !s.is_empty())
+            .cloned()
+    };
+    common::workbook::keyed_rows(&cell, u32::try_from(rows.len()).unwrap_or(0))
 }
 
 #[test]
@@ -149,53 +90,97 @@ fn cached_values_equal_the_json_for_every_example() {
         let json = json(&file);
         let mut book = read_book(&workbook(&file));
         let names = book.sheet_names();
-        assert_eq!(names, ["Forudsætninger", "Budget", "Kilder"], "{file}");
-        let range = book.worksheet_range("Budget").expect("sheet Budget");
-        let formulas = book.worksheet_formula("Budget").expect("formulas");
-        let cell = |r: u32, c: u32| match range.get_value((r, c)) {
-            Some(Data::String(s)) => Some(s.clone()),
-            Some(Data::Float(f)) => Some(f.to_string()),
-            Some(Data::Int(i)) => Some(i.to_string()),
-            _ => None,
-        };
-        let rows = budget_rows(&cell, range.end().map_or(0, |e| e.0 + 1));
-        let n = compare(&json, &rows, &file);
+        assert_eq!(
+            names,
+            ["Forudsætninger", "Budget", "Mellemregninger", "Kilder"],
+            "{file}"
+        );
+        let (budget, formulas) = cells_of(&mut book, "Budget");
+        let rows = keyed(&budget);
+        let n =
+            common::workbook::compare(&json, &rows, true, &file).unwrap_or_else(|e| panic!("{e}"));
         // Every line and total: hours, 4+ sections, grant, payments, cap.
         assert!(n >= 20, "{file}: only {n} amounts");
-        for (r, key, _) in &rows {
-            let f = formulas
-                .get_value((*r, 1))
-                .unwrap_or_else(|| panic!("{file}: {key} has no formula"));
-            if key.starts_with("line:") {
-                assert!(f.starts_with("ROUND("), "{file}: {key}: {f}");
-                // No figure pasted: what is left without the cell references,
-                // the rounding to 2 and the percent's /100 has no digit.
-                let bare = f
-                    .replace(",2)", ")")
-                    .replace("/100", "")
-                    .split(|c: char| "+-*/(),=".contains(c))
-                    .filter(|t| !t.is_empty())
-                    .filter(|t| !is_cell(t))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+        let (working, work_formulas) = cells_of(&mut book, "Mellemregninger");
+        let work_rows = keyed(&working);
+        common::workbook::compare(&json, &work_rows, false, &file)
+            .unwrap_or_else(|e| panic!("{e}"));
+        for (sheet, rows, formulas) in [
+            ("Budget", &rows, &formulas),
+            ("Mellemregninger", &work_rows, &work_formulas),
+        ] {
+            for (r, key, _) in rows {
+                let f = formulas
+                    .get_value((*r, 1))
+                    .unwrap_or_else(|| panic!("{file}: {sheet} {key} has no formula"));
+                assert!(!f.is_empty(), "{file}: {sheet} {key} has no formula");
+                let bare = constants(f);
                 assert!(
-                    !bare.chars().any(|c| c.is_ascii_digit()),
-                    "{file}: {key}: a number in the formula {f}"
+                    bare.is_empty(),
+                    "{file}: {sheet} {key}: the numbers {bare:?} in the formula {f}"
                 );
             }
         }
+        // No number left without its source: no "Øvrige tal".
+        let (inputs, _) = cells_of(&mut book, "Forudsætninger");
+        assert!(
+            !inputs
+                .iter()
+                .any(|r| r.first().is_some_and(|c| c.starts_with("Øvrige tal"))),
+            "{file}: figures without a source"
+        );
     }
 }
 
-/// `B12`, `$B$7` or `'Forudsætninger'!$B$7`.
-fn is_cell(t: &str) -> bool {
-    let t = t.rsplit('!').next().unwrap_or(t).replace('$', "");
-    let letters = t.chars().take_while(char::is_ascii_uppercase).count();
-    t.starts_with("ROUND")
-        || t.starts_with("MAX")
-        || t.starts_with("MIN")
-        || t.starts_with("SUM")
-        || (letters > 0 && letters < t.len() && t[letters..].chars().all(|c| c.is_ascii_digit()))
+/// The numbers a formula writes itself, other than the constants of the
+/// calendar and of rounding it may use: 0, 1, 2 (decimals of ROUND), 4
+/// (quarters), 7 (days a week), 12 (months), 60 (minutes), 100 (percent).
+fn constants(f: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = f.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '"' {
+            // A text in quotes.
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_alphabetic() || c == '$' || c == '\'' {
+            // A name or a cell address, with its row number.
+            while i < chars.len()
+                && (chars[i].is_ascii_alphanumeric()
+                    || "$'!_.".contains(chars[i])
+                    || !chars[i].is_ascii())
+            {
+                if chars[i] == '\'' {
+                    i += 1;
+                    while i < chars.len() && chars[i] != '\'' {
+                        i += 1;
+                    }
+                }
+                i += 1;
+            }
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                i += 1;
+            }
+            let n: String = chars[start..i].iter().collect();
+            if !["0", "1", "2", "4", "7", "12", "60", "100"].contains(&n.as_str()) {
+                out.push(n);
+            }
+            continue;
+        }
+        i += 1;
+    }
+    out
 }
 
 #[test]
@@ -263,266 +248,67 @@ fn batch_writes_one_row_per_case_with_numbers_as_numbers() {
         .rows()
         .find(|r| r[0] == "BPA-2025-0107")
         .expect("the daytime case");
-    // The grant total as a number, as the table prints it: 677.643,32.
-    assert_eq!(daytime[16], Data::Float(677_643.32));
-}
-
-// ---- Recalculation in LibreOffice ------------------------------------------
-
-fn soffice() -> Option<PathBuf> {
-    let found = Command::new("soffice").arg("--version").output().ok()?;
-    found.status.success().then(|| PathBuf::from("soffice"))
-}
-
-/// The workbook's parts, by name.
-fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).expect("a zip");
-    (0..zip.len())
-        .map(|i| {
-            let mut f = zip.by_index(i).expect("a part");
-            let mut data = Vec::new();
-            f.read_to_end(&mut data).expect("read");
-            (f.name().expect("a name").to_string(), data)
-        })
-        .collect()
-}
-
-fn zip_up(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, data) in parts {
-        w.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
-            .expect("a part");
-        w.write_all(data).expect("write");
-    }
-    w.finish().expect("zip").into_inner()
-}
-
-/// Drop every formula's cached value, so only a recalculation can give one.
-fn without_cache(xml: &str) -> String {
-    let mut out = String::new();
-    let mut rest = xml;
-    while let Some(i) = rest.find("</f><v>") {
-        out.push_str(&rest[..i + 4]);
-        let after = &rest[i + 4..];
-        let end = after.find("</v>").map_or(after.len(), |e| e + 4);
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Set input cell `cell` of sheet 1 (Forudsætninger) to `value`.
-fn set_input(xml: &str, cell: &str, value: &str) -> String {
-    let start = xml
-        .find(&format!("<c r=\"{cell}\""))
-        .expect("the input cell");
-    let v = start + xml[start..].find("<v>").expect("a value") + 3;
-    let end = v + xml[v..].find("</v>").expect("end of value");
-    format!("{}{value}{}", &xml[..v], &xml[end..])
-}
-
-/// Recalculate in LibreOffice (every formula on load) and read sheet Budget
-/// back as CSV rows.
-fn recalculated(office: &Path, bytes: &[u8], name: &str) -> Vec<Vec<String>> {
-    let dir = tmp(&format!("lo-{name}"));
-    std::fs::create_dir_all(dir.join("profile/user")).expect("dir");
-    std::fs::write(
-        dir.join("profile/user/registrymodifications.xcu"),
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"#,
-    )
-    .expect("profile");
-    let file = dir.join(format!("{name}.xlsx"));
-    std::fs::write(&file, bytes).expect("workbook");
-    let out = Command::new(office)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            dir.join("profile").display()
-        ))
-        .args(["--headless", "--convert-to"])
-        // UTF-8, raw values (not as shown), every sheet to its own file.
-        .arg("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
-        .arg("--outdir")
-        .arg(&dir)
-        .arg(&file)
-        .output()
-        .expect("soffice runs");
-    let csv = dir.join(format!("{name}-Budget.csv"));
-    let text = std::fs::read_to_string(&csv)
-        .unwrap_or_else(|e| panic!("{}: {e}; soffice said {out:?}", csv.display()));
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes())
-        .records()
-        .map(|r| r.expect("a CSV row").iter().map(str::to_string).collect())
-        .collect()
-}
-
-fn csv_rows(rows: &[Vec<String>]) -> Vec<(u32, String, [Option<f64>; 3])> {
-    let cell = |r: u32, c: u32| {
-        rows.get(r as usize)
-            .and_then(|row| row.get(c as usize))
-            .filter(|s| !s.is_empty())
-            .cloned()
-    };
-    budget_rows(&cell, u32::try_from(rows.len()).unwrap_or(0))
-}
-
-fn amount(rows: &[(u32, String, [Option<f64>; 3])], key: &str) -> Decimal {
-    let row = rows
-        .iter()
-        .find(|r| r.1 == key)
-        .unwrap_or_else(|| panic!("{key}"));
-    to_ore(row.2[0].expect("a number"))
-}
-
-fn strip_all(bytes: &[u8], edit: impl Fn(&str, &str) -> String) -> Vec<u8> {
-    let parts: Vec<(String, Vec<u8>)> = parts(bytes)
-        .into_iter()
-        .map(|(name, data)| {
-            if name.starts_with("xl/worksheets/") {
-                let xml = String::from_utf8(data).expect("UTF-8");
-                let xml = without_cache(&edit(&name, &xml));
-                (name, xml.into_bytes())
-            } else {
-                (name, data)
-            }
-        })
-        .collect();
-    zip_up(&parts)
-}
-
-#[test]
-fn libreoffice_recalculates_every_amount_to_the_json() {
-    let Some(office) = soffice() else {
-        eprintln!(
-            "SKIPPED: soffice (LibreOffice) not found; install libreoffice-calc-nogui to run the recalculation test"
-        );
-        return;
-    };
-    for file in examples() {
-        let json = json(&file);
-        let stem = Path::new(&file)
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("x");
-        // Without cached values, every figure LibreOffice shows is its own.
-        let bytes = strip_all(&workbook(&file), |_, xml| xml.to_string());
-        let rows = csv_rows(&recalculated(&office, &bytes, stem));
-        let n = compare(&json, &rows, &format!("{file} in LibreOffice"));
-        assert!(n >= 20, "{file}: only {n} amounts");
-    }
-}
-
-#[test]
-fn changing_an_input_cell_recalculates_the_lines_the_total_and_the_cap_check() {
-    let Some(office) = soffice() else {
-        eprintln!(
-            "SKIPPED: soffice (LibreOffice) not found; install libreoffice-calc-nogui to run the recalculation test"
-        );
-        return;
-    };
-    let file = "examples/bpa-daytime-citizen.toml";
-    let bytes = workbook(file);
-    // Find the input rows on sheet Forudsætninger by their labels.
-    let mut book = read_book(&bytes);
-    let inputs = book.worksheet_range("Forudsætninger").expect("inputs");
-    let row_of = |label: &str, value: f64| {
-        let r = inputs
-            .rows()
-            .position(|r| r[0] == label && r[1] == Data::Float(value))
-            .unwrap_or_else(|| panic!("{label}"));
-        format!("B{}", r + 1)
-    };
-    let evening = row_of("Behov pr. uge, hverdage aften (t/uge)", 10.0);
-    let base = row_of("Grundløn pr. time fra 1/1", 147.84);
-    let edited = strip_all(&bytes, |name, xml| {
-        if name.ends_with("sheet1.xml") {
-            set_input(&set_input(xml, &evening, "12"), &base, "150")
-        } else {
-            xml.to_string()
-        }
-    });
-    let rows = csv_rows(&recalculated(&office, &edited, "changed"));
-    // 12 h/week × 52 weeks = 624 h (was 520).
-    assert_eq!(amount(&rows, "line:need.weekday_evening"), dec!(624.00));
-    // 3.004 + 104 = 3.108 granted hours.
-    assert_eq!(amount(&rows, "hours.total"), dec!(3108.00));
-    // 2.501,96 t × 150,00 + 502,04 t × 148,92 = 375.294,00 + 74.763,7968 = 450.057,80.
-    assert_eq!(amount(&rows, "line:base_wage"), dec!(450057.80));
-    // × 3,50 %: 13.135,29 + 2.616,732888 = 15.752,02.
-    assert_eq!(amount(&rows, "line:general_supplement"), dec!(15752.02));
-    // Pension 13,89 % × (450.057,80 + 15.752,02) = 64.700,98…
-    assert_eq!(amount(&rows, "line:pension"), dec!(64700.98));
-    // The totals are the sums of the recalculated lines.
-    let wages = amount(&rows, "wages.total");
-    let sum: Decimal = rows
-        .iter()
-        .filter(|r| {
-            [
-                "line:base_wage",
-                "line:general_supplement",
-                "line:supplement.",
-                "line:pension",
-                "line:holiday_pay",
-            ]
-            .iter()
-            .any(|k| r.1.starts_with(k))
-        })
-        .map(|r| to_ore(r.2[0].unwrap_or_default()))
-        .sum();
-    assert_eq!(wages, sum);
-    let cost = amount(&rows, "totals.cost");
-    assert_eq!(
-        cost,
-        wages + amount(&rows, "contributions.total") + amount(&rows, "employer_tasks.total")
-    );
-    assert_eq!(amount(&rows, "totals.grant_total"), cost + dec!(4500.00));
-    // The cap check: cost per hour over the new hours.
-    let per_hour = (cost / dec!(3108))
-        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    assert_eq!(amount(&rows, "cap.cost_per_hour"), per_hour);
-    assert_ne!(per_hour, dec!(221.74));
-    // The monthly payment: (grant − 4.500) / 12 to the employer.
-    let jan = rows
-        .iter()
-        .find(|r| r.1 == "totals.payments.0")
-        .expect("January");
-    let employer = ((cost) / dec!(12))
-        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    assert_eq!(to_ore(jan.2[1].expect("employer part")), employer);
+    // The grant total as a number, as the table prints it: 677.643,37.
+    assert_eq!(daytime[16], Data::Float(677_643.37));
 }
 
 #[test]
 fn the_workbook_is_set_up_for_reading_and_printing() {
     let bytes = workbook("examples/bpa-daytime-citizen.toml");
-    let parts = parts(&bytes);
+    let parts = common::workbook::parts(&bytes);
     let part = |name: &str| {
         let data = &parts.iter().find(|p| p.0 == name).expect(name).1;
         String::from_utf8(data.clone()).expect("UTF-8")
     };
+    // Amounts in Excel's built-in format 4, #,##0.00, which a Danish Excel
+    // or LibreOffice shows as 1.089,75.
     let styles = part("xl/styles.xml");
-    assert!(styles.contains(r##"formatCode="#,##0.00""##), "{styles}");
-    for sheet in ["sheet1", "sheet2", "sheet3"] {
+    assert!(styles.contains(r#"numFmtId="4""#), "{styles}");
+    for sheet in ["sheet1", "sheet2", "sheet3", "sheet4"] {
         let xml = part(&format!("xl/worksheets/{sheet}.xml"));
-        // Heading rows frozen; A4 (paper size 9), one page wide.
+        // Headings frozen; A4 (paper size 9), one page wide; the case id in the footer.
         assert!(xml.contains(r#"state="frozen""#), "{sheet}");
-        assert!(xml.contains(r#"paperSize="9" fitToHeight="0""#), "{sheet}");
+        assert!(xml.contains(r#"paperSize="9""#), "{sheet}");
+        assert!(xml.contains(r#"fitToHeight="0""#), "{sheet}");
         assert!(xml.contains(r#"<pageSetUpPr fitToPage="1"/>"#), "{sheet}");
+        assert!(
+            xml.contains("BPA-2025-0107"),
+            "{sheet}: the id in the footer"
+        );
     }
-    // Sheet Budget: the heading's 4 rows frozen; column A as wide as the
-    // longest label up to 50 characters, + 2 ("Generelle tillæg (sted,
-    // funktion, kvalifikation, anciennitet)", 62, wraps).
+    // Sheet Budget: the heading's rows repeated on every page, landscape,
+    // and the print area the four columns a reader needs (not the keys).
     let budget = part("xl/worksheets/sheet2.xml");
-    assert!(budget.contains(r#"<pane ySplit="4" topLeftCell="A5""#));
     assert!(
-        budget.contains(r#"<col min="1" max="1" width="52.7"#),
+        budget.contains(r#"<pane ySplit="5" topLeftCell="A6""#),
         "{budget}"
     );
+    assert!(budget.contains(r#"orientation="landscape""#));
+    let book = part("xl/workbook.xml");
+    assert!(
+        book.contains("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">Budget!$A$1:$D$"),
+        "{book}"
+    );
+    // A wrapped basis gets a row tall enough for its lines: the base wage's
+    // formula over four parts of the year takes three lines or more, at 15
+    // points a line.
+    let mut book = read_book(&bytes);
+    let (cells, _) = cells_of(&mut book, "Budget");
+    let r = cells
+        .iter()
+        .position(|row| row.get(4).is_some_and(|k| k == "line:base_wage"))
+        .expect("the base wage");
+    let row_xml = budget
+        .split("<row ")
+        .find(|x| x.starts_with(&format!("r=\"{}\"", r + 1)))
+        .expect("its row");
+    let ht: f64 = row_xml
+        .split("ht=\"")
+        .nth(1)
+        .and_then(|x| x.split('"').next())
+        .and_then(|x| x.parse().ok())
+        .unwrap_or_else(|| panic!("no height: {row_xml}"));
+    assert!(ht >= 45.0, "{ht}");
     // English sheet names with --lang en.
     let path = tmp("en.xlsx");
     let out = Command::new(env!("CARGO_BIN_EXE_bpa"))
@@ -540,7 +326,10 @@ fn the_workbook_is_set_up_for_reading_and_printing() {
         .expect("bpa runs");
     assert!(out.status.success());
     let book = read_book(&std::fs::read(&path).expect("the workbook"));
-    assert_eq!(book.sheet_names(), ["Inputs", "Budget", "Sources"]);
+    assert_eq!(
+        book.sheet_names(),
+        ["Inputs", "Budget", "Working", "Sources"]
+    );
 }
 
 #[test]

@@ -46,7 +46,7 @@ impl<R: crate::report::csv::Row> BatchRows<R> {
         let Some(cells) = R::cells(outcome) else {
             return Ok(());
         };
-        let num = Format::new().set_num_format(NUM);
+        let num = Format::new().set_num_format_index(NUM);
         let ws = self.book.worksheet_from_index(0)?;
         for (c, cell) in cells.into_iter().enumerate() {
             let (text, number) = match cell {
@@ -94,8 +94,7 @@ impl<R: crate::report::csv::Row> BatchRows<R> {
         for (c, w) in widths.iter().enumerate() {
             ws.set_column_width(col(c), *w as f64 + 2.0)?;
         }
-        page(ws);
-        ws.set_landscape();
+        page(ws, "bpa batch", true);
         self.book.save_to_buffer()
     }
 }

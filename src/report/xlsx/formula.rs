@@ -1,19 +1,14 @@
 //! The formula builder: a line's basis turned into a spreadsheet formula
-//! over cells — each number a reference to an input on sheet
-//! "Forudsætninger" or to an earlier row of sheet "Budget" — and the
-//! formulas the workbook writes itself (sums, per-hour figures).
-
-use std::fmt::Write as _;
+//! over cells — each number a reference to where it comes from (an input,
+//! an earlier line, a working figure) or a constant of the calendar — and
+//! the formulas the workbook writes itself (sums, per-hour figures, the
+//! lines whose shape follows their inputs).
 
 use rust_decimal::Decimal;
 
 use super::{Book, Group, Row, TOP};
-use crate::calc::{Line, Term};
-use crate::money::round;
-use crate::report::Lang;
-
-/// Start of a placeholder for an input cell in a formula being built.
-const HOLE: char = '\u{1}';
+use crate::calc::{Basis, Line, Term};
+use crate::case::Band;
 
 /// A formula over named rows, resolved to cells once every row has its place.
 pub(super) enum Formula_ {
@@ -24,104 +19,14 @@ pub(super) enum Formula_ {
     Raw(String),
 }
 
-/// What a number of a basis refers to.
-enum Src {
-    Budget(usize),
-    Input(usize),
-}
-
-impl<'a> Book<'a> {
-    /// Where a number of `line`'s basis comes from.
-    fn resolve(
-        &mut self,
-        line: &Line,
-        n: usize,
-        value: Decimal,
-        dp: u32,
-        unit: &str,
-        from: Option<&str>,
-    ) -> Src {
-        let shown = round(value, dp);
-        let lang = self.lang;
-        if let Some(from) = from {
-            if let Some(key) = from.strip_prefix("input:") {
-                let label = format!("{} ({unit})", input_name(key, lang));
-                let id = format!("input:{key}@{}", shown.normalize());
-                return Src::Input(self.input(
-                    Group::Input,
-                    id,
-                    label,
-                    shown,
-                    dp,
-                    unit.to_string(),
-                ));
-            }
-            if from.starts_with("line:") || from.starts_with("total:") {
-                // `total:wages` is the row `wages.total`; `total:totals.grant_total` itself.
-                let key = from.strip_prefix("total:").map_or(from.to_string(), |k| {
-                    if k.contains('.') {
-                        k.to_string()
-                    } else {
-                        format!("{k}.total")
-                    }
-                });
-                if let Some(&r) = self.at.get(&key)
-                    && self.cached(r) == Some(shown)
-                {
-                    return Src::Budget(r);
-                }
-            }
-            if let Some(path) = from.strip_prefix("rate:")
-                && let Some(f) = line.rates.iter().find(|f| f.path == path)
-            {
-                return Src::Input(self.rate_input(f, shown, dp, unit));
-            }
-        }
-        // A rate the line names with exactly this value.
-        if !unit.is_empty() {
-            let hit = line.rates.iter().find(|f| {
-                (f.value == shown && f.values.is_empty())
-                    || f.values.iter().any(|d| d.value == shown)
-            });
-            if let Some(f) = hit {
-                return Src::Input(self.rate_input(f, shown, dp, unit));
-            }
-        }
-        let label = format!(
-            "{}, {} {}{}",
-            lang.pick(&line.label),
-            lang.say("tal", "number"),
-            n + 1,
-            if unit.is_empty() {
-                String::new()
-            } else {
-                format!(" ({unit})")
-            }
-        );
-        Src::Input(self.input(
-            Group::Other,
-            format!("other:{}#{n}", line.key),
-            label,
-            shown,
-            dp,
-            unit.to_string(),
-        ))
-    }
-
-    /// The amount a row shows, as calculated.
-    fn cached(&self, r: usize) -> Option<Decimal> {
-        match self.rows.get(r - TOP)? {
-            Row::Line(l) => Some(l.amount),
-            Row::Calc { cached, .. } => Some(*cached),
-            _ => None,
-        }
-    }
-
-    /// The formula of a line: its basis over cells, rounded to øre.
-    fn line_formula(&mut self, l: &Line) -> String {
+impl Book<'_> {
+    /// The terms of a basis as a formula over cells; numbers whose source
+    /// is not said become inputs of their own ("Øvrige tal", which no
+    /// budget should have: the tests say so).
+    pub(super) fn basis_formula(&mut self, basis: &Basis, label: &str, key: &str) -> String {
         let mut f = String::new();
         let mut n = 0;
-        for term in &l.basis.0 {
+        for term in &basis.0 {
             match term {
                 Term::Num {
                     value,
@@ -130,14 +35,35 @@ impl<'a> Book<'a> {
                     from,
                 } => {
                     let unit_text = self.lang.pick(unit).to_string();
-                    let src = self.resolve(l, n, *value, *dp, &unit_text, from.as_deref());
+                    let cell = from
+                        .as_deref()
+                        .and_then(|tag| self.tag_cell(tag, *value, *dp, &unit_text, label))
+                        .unwrap_or_else(|| {
+                            let shown = crate::money::round(*value, *dp);
+                            let name = format!(
+                                "{label}, {} {}{}",
+                                self.say("tal", "number"),
+                                n + 1,
+                                if unit_text.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(" ({unit_text})")
+                                }
+                            );
+                            self.input(
+                                Group::Other,
+                                &format!("other:{key}#{n}"),
+                                name,
+                                shown,
+                                *dp,
+                                &unit_text,
+                            )
+                        });
                     n += 1;
-                    let cell = match src {
-                        Src::Budget(r) => format!("B{}", r + 1),
-                        Src::Input(i) => hole(i),
-                    };
                     if unit.en == "%" {
-                        let _ = write!(f, "({cell}/100)");
+                        f.push('(');
+                        f.push_str(&cell);
+                        f.push_str("/100)");
                     } else {
                         f.push_str(&cell);
                     }
@@ -155,16 +81,124 @@ impl<'a> Book<'a> {
         if f.is_empty() {
             f.push('0');
         }
+        f
+    }
+
+    /// The formula of a line: its basis over cells, rounded to øre; a line
+    /// whose terms change with its inputs is written by its rule instead.
+    fn line_formula(&mut self, l: &Line) -> String {
+        if let Some(f) = self.rule_formula(l) {
+            return f;
+        }
+        let label = self.lang.pick(&l.label).to_string();
+        let f = self.basis_formula(&l.basis, &label, &l.key);
         format!("ROUND({f},2)")
     }
 
-    /// The formula of every row that has one, by its row.
+    /// Lines whose printed terms depend on their figures: meetings (staff
+    /// meetings from two helpers on) and full-cover weeks (each band up to
+    /// the week profile). The workbook writes their rule whole.
+    fn rule_formula(&mut self, l: &Line) -> Option<String> {
+        match l.key.as_ref() {
+            "meetings" => Some(self.meetings_formula(l)),
+            "full_cover" => Some(
+                (0..Band::ALL.len())
+                    .map(|i| format!("{{hours.bands.{i}.full_cover}}"))
+                    .collect::<Vec<_>>()
+                    .join("+"),
+            ),
+            _ => None,
+        }
+    }
+
+    /// KL tabel 4 (SPEC 3.5): `n × MUS + (n ≥ 2 ? n × staff meetings : 0)`,
+    /// the period's share `d_p / d_y` of it, to the hundredth.
+    fn meetings_formula(&mut self, l: &Line) -> String {
+        let p = &self.b.hours;
+        let mut mus = None;
+        let mut staff = None;
+        let mut helpers = Decimal::ZERO;
+        for t in &l.basis.0 {
+            if let Term::Num {
+                value,
+                from: Some(from),
+                ..
+            } = t
+            {
+                if from.ends_with("mus_hours") {
+                    mus = Some((from.to_string(), *value));
+                } else if from.ends_with("staff_meeting_hours") {
+                    staff = Some((from.to_string(), *value));
+                } else if from.as_ref() == "input:extra.helpers" {
+                    helpers = *value;
+                }
+            }
+        }
+        let label = self.lang.pick(&l.label).to_string();
+        let n = self
+            .tag_cell("input:extra.helpers", helpers, 0, "", &label)
+            .unwrap_or_else(|| "0".into());
+        let cell = |book: &mut Self, x: Option<(String, Decimal)>, unit: &str| match x {
+            Some((tag, v)) => book
+                .tag_cell(&tag, v, 2, unit, &label)
+                .unwrap_or_else(|| "0".into()),
+            None => "0".into(),
+        };
+        let mus = cell(self, mus, "t");
+        // The staff-meeting figure is named even for one helper, so that
+        // raising the helpers to two brings the meetings in.
+        let staff = match staff {
+            Some(s) => cell(self, Some(s), "t"),
+            None => {
+                let f = self
+                    .figs
+                    .values()
+                    .find(|f| f.path.ends_with("staff_meeting_hours"))
+                    .copied();
+                match f {
+                    Some(f) => {
+                        let key = f.source_key(None);
+                        self.tag_cell(&key, f.value, 2, "t", &label)
+                            .unwrap_or_else(|| "0".into())
+                    }
+                    None => "0".into(),
+                }
+            }
+        };
+        let yearly = format!("{n}*{mus}+IF({n}>=2,{n}*{staff},0)");
+        let _ = p;
+        if self.b.period.is_whole_year() {
+            format!("ROUND({yearly},2)")
+        } else {
+            let days = self
+                .tag_cell(
+                    "period:days",
+                    Decimal::from(self.b.period.days),
+                    0,
+                    "",
+                    &label,
+                )
+                .unwrap_or_default();
+            let year = self
+                .tag_cell(
+                    "period:year_days",
+                    Decimal::from(self.b.period.year_days),
+                    0,
+                    "",
+                    &label,
+                )
+                .unwrap_or_default();
+            format!("ROUND(({yearly})*{days}/{year},2)")
+        }
+    }
+
+    /// The formula of every row of sheet "Budget" that has one, by its row.
     pub(super) fn formulas(&mut self) {
         for i in 0..self.rows.len() {
             let r = TOP + i;
             let text = match &self.rows[i] {
                 Row::Line(l) => {
-                    let l: &'a Line = l;
+                    let l: &Line = l;
                     self.line_formula(l)
                 }
                 Row::Calc { formula, .. } => match formula {
@@ -182,85 +216,10 @@ impl<'a> Book<'a> {
                     Formula_::Ref(k) => format!("{{{k}}}"),
                     Formula_::Raw(s) => s.clone(),
                 },
-                Row::Text(_, s) => s.clone(),
+                Row::Text(_, s, _) => s.clone(),
                 _ => continue,
             };
             self.formulas.insert(r, text);
         }
-    }
-
-    /// A formula with its `{key}` and input references made cells.
-    pub(super) fn cells(&self, text: &str, inputs_sheet: &str) -> String {
-        let mut out = String::new();
-        let mut rest = text;
-        while let Some(c) = rest.chars().next() {
-            if c == HOLE {
-                let end = rest[1..].find('\u{2}').map_or(rest.len(), |e| e + 1);
-                let i: usize = rest[1..end].parse().unwrap_or(0);
-                let row = self.inputs.get(i).map_or(0, |x| x.row);
-                let _ = write!(out, "'{inputs_sheet}'!$B${}", row + 1);
-                rest = rest.get(end + 1..).unwrap_or("");
-            } else if c == '{' && !rest.starts_with("{r}") {
-                let end = rest.find('}').unwrap_or(rest.len());
-                let key = &rest[1..end];
-                let row = self.at.get(key).copied().unwrap_or(0);
-                let _ = write!(out, "B{}", row + 1);
-                rest = rest.get(end + 1..).unwrap_or("");
-            } else if c == '"' {
-                // A string literal: copied as is.
-                let end = rest[1..].find('"').map_or(rest.len(), |e| e + 2);
-                out.push_str(&rest[..end]);
-                rest = &rest[end..];
-            } else {
-                out.push(c);
-                rest = &rest[c.len_utf8()..];
-            }
-        }
-        out
-    }
-}
-
-/// The placeholder for input `i` in a formula being built.
-pub(super) fn hole(i: usize) -> String {
-    format!("{HOLE}{i}\u{2}")
-}
-
-/// An input of the case by its key (`need.weekday_evening`).
-fn input_name(key: &str, lang: Lang) -> String {
-    let band = |b: &str| {
-        crate::case::Band::ALL
-            .iter()
-            .find(|x| x.key() == b)
-            .map(|x| lang.pick(&crate::calc::hours::band_label(*x)).to_string())
-            .unwrap_or_else(|| b.to_string())
-    };
-    if let Some(b) = key.strip_prefix("need.") {
-        return format!(
-            "{} {}",
-            lang.say("Behov pr. uge,", "Need per week,"),
-            band(b)
-        );
-    }
-    if let Some(b) = key.strip_prefix("deduct.") {
-        return format!(
-            "{} {}",
-            lang.say("Fradrag pr. uge,", "Deduction per week,"),
-            band(b)
-        );
-    }
-    match key {
-        "weeks" => lang.say("Uger i perioden", "Weeks in the period").into(),
-        "previous.annual_total" => lang
-            .say("Tidligere tilskud pr. år", "Previous grant per year")
-            .into(),
-        "extra.helpers" => lang.say("Hjælpere", "Helpers").into(),
-        "extra.new_helpers" => lang.say("Nye hjælpere", "New helpers").into(),
-        "extra.training_hours_per_new_helper" => lang
-            .say("Oplæring pr. ny hjælper", "Training per new helper")
-            .into(),
-        "extra.course_hours_per_new_helper" => lang
-            .say("Kurser pr. ny hjælper", "Courses per new helper")
-            .into(),
-        other => other.to_string(),
     }
 }

@@ -4,14 +4,12 @@
 
 use rust_decimal::Decimal;
 
-use super::formula::{Formula_, hole};
-use super::{Book, Group, Input, Row, TOP};
+use super::formula::Formula_;
+use super::{Book, Row, Sheet, TOP};
 use crate::calc::Line;
 use crate::calc::totals::RespiratorSplit;
 use crate::calc::transition::Transition;
-use crate::rates::Fig;
-use crate::report::doc::names::figure as figure_name;
-use crate::report::{Lang, from_date, source};
+use crate::report::Lang;
 
 impl<'a> Book<'a> {
     /// A row at the foot of sheet "Budget", found again by its key; its
@@ -20,15 +18,15 @@ impl<'a> Book<'a> {
         let r = TOP + self.rows.len();
         match &row {
             Row::Line(l) => {
-                self.at.insert(format!("line:{}", l.key), r);
-                for f in &l.rates {
-                    if !self.rates.iter().any(|g| g.path == f.path) {
-                        self.rates.push(f);
-                    }
-                }
+                self.at
+                    .insert(format!("line:{}", l.key), (Sheet::Budget, r));
             }
             Row::Calc { key, .. } => {
-                self.at.insert(key.clone(), r);
+                self.at.insert(key.clone(), (Sheet::Budget, r));
+            }
+            Row::Payment { index, .. } => {
+                self.at
+                    .insert(format!("totals.payments.{index}"), (Sheet::Budget, r));
             }
             _ => {}
         }
@@ -56,12 +54,15 @@ impl<'a> Book<'a> {
         total: Option<(&str, &str, Decimal)>,
     ) {
         self.push(Row::Section(title.to_string()));
-        self.push(Row::Header(vec![
-            self.say("Post", "Item"),
-            unit,
-            self.say("Beregning", "Basis"),
-            self.say("Hjemmel", "Legal ground"),
-        ]));
+        self.push(Row::Header(
+            vec![
+                self.say("Post", "Item"),
+                unit,
+                self.say("Beregning", "Basis"),
+                self.say("Hjemmel", "Legal ground"),
+            ],
+            1,
+        ));
         let keys: Vec<String> = lines.iter().map(|l| format!("line:{}", l.key)).collect();
         for l in lines {
             self.push(Row::Line(l));
@@ -166,12 +167,15 @@ impl<'a> Book<'a> {
             "{} (BEK §§ 4–10)",
             self.say("Samlet tilskud", "Total grant"),
         )));
-        self.push(Row::Header(vec![
-            self.say("Post", "Item"),
-            kr,
-            self.say("Beregning", "Basis"),
-            self.say("Hjemmel", "Legal ground"),
-        ]));
+        self.push(Row::Header(
+            vec![
+                self.say("Post", "Item"),
+                kr,
+                self.say("Beregning", "Basis"),
+                self.say("Hjemmel", "Legal ground"),
+            ],
+            1,
+        ));
         self.calc(
             self.say(
                 "Løn, pension, bidrag og arbejdsgiveropgaven",
@@ -190,11 +194,12 @@ impl<'a> Book<'a> {
         if let Some(cap) = b.cap.cap_hourly {
             // BEK § 3 stk. 4: live, so a change of hours or wages moves it.
             let cap_cell = self.cap_input(cap);
+            // Only when the cost per hour as printed exceeds the cap.
             self.calc(
                 self.say("Nedsættelse til loftet", "Reduction to the cap"),
                 "totals.cap_reduction",
                 Formula_::Raw(format!(
-                    "ROUND(MIN(0,{cap_cell}*{{hours.total}}-{{totals.cost}}),2)"
+                    "IF({{cap.cost_per_hour}}>{cap_cell},ROUND({cap_cell}*{{hours.total}}-{{totals.cost}},2),0)"
                 )),
                 t.cap_reduction,
                 false,
@@ -304,25 +309,18 @@ impl<'a> Book<'a> {
             t.employer_part,
             false,
         );
-        self.push(Row::Header(vec![
-            self.say("Måned", "Month"),
-            self.say("I alt", "Total"),
-            self.say("Til arbejdsgiveren", "To the employer"),
-            self.say("Til borgeren", "To the recipient"),
-        ]));
+        self.push(Row::Header(
+            vec![
+                self.say("Måned", "Month"),
+                self.say("I alt", "Total"),
+                self.say("Til arbejdsgiveren", "To the employer"),
+                self.say("Til borgeren", "To the recipient"),
+            ],
+            3,
+        ));
         for (i, p) in t.payments.iter().enumerate() {
-            let days = b
-                .period
-                .months
-                .iter()
-                .find(|m| m.month == p.month)
-                .map_or((0, 0), |m| (m.days, m.of));
             let label = format!("{} {}", month_name(p.month, lang), p.year);
-            self.push(Row::Payment {
-                label,
-                index: i,
-                days,
-            });
+            self.push(Row::Payment { label, index: i });
         }
         self.push(Row::Blank);
     }
@@ -356,9 +354,14 @@ impl<'a> Book<'a> {
                 self.say("overskredet", "exceeded"),
                 self.say("inden for loftet", "within the cap")
             );
+            let cached = match b.cap.verdict {
+                crate::calc::totals::Verdict::Exceeded => self.say("overskredet", "exceeded"),
+                _ => self.say("inden for loftet", "within the cap"),
+            };
             self.push(Row::Text(
                 self.say("Vurdering", "Verdict").to_string(),
                 verdict,
+                cached.to_string(),
             ));
         }
         self.push(Row::Blank);
@@ -391,14 +394,9 @@ impl<'a> Book<'a> {
         let label = self
             .say("Regionens andel, %", "The region's share, %")
             .to_string();
-        let pct = hole(self.input(
-            Group::Input,
-            "respirator.region_pct".into(),
-            label,
-            r.region_pct,
-            2,
-            "%".into(),
-        ));
+        let pct = self
+            .tag_cell("input:respirator.region_pct", r.region_pct, 2, "%", &label)
+            .unwrap_or_else(|| "0".into());
         self.calc(
             self.say("Regionen", "The region"),
             "respirator.region",
@@ -436,115 +434,19 @@ impl<'a> Book<'a> {
 
     /// The input cell of the cap per hour, from its rate when there is one.
     fn cap_input(&mut self, cap: Decimal) -> String {
-        let fig = self.b.cap.cap_rate.as_ref();
-        match fig {
-            Some(f) => {
-                if !self.rates.iter().any(|g| g.path == f.path) {
-                    self.rates.push(f);
-                }
-                let i = self.rate_input(f, cap, 2, "kr./t");
-                hole(i)
-            }
-            None => {
-                let label = self.say("Loft pr. time", "Cap per hour").to_string();
-                hole(self.input(Group::Input, "cap".into(), label, cap, 2, "kr./t".into()))
-            }
-        }
-    }
-
-    pub(super) fn input(
-        &mut self,
-        group: Group,
-        id: String,
-        label: String,
-        value: Decimal,
-        dp: u32,
-        unit: String,
-    ) -> usize {
-        if let Some(i) = self.inputs.iter().position(|x| x.id == id) {
-            return i;
-        }
-        self.inputs.push(Input {
-            group,
-            id,
-            label,
-            value,
-            dp,
-            unit,
-            source: String::new(),
-            verified: None,
-            row: 0,
-        });
-        self.inputs.len() - 1
-    }
-
-    /// The input cell of a rate figure's value (a dated figure: the value in
-    /// force from its date).
-    pub(super) fn rate_input(&mut self, f: &Fig, value: Decimal, dp: u32, unit: &str) -> usize {
-        let dated = f.values.iter().find(|d| d.value == value);
-        let (from, src, src_da, verified) = match dated {
-            Some(d) => (
-                Some(d.from),
-                d.source.clone(),
-                d.source_da.clone(),
-                d.verified,
-            ),
-            None => (None, f.source.clone(), f.source_da.clone(), f.verified),
-        };
-        let id = format!("rate:{}@{}", f.path, value.normalize());
-        let label = format!(
-            "{}{}",
-            figure_name(&f.path, self.lang),
-            if f.values.len() > 1 {
-                from_date(from, self.lang)
-            } else {
-                String::new()
-            }
-        );
-        let i = self.input(Group::Rate, id, label, value, dp, unit.to_string());
-        let text = match (self.lang, src_da) {
-            (Lang::Da, Some(da)) => da,
-            _ => src,
-        };
-        self.inputs[i].source = format!("{} — {}", f.path, source(&text, self.lang));
-        self.inputs[i].verified = Some(verified);
-        i
-    }
-
-    /// Every rate a line names, listed even when no formula refers to it.
-    pub(super) fn add_all_rates(&mut self) {
-        let rates = self.rates.clone();
-        for f in rates {
-            let values: Vec<Decimal> = if f.values.is_empty() {
-                vec![f.value]
-            } else {
-                f.values.iter().map(|d| d.value).collect()
-            };
-            for v in values {
-                let dp = v.scale().max(2);
-                self.rate_input(f, v, dp, "");
-            }
-        }
-    }
-
-    /// Give every input its row on sheet "Forudsætninger", by group.
-    pub(super) fn place_inputs(&mut self) {
-        let mut order: Vec<usize> = (0..self.inputs.len()).collect();
-        order.sort_by_key(|&i| (self.inputs[i].group, i));
-        let mut row = 4;
-        let mut last = None;
-        for i in order {
-            if last != Some(self.inputs[i].group) {
-                row += 1; // the group's heading
-                last = Some(self.inputs[i].group);
-            }
-            self.inputs[i].row = row;
-            row += 1;
-        }
+        let key = self
+            .b
+            .cap
+            .cap_rate
+            .as_ref()
+            .map_or_else(|| "input:cap".to_string(), |f| f.source_key(None));
+        let label = self.say("Loft pr. time", "Cap per hour").to_string();
+        self.tag_cell(&key, cap, 2, "kr./t", &label)
+            .unwrap_or_else(|| "0".into())
     }
 }
 
-fn month_name(m: u32, lang: Lang) -> &'static str {
+pub(super) fn month_name(m: u32, lang: Lang) -> &'static str {
     const DA: [&str; 12] = [
         "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
     ];

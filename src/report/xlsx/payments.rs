@@ -1,0 +1,147 @@
+//! The payment rows of sheet "Budget" (SEL § 96 a stk. 2; BEK § 11; SPEC
+//! 8): each month of the period its share of the employer's and the
+//! recipient's parts by its days, the last month the rest; under SEL § 3 a
+//! the previous help and the new level month by month instead of the
+//! employer's share; what is covered after the period in the month after.
+
+use rust_xlsxwriter::{Format, Formula, Worksheet, XlsxError};
+
+use super::{Book, Names, Sheet, row};
+use crate::money::round;
+
+impl Book<'_> {
+    /// The formulas of payment `index` (employer's part, recipient's part),
+    /// with `{key}` references and the columns' cells of earlier months.
+    fn payment_formulas(&mut self, index: usize) -> (String, String) {
+        let b = self.b;
+        let months = &b.period.months;
+        if index >= months.len() {
+            // The month after the period: what is covered after it.
+            let after: Vec<String> = b
+                .totals
+                .after_end
+                .iter()
+                .map(|l| format!("{{line:{}}}", l.key))
+                .collect();
+            let employer = if after.is_empty() {
+                "0".into()
+            } else {
+                after.join("+")
+            };
+            return (employer, "0".into());
+        }
+        let shares: Vec<String> = months.iter().map(|m| self.month_cells(m)).collect();
+        let all = shares.join("+");
+        let first = self.payment_row(0);
+        let spread = |total: &str, col: char| {
+            if index + 1 == months.len() {
+                if index == 0 {
+                    total.to_string()
+                } else {
+                    format!("{total}-SUM({col}{}:{col}{})", first + 1, first + index)
+                }
+            } else {
+                format!("ROUND({total}*{}/({all}),2)", shares[index])
+            }
+        };
+        let recipient = spread("{totals.recipient_part}", 'D');
+        let employer = match &b.transition {
+            None => spread("({totals.level_total}-{totals.recipient_part})", 'C'),
+            Some(_) => {
+                let m = months[index].month;
+                let part = |set: &str| {
+                    let key = format!("transition.{set}.{m}");
+                    if self.at.contains_key(&key) {
+                        format!("{{{key}}}")
+                    } else {
+                        "0".into()
+                    }
+                };
+                let r = self.payment_row(index) + 1;
+                format!("{}+{}-D{r}", part("old"), part("new"))
+            }
+        };
+        (employer, recipient)
+    }
+
+    /// `(days / of)` of a month of the period, from the period's cells; a
+    /// whole month counts 1 (SPEC 3.8).
+    fn month_cells(&mut self, m: &crate::calc::period::Month) -> String {
+        if m.whole() {
+            return "1".into();
+        }
+        let d = self
+            .tag_cell(
+                &format!("period:month.{}.days", m.month),
+                rust_decimal::Decimal::from(m.days),
+                0,
+                "",
+                "",
+            )
+            .unwrap_or_default();
+        let of = self
+            .tag_cell(
+                &format!("period:month.{}.of", m.month),
+                rust_decimal::Decimal::from(m.of),
+                0,
+                "",
+                "",
+            )
+            .unwrap_or_default();
+        format!("({d}/{of})")
+    }
+
+    /// The sheet row of payment `index`.
+    fn payment_row(&self, index: usize) -> usize {
+        self.at
+            .get(&format!("totals.payments.{index}"))
+            .map_or(0, |x| x.1)
+    }
+
+    /// Every payment's formulas, made before the inputs get their rows.
+    pub(super) fn payment_cells(&mut self) {
+        for i in 0..self.b.totals.payments.len() {
+            let (e, r) = self.payment_formulas(i);
+            self.payments.push((e, r));
+        }
+    }
+
+    /// A month of the payment schedule: the total, the employer's and the
+    /// recipient's parts, and its key.
+    pub(super) fn write_payment(
+        &self,
+        ws: &mut Worksheet,
+        r: usize,
+        (names, label, index): (&Names, &str, usize),
+        num: &Format,
+    ) -> Result<(), XlsxError> {
+        let t = &self.b.totals;
+        let (Some(p), Some((employer, recipient))) =
+            (t.payments.get(index), self.payments.get(index))
+        else {
+            return Ok(());
+        };
+        let rr = row(r);
+        ws.write_string(rr, 0, label)?;
+        let put = |ws: &mut Worksheet, c: u16, text: &str, v: rust_decimal::Decimal| {
+            let text = self.cells(text, Sheet::Budget, names);
+            ws.write_formula_with_format(
+                rr,
+                c,
+                Formula::new(format!("={text}")).set_result(round(v, 2).to_string()),
+                num,
+            )
+            .map(|_| ())
+        };
+        put(ws, 2, employer, p.employer_part)?;
+        put(ws, 3, recipient, p.recipient_part)?;
+        put(
+            ws,
+            1,
+            &format!("C{n}+D{n}", n = r + 1),
+            p.employer_part + p.recipient_part,
+        )?;
+        ws.write_string(rr, 4, format!("totals.payments.{index}"))?;
+        Ok(())
+    }
+}
