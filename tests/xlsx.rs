@@ -284,6 +284,22 @@ fn the_workbook_is_set_up_for_reading_and_printing() {
         "{budget}"
     );
     assert!(budget.contains(r#"orientation="landscape""#));
+    // The four printed columns fit A4 landscape (about 145 characters at
+    // 100 %), so fitting them to the width keeps the type readable.
+    let printed: f64 = (1..=4)
+        .map(|c| {
+            let col = budget
+                .split("<col ")
+                .find(|x| x.starts_with(&format!("min=\"{c}\" max=\"{c}\"")))
+                .expect("a column width");
+            col.split("width=\"")
+                .nth(1)
+                .and_then(|x| x.split('"').next())
+                .and_then(|x| x.parse::<f64>().ok())
+                .expect("its width")
+        })
+        .sum();
+    assert!(printed <= 145.0, "{printed} characters wide");
     let book = part("xl/workbook.xml");
     assert!(
         book.contains("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">Budget!$A$1:$D$"),

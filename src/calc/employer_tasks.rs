@@ -27,6 +27,10 @@ pub struct EmployerTasks {
     pub work_environment_estimate: Option<Decimal>,
     /// Tasks and § 8 items the rate table sets no time for (a note on the table).
     pub unset: Vec<Text>,
+    /// The lines of recruitment tasks, which need new hires (SPEC 6), and
+    /// the new hires the case expects: a spreadsheet pays them only then.
+    #[serde(skip)]
+    pub recruitment: (Vec<Cow<'static, str>>, Decimal),
 }
 
 /// How many units a task or § 8 item counts for this case, with its basis.
@@ -169,6 +173,7 @@ pub fn compute(
             work_environment_hours: Decimal::ZERO,
             work_environment_estimate: None,
             unset: Vec::new(),
+            recruitment: (Vec::new(), Decimal::ZERO),
         };
     }
     let admin = f.admin.clone().unwrap_or_default();
@@ -190,9 +195,19 @@ pub fn compute(
         AdminModel::PerHour => vec![per_hour(&admin, p, hours)],
         AdminModel::Amount => vec![amount(&admin, period)],
     };
+    let recruitment = match model {
+        AdminModel::Tasks => catalogue(case, rates)
+            .0
+            .iter()
+            .filter(|task| task.recruitment)
+            .map(|task| key_of(|| format!("task.{}", task.id)))
+            .collect(),
+        _ => Vec::new(),
+    };
     EmployerTasks {
         model: Some(model),
         total: sum(&lines),
+        recruitment: (recruitment, Decimal::from(f.extra.new_helpers)),
         lines,
         work_environment_hours,
         work_environment_estimate: Some(ore(work_environment_hours * rate)),

@@ -128,8 +128,9 @@ struct Need {
     after: BandMap,
     /// The ordinary week by band after deductions (SPEC 3.2).
     ordinary: BandMap,
-    /// A schedule's calendar weeks, `days / 7`.
-    calendar_weeks: Option<Decimal>,
+    /// A schedule's calendar days: hours per week are `hours × 7 / days`,
+    /// multiplied before the one division so no rounded week count is used.
+    calendar_days: Option<Decimal>,
 }
 
 /// SPEC 3.1: `N_b = (need_b − deduct_b) × W_p`, or a schedule's calendar hours.
@@ -142,13 +143,13 @@ fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need 
         None => weekly.map(|n| h2(n * w)),
     };
     let deducted: BandMap = weekly_deduct.map(|d| h2(d * w));
-    let calendar_weeks = schedule.map(|s| Decimal::from(s.days) / Decimal::from(7));
+    let calendar_days = schedule.map(|s| Decimal::from(s.days));
     let mut after: BandMap = [Decimal::ZERO; 5];
     let mut ordinary: BandMap = [Decimal::ZERO; 5];
     for i in 0..5 {
         after[i] = gross[i] - deducted[i];
-        let week = match (schedule, calendar_weeks) {
-            (Some(s), Some(cw)) => h2(s.bands[i] / cw),
+        let week = match (schedule, calendar_days) {
+            (Some(s), Some(days)) => h2(s.bands[i] * Decimal::from(7) / days),
             _ => weekly[i],
         };
         // A computed hour figure, rounded before use (SPEC 10): full-cover
@@ -162,7 +163,7 @@ fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need 
         deducted,
         after,
         ordinary,
-        calendar_weeks,
+        calendar_days,
     }
 }
 
@@ -281,8 +282,8 @@ pub fn allocate(
         bands,
         standby,
         total,
-        per_week: match need.calendar_weeks {
-            Some(cw) => h2(total / cw),
+        per_week: match need.calendar_days {
+            Some(days) => h2(total * Decimal::from(7) / days),
             None if w.is_zero() => Decimal::ZERO,
             None => h2(total / w),
         },
@@ -293,8 +294,8 @@ pub fn allocate(
             Some(_) => f.schedule_week_hours(),
             None => need.weekly.iter().sum(),
         },
-        weekly_need: h2(match need.calendar_weeks {
-            Some(cw) => need.after.iter().sum::<Decimal>() / cw,
+        weekly_need: h2(match need.calendar_days {
+            Some(days) => need.after.iter().sum::<Decimal>() * Decimal::from(7) / days,
             None => {
                 need.weekly.iter().sum::<Decimal>() - need.weekly_deduct.iter().sum::<Decimal>()
             }

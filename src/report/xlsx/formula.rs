@@ -92,6 +92,14 @@ impl Book<'_> {
         }
         let label = self.lang.pick(&l.label).to_string();
         let f = self.basis_formula(&l.basis, &label, &l.key);
+        let (recruitment, new) = &self.b.employer_tasks.recruitment;
+        if recruitment.contains(&l.key) {
+            // SPEC 6: recruitment only with new hires.
+            let hires = self
+                .tag_cell("input:extra.new_helpers", *new, 0, "", &label)
+                .unwrap_or_else(|| "0".into());
+            return format!("IF({hires}>0,ROUND({f},2),0)");
+        }
         format!("ROUND({f},2)")
     }
 

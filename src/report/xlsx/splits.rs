@@ -36,66 +36,43 @@ impl Book<'_> {
             .collect();
         let weights: Decimal = need.iter().sum();
         let t = round(s.total.1, 2) * Decimal::ONE_HUNDRED;
+        let what = match p {
+            "relative" => self.say("Nærtståendes timer", "The relative's hours"),
+            _ => self.say("Oplæring m.v.", "Training etc."),
+        };
         self.figure(
-            self.say(
-                "Vægt: behov i hundrededele timer i alt",
-                "Weight: need in hundredths of an hour in total",
-            )
-            .into(),
+            format!(
+                "{what}: {}",
+                self.say(
+                    "vægt, behov i hundrededele timer i alt",
+                    "weight, need in hundredths of an hour in total",
+                )
+            ),
             &format!("{p}.weights"),
             (0..5).map(w).collect::<Vec<_>>().join("+"),
             weights,
             "",
         );
         self.figure(
-            self.say(
-                "At fordele, hundrededele timer",
-                "To split, hundredths of an hour",
-            )
-            .into(),
+            format!(
+                "{what}: {}",
+                self.say(
+                    "at fordele, hundrededele timer",
+                    "to split, hundredths of an hour"
+                )
+            ),
             &format!("{p}.hundredths"),
             format!("ROUND({{{}}}*100,0)", s.total.0),
             t,
             "",
         );
-        let mut floors = Vec::new();
-        for (i, need_i) in need.iter().enumerate() {
-            let (floor, rest) = if weights.is_zero() {
-                (Decimal::ZERO, Decimal::ZERO)
-            } else {
-                let n = t * need_i;
-                let rest = n % weights;
-                ((n - rest) / weights, rest)
-            };
-            floors.push(floor);
-            self.figure(
-                format!(
-                    "{} {}",
-                    self.say("Andel rundet ned, tidsrum", "Share rounded down, band"),
-                    i + 1
-                ),
-                &format!("{p}.floor.{i}"),
-                format!(
-                    "IF({{{p}.weights}}=0,0,QUOTIENT({{{p}.hundredths}}*{},{{{p}.weights}}))",
-                    w(i)
-                ),
-                floor,
-                "",
-            );
-            self.figure(
-                format!("{} {}", self.say("Rest, tidsrum", "Remainder, band"), i + 1),
-                &format!("{p}.rest.{i}"),
-                format!(
-                    "IF({{{p}.weights}}=0,0,MOD({{{p}.hundredths}}*{},{{{p}.weights}}))",
-                    w(i)
-                ),
-                rest,
-                "",
-            );
-        }
+        let floors = self.floors(p, what, &need, t);
         let floors_sum: Decimal = floors.iter().sum();
         self.figure(
-            self.say("Hundrededele tilbage", "Hundredths left").into(),
+            format!(
+                "{what}: {}",
+                self.say("hundrededele tilbage", "hundredths left")
+            ),
             &format!("{p}.left"),
             format!(
                 "{{{p}.hundredths}}-({})",
@@ -108,6 +85,58 @@ impl Book<'_> {
             "",
         );
         self.shares(s);
+    }
+
+    /// Each band's share of a split rounded down, `⌊t·w_b/Σw⌋`, and its
+    /// remainder `t·w_b mod Σw`, in whole hundredths; the floors.
+    fn floors(&mut self, p: &str, what: &str, need: &[Decimal], t: Decimal) -> Vec<Decimal> {
+        let w = |i: usize| format!("ROUND({{hours.bands.{i}.need}}*100,0)");
+        let weights: Decimal = need.iter().sum();
+        let band = |book: &Self, i: usize| {
+            book.lang
+                .pick(&book.b.hours.band_label(Band::ALL[i]))
+                .to_string()
+        };
+        let mut floors = Vec::new();
+        for (i, need_i) in need.iter().enumerate() {
+            let (floor, rest) = if weights.is_zero() {
+                (Decimal::ZERO, Decimal::ZERO)
+            } else {
+                let n = t * need_i;
+                let rest = n % weights;
+                ((n - rest) / weights, rest)
+            };
+            floors.push(floor);
+            self.figure(
+                format!(
+                    "{what}: {}, {}",
+                    self.say("andel rundet ned", "share rounded down"),
+                    band(self, i)
+                ),
+                &format!("{p}.floor.{i}"),
+                format!(
+                    "IF({{{p}.weights}}=0,0,QUOTIENT({{{p}.hundredths}}*{},{{{p}.weights}}))",
+                    w(i)
+                ),
+                floor,
+                "",
+            );
+            self.figure(
+                format!(
+                    "{what}: {}, {}",
+                    self.say("rest", "remainder"),
+                    band(self, i)
+                ),
+                &format!("{p}.rest.{i}"),
+                format!(
+                    "IF({{{p}.weights}}=0,0,MOD({{{p}.hundredths}}*{},{{{p}.weights}}))",
+                    w(i)
+                ),
+                rest,
+                "",
+            );
+        }
+        floors
     }
 
     /// The shares of a split: each band's floor, and a hundredth more for

@@ -265,8 +265,8 @@ impl<'a> Book<'a> {
                     format!("{weeks}*MAX(0,{}-{{ordinary.{i}}})", profile[i]),
                     h.full_cover,
                     self.say(
-                        "uger × (ugeprofil − almindelig uge), mindst 0",
-                        "weeks × (week profile − ordinary week), at least 0",
+                        "uger × (ugeprofil − almindelig uge), mindst 0 (VEJ pkt. 68)",
+                        "weeks × (week profile − ordinary week), at least 0 (VEJ pkt. 68)",
                     ),
                 );
             }
@@ -282,7 +282,10 @@ impl<'a> Book<'a> {
                     &format!("hours.bands.{i}.double_cover_weeks"),
                     format!("{weeks}*{}", profile[i]),
                     h.double_cover_weeks,
-                    self.say("uger × ugeprofil", "weeks × week profile"),
+                    self.say(
+                        "uger × ugeprofil (VEJ pkt. 28, 68)",
+                        "weeks × week profile (VEJ pkt. 28, 68)",
+                    ),
                 );
             }
         }
@@ -299,7 +302,7 @@ impl<'a> Book<'a> {
             {
                 let s = self.cell(&format!("input:schedule.{key}"), v, 2, "t");
                 let days = self.cell("period:days", Decimal::from(b.period.days), 0, "");
-                format!("ROUND({s}/({days}/7),2)")
+                format!("ROUND({s}*7/{days},2)")
             } else if let Some(v) =
                 self.value_of(&format!("need.{key}"), &format!("input:need.{key}"))
             {
@@ -388,8 +391,8 @@ impl<'a> Book<'a> {
                 format!("ROUND({own}*{{period.weeks}},2)"),
                 total,
                 self.say(
-                    "timer pr. uge × uger i perioden",
-                    "hours a week × weeks in the period",
+                    "timer pr. uge × uger i perioden (AST 26-17)",
+                    "hours a week × weeks in the period (AST 26-17)",
                 ),
             );
             let out = std::array::from_fn(|i| {
@@ -519,8 +522,8 @@ impl<'a> Book<'a> {
             amount,
             cached,
             self.say(
-                "det højeste trin timerne når",
-                "the highest bracket the hours reach",
+                "det højeste trin timerne når (ATP-loven; KL 3.4.3)",
+                "the highest bracket the hours reach (ATP-loven; KL 3.4.3)",
             ),
         );
         self.figure(
@@ -571,8 +574,8 @@ impl<'a> Book<'a> {
             format!("ROUND(({ac}*{share}/100+{hk}*(1-{share}/100))*{index},2)"),
             cached,
             self.say(
-                "(AC × andel + HK × resten) × indeks",
-                "(AC × share + HK × the rest) × index",
+                "(AC × andel + HK × resten) × indeks (KL tabel 5)",
+                "(AC × share + HK × the rest) × index (KL tabel 5)",
             ),
         );
     }
@@ -653,7 +656,10 @@ impl<'a> Book<'a> {
                     &format!("{line}.{}", m.month),
                     formula,
                     values[j],
-                    "",
+                    self.say(
+                        "fordelt efter dage (SEL § 3 a; VEJ pkt. 39–40)",
+                        "spread by days (SEL § 3 a; VEJ pkt. 39–40)",
+                    ),
                 );
             }
         }
