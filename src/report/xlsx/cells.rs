@@ -160,12 +160,8 @@ impl Book<'_> {
             if let Some(cell) = self.fig_cell(tag, shown, dp, unit) {
                 return Some(cell);
             }
+            // The unit has a column of its own.
             let label = input_name(key, self.lang);
-            let label = if unit.is_empty() {
-                label
-            } else {
-                format!("{label} ({unit})")
-            };
             return Some(self.input(
                 Group::Input,
                 tag,
