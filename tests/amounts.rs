@@ -136,9 +136,13 @@ fn employer_tasks_catalogue_bpa_new_or_insecure_first_year() {
         dec!(112.63)
     ); // 30 min × 50 %
     assert_eq!(amount(&t.lines, "task.payroll"), dec!(1200.00)); // 2 helpers × 12 × 50
-    // Work-environment tasks are not in § 8: 60 + 90 + 180 + 90 + 0.4 × (60 + 90) = 480 min = 8 h.
+    // Work-environment tasks are not in § 8: 60 + 90 + 180 + 90 = 420 min = 7 h in the
+    // first transfer year (no APV reassessment yet) × 450.50 = 3153.50, after invoice.
     assert!(!t.lines.iter().any(|l| l.key == "task.apv"));
-    assert_eq!(t.work_environment_estimate, Some(dec!(3604.00)));
+    assert_eq!(
+        t.work_environment.as_ref().map(|w| w.estimate),
+        Some(dec!(3153.50))
+    );
     assert_eq!(t.total, dec!(15762.43));
 }
 

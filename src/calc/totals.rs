@@ -552,7 +552,8 @@ pub fn after_invoice(
             estimate: Some(line.amount),
         });
     }
-    items.extend(running_items(item, tasks));
+    items.extend(running_items(item));
+    items.extend(work_environment(tasks));
     if !case.file.employer.is_organisation() && case.file.payroll == Some(Payroll::Own) {
         items.push(item(
             "payroll",
@@ -608,9 +609,9 @@ fn employment_items(item: Item) -> Vec<AfterInvoice> {
     ]
 }
 
-/// BEK § 4 stk. 2, VEJ pkt. 76, 80–82, KL 5.4.12: maternity pay, courses,
-/// G-dage and the work environment (with the catalogue's estimate).
-fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 4] {
+/// BEK § 4 stk. 2, VEJ pkt. 76, 80–81, KL 5.4.12: maternity pay, courses
+/// and G-dage.
+fn running_items(item: Item) -> [AfterInvoice; 3] {
     [
         item(
             "maternity",
@@ -651,18 +652,64 @@ fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 4] {
             "BEK § 5 stk. 5; VEJ pkt. 76; KL 5.4.12",
             None,
         ),
-        item(
-            "work_environment",
-            t(
-                "Arbejdsmiljø, herunder APV",
-                "Work environment, including the workplace assessment (APV)",
-            ),
-            t(
-                "nødvendige udgifter for at overholde arbejdsmiljøloven",
-                "necessary costs of complying with the Working Environment Act",
-            ),
-            "BEK § 4 stk. 2; VEJ pkt. 82",
-            tasks.work_environment_estimate,
-        ),
     ]
+}
+
+/// BEK § 4 stk. 2, § 7, VEJ pkt. 82: the work environment; with an
+/// association or company, KL bilag 1's tasks under "Overholdelse af
+/// arbejdsmiljøregler (dækkes efter regning)": the timed ones as the
+/// estimate with its hours, and each task whose time is as the
+/// municipality's own was (the home review, its transport, the helpers'
+/// employment relations) by name, without an amount.
+fn work_environment(tasks: &EmployerTasks) -> Vec<AfterInvoice> {
+    let rule = t(
+        "nødvendige udgifter for at overholde arbejdsmiljøloven",
+        "necessary costs of complying with the Working Environment Act",
+    );
+    let label = || {
+        t(
+            "Arbejdsmiljø, herunder APV",
+            "Work environment, including the workplace assessment (APV)",
+        )
+    };
+    let Some(we) = &tasks.work_environment else {
+        return vec![AfterInvoice {
+            key: "work_environment".into(),
+            label: label(),
+            rule,
+            basis: None,
+            legal: "BEK § 4 stk. 2, § 7; VEJ pkt. 82".into(),
+            estimate: None,
+        }];
+    };
+    let timed = !we.hours.is_zero();
+    let mut items = vec![AfterInvoice {
+        key: "work_environment".into(),
+        label: label(),
+        rule: if timed {
+            t(
+                "nødvendige udgifter for at overholde arbejdsmiljøloven; tilsyn og APV med transport skønnet efter KL's tider:",
+                "necessary costs of complying with the Working Environment Act; supervision and APV with travel estimated at KL's times:",
+            )
+        } else {
+            rule
+        },
+        basis: timed.then(|| we.basis.clone()),
+        legal: format!("BEK § 4 stk. 2, § 7; VEJ pkt. 82; {}", we.table),
+        estimate: timed.then_some(we.estimate),
+    }];
+    for (id, label) in &we.untimed {
+        items.push(AfterInvoice {
+            key: id.clone(),
+            label: label.clone(),
+            rule: t(
+                "arbejdsgiverens tid, som kommunen selv brugte på opgaven før overdragelsen",
+                "the employer's time, as the municipality itself spent on the task before the transfer",
+            ),
+            basis: None,
+            legal: format!("BEK § 4 stk. 2, § 7; VEJ pkt. 82; {}", we.table),
+            estimate: None,
+        });
+    }
+    items
 }

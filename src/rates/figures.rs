@@ -236,6 +236,10 @@ pub enum TaskCondition {
     #[serde(rename = "transfer_year_1")]
     TransferYear1,
     Share,
+    /// A share that follows the case's transfer year (`shares`: year 1, 2,
+    /// 3 and later): KL bilag 1's APV reassessment, "30 pct. i år 2 og 40
+    /// pct. hvert år fremefter".
+    ShareByTransferYear,
 }
 
 /// Who bears a task and how it is priced (KL bilag 1, BEK § 8).
@@ -244,7 +248,10 @@ pub enum TaskCondition {
 pub enum TaskCover {
     /// In the § 8 amount at the catalogue's time.
     Subsidy,
-    /// Work environment: covered after invoice (BEK § 4 stk. 2).
+    /// Everything KL bilag 1 lists under "Overholdelse af arbejdsmiljøregler
+    /// (dækkes efter regning)": covered after invoice (BEK § 4 stk. 2, § 7),
+    /// never in § 8. A task with a time is in the work-environment estimate;
+    /// one without (KL: "lig tidligere kommunal varetagelse") is listed on its own.
     AfterInvoice,
     /// Estimated in KL bilag 1 as "lig tidligere kommunal varetagelse": the
     /// employer's work, in the § 8 amount at the time the municipality itself
@@ -267,8 +274,10 @@ pub struct Task {
     pub rounds: Option<Decimal>,
     pub condition: TaskCondition,
     pub share: Option<Decimal>,
+    /// `share_by_transfer_year`: the shares in transfer year 1, 2, and 3 and later.
+    pub shares: Option<Vec<Decimal>>,
     pub cover: TaskCover,
-    /// A recruitment task (job ads, interviews): only with new hires.
+    /// A recruitment task (interviews and their transport): only with new hires.
     #[serde(default)]
     pub recruitment: bool,
     pub source: String,

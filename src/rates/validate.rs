@@ -367,6 +367,26 @@ fn employer_task(
             )
             .allowed("share = 0.5"));
     }
+    let by_year = task.condition == TaskCondition::ShareByTransferYear;
+    let shares_ok = task
+        .shares
+        .as_ref()
+        .is_some_and(|s| s.len() == 3 && s.iter().all(|v| *v <= Decimal::ONE));
+    if by_year != task.shares.is_some() || by_year && !shares_ok {
+        return Err(src
+            .error_at(
+                path,
+                "`shares` goes with condition \"share_by_transfer_year\" only: three fractions from 0 to 1",
+            )
+            .found(match &task.shares {
+                Some(s) => format!("shares with {} values, condition {:?}", s.len(), task.condition),
+                None => "no shares".to_string(),
+            })
+            .allowed("condition = \"share_by_transfer_year\" with shares = [0.0, 0.3, 0.4] (transfer year 1, 2, 3 and later)"));
+    }
+    for (i, v) in task.shares.iter().flatten().enumerate() {
+        figures.push((format!("{path}.shares[{i}]"), *v));
+    }
     let needs = match task.unit {
         TaskUnit::PerApplicantRound => {
             vec![("applicants", task.applicants), ("rounds", task.rounds)]
