@@ -47,11 +47,13 @@ fn job_descriptions_and_ads_are_priced_without_new_hires() {
     assert_eq!(ads.amount, dec!(450.50));
     // The interviews and their transport stay tied to new hires, even for a
     // new or insecure citizen.
-    let insecure = budget(&org("bpa", 0, 2).replace("[admin]\n", "[admin]\nnew_or_insecure = true\n"));
+    let insecure =
+        budget(&org("bpa", 0, 2).replace("[admin]\n", "[admin]\nnew_or_insecure = true\n"));
     for key in ["task.interviews", "task.interview_transport"] {
         assert!(line(&insecure.employer_tasks.lines, key).is_none(), "{key}");
     }
-    let hiring = budget(&org("bpa", 1, 2).replace("[admin]\n", "[admin]\nnew_or_insecure = true\n"));
+    let hiring =
+        budget(&org("bpa", 1, 2).replace("[admin]\n", "[admin]\nnew_or_insecure = true\n"));
     // 3 applicants × 3 rounds × 45 min = 6.75 h × 450.50 = 3040.875 → 3040.88.
     assert_eq!(
         line(&hiring.employer_tasks.lines, "task.interviews").map(|l| l.amount),
@@ -67,7 +69,11 @@ fn work_environment_tasks_lig_tidligere_kommunal_varetagelse_are_after_invoice()
     // § 7), never in the § 8 subsidy, and need no time in the rate table.
     for scheme in ["bpa", "kt"] {
         let b = budget(&org(scheme, 1, 1));
-        let table = if scheme == "bpa" { "tabel 9" } else { "tabel 8" };
+        let table = if scheme == "bpa" {
+            "tabel 9"
+        } else {
+            "tabel 8"
+        };
         for id in [
             "home_review",
             "home_review_transport",

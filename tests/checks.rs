@@ -277,7 +277,12 @@ fn a_zero_rate_the_case_triggers_and_unset_task_times_are_notes() {
     assert!(said.contains("Medvirken til at sikre vikardækning"));
     // Without new hires no interview is priced, but job descriptions and ads
     // are, every year (KL bilag 1 tabel 9: 100 pct.; SPEC 6).
-    let keys: Vec<&str> = b.employer_tasks.lines.iter().map(|l| l.key.as_ref()).collect();
+    let keys: Vec<&str> = b
+        .employer_tasks
+        .lines
+        .iter()
+        .map(|l| l.key.as_ref())
+        .collect();
     assert!(!keys.contains(&"task.interviews"));
     assert!(keys.contains(&"task.job_ads"));
     // A strict run fails on case warnings only: this case has none but the cap note.

@@ -7,8 +7,8 @@ use serde::Serialize;
 use super::hours::Hours;
 use super::period::Period;
 use super::wages::Wages;
-use super::{Basis, Line, Said, key_of, label_of, sum, t};
-use crate::case::Case;
+use super::{Basis, Line, Said, Text, key_of, label_of, sum, t};
+use crate::case::{Case, Employer};
 use crate::money::{ore, pct};
 use crate::rates::{Contribution, ContributionBasis, Params, RateTable};
 
@@ -25,6 +25,62 @@ pub struct Contributions {
     pub atp_full: Decimal,
     /// Contributions covered after invoice (Barsel.dk), with the estimate `rate × FTE`.
     pub after_invoice: Vec<Line>,
+    /// Contributions of the rate table that do not apply to this employer,
+    /// and what an employer must be for them to apply (SPEC 5).
+    pub excluded: Vec<Excluded>,
+}
+
+/// A contribution this employer does not pay (BEK § 2's same amount yields
+/// to the actual statutory cost, BEK § 3 stk. 3): FIB for a citizen employer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Excluded {
+    pub key: String,
+    pub name: Text,
+    /// What an employer must be for it to apply, as the rate table says.
+    pub applies_when: Option<Text>,
+}
+
+/// The employer as the basis of a line names it.
+fn employer_word(e: Employer) -> Text {
+    match e {
+        Employer::Citizen => t("borgeren", "the citizen"),
+        Employer::Relative => t("den nærtstående", "the relative"),
+        Employer::Association => t("foreningen", "the association"),
+        Employer::Company => t("virksomheden", "the company"),
+    }
+}
+
+/// Why a contribution applies to this employer as it does (SPEC 5): the
+/// first employee exempt where the citizen or a relative employs, none
+/// where an association or company does; what the employer is where the
+/// contribution applies only to some.
+fn why(c: &Contribution, employer: Employer) -> Option<Text> {
+    let who = employer_word(employer);
+    if c.first_employee_exempt_for.contains(&employer) {
+        return Some(t(
+            format!(
+                "(den første ansatte er fritaget, da {} er arbejdsgiver)",
+                who.da
+            ),
+            format!(
+                "(the first employee is exempt, as {} is the employer)",
+                who.en
+            ),
+        ));
+    }
+    if !c.first_employee_exempt_for.is_empty() {
+        return Some(t(
+            "(ingen fritagelse for den første ansatte: den gælder kun, når borgeren eller en nærtstående er arbejdsgiver)",
+            "(no exemption for the first employee: it applies only where the citizen or a relative is the employer)",
+        ));
+    }
+    match (&c.applies_when, &c.applies_when_en) {
+        (Some(da), Some(en)) => Some(t(
+            format!("({} er {da})", who.da),
+            format!("({} is {en})", who.en),
+        )),
+        _ => None,
+    }
 }
 
 /// The ATP monthly employer amount for `m` hours per month, and the full rate.
@@ -90,6 +146,7 @@ pub fn compute(
             atp: Decimal::ZERO,
             atp_full: Decimal::ZERO,
             after_invoice: Vec::new(),
+            excluded: Vec::new(),
         };
     }
     // ATP first: the full-time equivalents of every other contribution derive from it.
@@ -109,9 +166,20 @@ pub fn compute(
         atp_full,
     };
     let mut after_invoice = Vec::new();
+    let mut excluded = Vec::new();
     for (name, c) in &rates.contributions {
-        if c.basis == ContributionBasis::AtpBrackets || !c.applies_to.contains(&case.file.employer)
-        {
+        if c.basis == ContributionBasis::AtpBrackets {
+            continue;
+        }
+        if !c.applies_to.contains(&case.file.employer) {
+            excluded.push(Excluded {
+                key: format!("contribution.{name}"),
+                name: label_of(&c.name, &c.name_en),
+                applies_when: c
+                    .applies_when
+                    .as_ref()
+                    .map(|da| label_of(da, c.applies_when_en.as_deref().unwrap_or(da))),
+            });
             continue;
         }
         let Some(line) = contribution(&x, name, c, wages) else {
@@ -131,6 +199,7 @@ pub fn compute(
         atp,
         atp_full,
         after_invoice,
+        excluded,
     }
 }
 
@@ -279,13 +348,28 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
         ),
         ContributionBasis::AtpBrackets => return None,
     };
+    // Why it applies to this employer as it does, and its ground (SPEC 5).
+    let by_employer = !c.first_employee_exempt_for.is_empty() || c.applies_when.is_some();
+    let legal = if by_employer {
+        format!("{}; BEK § 3 stk. 3", c.legal)
+    } else {
+        c.legal.clone()
+    };
+    let basis = match basis
+        .keeps()
+        .then(|| why(c, x.case.file.employer))
+        .flatten()
+    {
+        Some(w) => basis.word(w),
+        None => basis,
+    };
     Some(
         Line::new(
             key_of(|| format!("contribution.{name}")),
             label_of(&c.name, &c.name_en),
             ore(amount),
             basis,
-            c.legal.clone(),
+            legal,
         )
         .with_rates(
             &x.p.table

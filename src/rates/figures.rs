@@ -206,6 +206,11 @@ pub struct Contribution {
     pub rate: Option<Decimal>,
     pub brackets: Option<Vec<Bracket>>,
     pub applies_to: Vec<Employer>,
+    /// What an employer must be for the contribution to apply, where
+    /// `applies_to` leaves some out (FIB: "registreret for moms eller
+    /// lønsumsafgift"); the budget says it (SPEC 5).
+    pub applies_when: Option<String>,
+    pub applies_when_en: Option<String>,
     #[serde(default)]
     pub first_employee_exempt_for: Vec<Employer>,
     /// Covered after invoice, not budgeted (Barsel.dk: BEK § 4 stk. 2 and § 6,

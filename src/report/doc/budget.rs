@@ -228,7 +228,7 @@ fn wages_section(b: &Budget, lang: Lang) -> Section {
 #[must_use]
 pub fn contributions_section(b: &Budget, lang: Lang) -> Section {
     let c = &b.contributions;
-    lines_section(
+    let section = lines_section(
         lang.say("Lovpligtige bidrag", "Statutory contributions"),
         &c.lines,
         (
@@ -246,7 +246,36 @@ pub fn contributions_section(b: &Budget, lang: Lang) -> Section {
             "ATP-bidrag / (12 × fuldt ATP-bidrag), som Samlet Betaling",
             "ATP / (12 × full-rate ATP), as Samlet Betaling"
         )
-    ))
+    ));
+    c.excluded
+        .iter()
+        .fold(section, |s, x| s.para(excluded(x, b.employer, lang)))
+}
+
+/// A contribution this employer does not pay, and why (SPEC 5; BEK § 3 stk. 3).
+fn excluded(
+    x: &crate::calc::contributions::Excluded,
+    e: crate::case::Employer,
+    lang: Lang,
+) -> String {
+    let name = lang.pick(&x.name);
+    let who = employer_name(e, lang);
+    match (&x.applies_when, lang) {
+        (Some(w), Lang::Da) => format!(
+            "{name} indgår ikke: det betales kun af arbejdsgivere, der er {}, og det er {who} som arbejdsgiver ikke (BEK § 3 stk. 3).",
+            w.da
+        ),
+        (Some(w), Lang::En) => format!(
+            "{name} is not included: only employers {} pay it, and {who} as employer is not (BEK § 3 stk. 3).",
+            w.en
+        ),
+        (None, Lang::Da) => format!(
+            "{name} indgår ikke: satstabellen lader det gælde for andre arbejdsgivere end {who} (BEK § 3 stk. 3)."
+        ),
+        (None, Lang::En) => format!(
+            "{name} is not included: the rate table applies it to employers other than {who} (BEK § 3 stk. 3)."
+        ),
+    }
 }
 
 /// The employer-task subsidy by its model, or why there is none (BEK § 8).
