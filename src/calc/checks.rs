@@ -34,10 +34,16 @@ pub enum About {
         week: Decimal,
     },
     StandbyInKt,
+    /// BEK § 5 stk. 3: standby in BPA only in very special cases.
+    StandbyInBpa,
     /// SEL § 96 b: moving with the new municipality's decision not yet known.
     MoveUndecided,
     /// The relative's own care per week.
     RelativeOver48h {
+        own_care: Decimal,
+    },
+    /// The relative's own care per week, employed after a transfer.
+    RelativeEmployeeOver48h {
         own_care: Decimal,
     },
     /// `employed / helpers / weeks = per_helper`.
@@ -124,7 +130,9 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
     [
         kt_under_20h(case, x.hours),
         standby_in_kt(case),
+        standby_in_bpa(case),
         relative_over_48h(case),
+        relative_employee_over_48h(case),
         helpers_over_48h(case, x.hours),
         full_cover(case, x.hours),
         admin_fixed_rate(x.tasks),
@@ -177,6 +185,38 @@ fn standby_in_kt(case: &Case) -> Option<Warning> {
             "standby_in_kt",
             About::StandbyInKt,
             "BEK § 5 stk. 3; AST 63-15",
+        )
+    })
+}
+
+/// BEK § 5 stk. 3, VEJ pkt. 75: standby in BPA "i helt særlige tilfælde" only.
+fn standby_in_bpa(case: &Case) -> Option<Warning> {
+    let f = &case.file;
+    (f.scheme == Scheme::Bpa && !f.extra.standby_hours_per_week.is_zero()).then(|| {
+        warning(
+            "standby_in_bpa",
+            About::StandbyInBpa,
+            "BEK § 5 stk. 3; VEJ pkt. 75",
+        )
+    })
+}
+
+/// VEJ pkt. 18, KL 5.3.2: after a transfer the relative is employed, an
+/// employee under the working-time rules: at most 48 hours a week on
+/// average, with no special decision to allow more.
+fn relative_employee_over_48h(case: &Case) -> Option<Warning> {
+    let f = &case.file;
+    let r = f.relative.as_ref()?;
+    (f.scheme == Scheme::KtRelative
+        && !f.relative_unemployed()
+        && r.own_care_hours_per_week > Decimal::from(MAX_WEEK_PER_HELPER))
+    .then(|| {
+        warning(
+            "relative_employee_over_48h",
+            About::RelativeEmployeeOver48h {
+                own_care: r.own_care_hours_per_week,
+            },
+            "VEJ pkt. 18; KL 5.3.2",
         )
     })
 }

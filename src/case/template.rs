@@ -48,7 +48,7 @@ fn scheme_words(scheme: Scheme) -> (&'static str, &'static str, &'static str, &'
             "Kontant tilskud udbetalt til en nærtstående, SEL § 95 stk. 3",
             "KT",
             "relative",
-            "\"relative\": the relative receives the grant and employs the helpers (SEL § 95 stk. 3)",
+            "\"relative\": the relative receives the grant and employs the helpers (SEL § 95 stk. 3) | \"association\" | \"company\": the relative has transferred the grant and is employed there (VEJ pkt. 16–18)",
         ),
     }
 }
@@ -130,13 +130,15 @@ weekday_day = 0.0
 /// a relative employer is not one of the helpers.
 fn extra(scheme: Scheme) -> String {
     let helpers_note = if scheme == Scheme::KtRelative {
-        ", not counting the relative"
+        "
+                              # employer = \"relative\": not the relative, who is not employed (AST 26-17);
+                              # after a transfer the relative is employed and counts (VEJ pkt. 16–18)"
     } else {
         ""
     };
     format!(
         "[extra]                       # yearly additions (BEK § 1 stk. 2; VEJ pkt. 29, 67–68; KL tabel 4)
-helpers = 2                   # employed helpers expected{helpers_note}: meetings, ATP and FTE depend on it
+helpers = 2                   # the employed helpers expected: meetings, ATP and FTE depend on it{helpers_note}
 new_helpers = 1               # expected new hires per year
 training_hours_per_new_helper = 15.0   # double cover while a new helper is trained
 course_hours_per_new_helper = 0.0      # courses such as lifting technique

@@ -356,12 +356,17 @@ impl Case {
                     "scheme \"kt-relative\" needs [relative] with own_care_hours_per_week",
                 )
                 .allowed("a [relative] table (SEL § 95 stk. 3)")),
-            (Some(r), true) if f.schedule.is_empty() => {
-                let after: Decimal = Band::ALL
-                    .iter()
-                    .map(|b| f.need_weekly()[*b as usize] - f.deduct.map()[*b as usize])
-                    .sum();
-                if r.own_care_hours_per_week > after {
+            (Some(r), true) => {
+                let deducted: Decimal = f.deduct.map().iter().sum();
+                let after = if f.schedule.is_empty() {
+                    f.need_weekly().iter().sum::<Decimal>() - deducted
+                } else {
+                    // A schedule's band hours need the rate table's windows;
+                    // its typical week is known here.
+                    f.schedule_week_hours() - deducted
+                };
+                self.relative_employed_alone(r.own_care_hours_per_week, after)?;
+                if f.schedule.is_empty() && r.own_care_hours_per_week > after {
                     return Err(self
                         .error(
                             "relative.own_care_hours_per_week",
@@ -377,6 +382,29 @@ impl Case {
             }
             _ => Ok(()),
         }
+    }
+
+    /// VEJ pkt. 16–18: after a transfer the relative is employed and is one
+    /// of `helpers`; hours beyond the relative's own need another helper.
+    fn relative_employed_alone(&self, own: Decimal, after: Decimal) -> Result<(), InputError> {
+        let f = &self.file;
+        if f.relative_unemployed() || f.extra.helpers != 1 || own.is_zero() || after <= own {
+            return Ok(());
+        }
+        Err(self
+            .error(
+                "extra.helpers",
+                "after a transfer the relative is one of the employed helpers, and no other helper is left for the hours beyond the relative's own",
+            )
+            .found(format!(
+                "helpers = 1 with a need of {} h a week after deductions, {} h of it the relative's own care",
+                after.normalize(),
+                own.normalize()
+            ))
+            .allowed(format!(
+                "2 or more: `helpers` counts the employed helpers, the relative among them after a transfer, and the other {} h a week need another (VEJ pkt. 16–18)",
+                (after - own).normalize()
+            )))
     }
 
     /// Who employs decides which tables apply: `kt-relative` is paid to the

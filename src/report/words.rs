@@ -27,10 +27,27 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
         About::KtUnder20h { schedule, week } => kt_under_20h(*schedule, *week, lang),
         About::StandbyInKt => lang
             .say(
-                "Rådighedstimer i kontant tilskud kun i helt særlige tilfælde og aldrig til tilsyn",
-                "Standby hours in KT only in special cases and never for supervision",
+                "Rådighedstimer i kontant tilskud kun i helt særlige tilfælde og aldrig til overvågning",
+                "Standby hours in KT only in special cases and never for watching over the citizen (overvågning)",
             )
             .to_string(),
+        About::StandbyInBpa => lang
+            .say(
+                "Rådighedstimer kan kun udmåles i helt særlige tilfælde; afgørelsen skal begrunde, hvorfor dette er et sådant",
+                "Standby hours may be granted only in very special cases; the decision must give the reasons this is one",
+            )
+            .to_string(),
+        About::RelativeEmployeeOver48h { own_care } => {
+            let h = n2(*own_care, lang);
+            match lang {
+                Lang::Da => format!(
+                    "Den nærtstående er ansat efter overdragelsen og yder selv {h} t/uge; som lønmodtager må den nærtstående højst arbejde 48 timer om ugen i gennemsnit, så der skal flere hjælpere til"
+                ),
+                Lang::En => format!(
+                    "The relative is employed after the transfer and provides {h} h/week personally; as an employee the relative may work at most 48 hours a week on average, so more helpers are needed"
+                ),
+            }
+        }
         About::RelativeOver48h { own_care } => {
             let h = n2(*own_care, lang);
             match lang {

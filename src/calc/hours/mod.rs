@@ -314,7 +314,7 @@ pub fn check_helpers(case: &Case, hours: &Hours) -> Result<(), InputError> {
                 "helpers = 0 with {} employed hours per year",
                 round(hours.employed, 2)
             ))
-            .allowed("1 or more helpers (not counting a relative recipient)"));
+            .allowed("1 or more: the employed helpers, with a relative who has transferred the grant among them; a relative who receives the grant and employs is not employed and is not counted"));
     }
     Ok(())
 }
