@@ -69,15 +69,22 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         &wages,
         &contributions,
     );
+    let special_costs = calc::special::special_costs(case, &period);
     let other_costs = totals::other_costs(case, &params, &period);
-    let cap = totals::cap(&hours, &wages, &contributions, &employer_tasks, &params);
+    let cap = totals::cap(
+        &hours,
+        &wages,
+        &contributions,
+        (&employer_tasks, &special_costs),
+        &params,
+    );
     let totals = totals::totals(
         case,
         &period,
         &hours,
         &wages,
         &contributions,
-        &employer_tasks,
+        (&employer_tasks, &special_costs),
         &other_costs,
         &cap,
     );
@@ -90,8 +97,10 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         .chain(&contributions.lines)
         .chain(&contributions.after_invoice)
         .chain(&employer_tasks.lines)
+        .chain(&special_costs.lines)
         .chain(&other_costs.lines)
         .chain(&totals.cap_line)
+        .chain(&totals.price_line)
         .chain(&totals.after_end)
         .collect();
     let notes = checks::notes(case.file.year, &all_lines, &cap, &employer_tasks);
@@ -149,6 +158,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         wages,
         contributions,
         employer_tasks,
+        special_costs,
         other_costs,
         totals,
         cap,

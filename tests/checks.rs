@@ -139,6 +139,8 @@ fn helpers_counts_the_employed_relative_after_a_transfer() {
             name: "t.toml".into(),
             text: text.into(),
         })
+        .map(|_| ())
+        .map_err(|e| e.to_string())
     };
     let transferred = |own: &str, helpers: &str| {
         relative(own, false)
@@ -147,8 +149,7 @@ fn helpers_counts_the_employed_relative_after_a_transfer() {
     };
     // 60 h of need, 30 h of them the relative's: helpers = 1 is the relative
     // alone, and nobody is left for the other 30 h (VEJ pkt. 16–18).
-    let err = parse(&transferred("30.0", "1")).expect_err("no other helper");
-    let said = err.to_string();
+    let said = parse(&transferred("30.0", "1")).expect_err("no other helper");
     assert!(said.contains("extra.helpers"), "{said}");
     assert!(
         said.contains("the other 30 h a week need another"),

@@ -37,6 +37,12 @@ struct Gen {
     double_cover_weeks: u32,
     /// The need as a weekly schedule instead of `[need]`.
     schedule: bool,
+    /// Special substitute costs in kroner a year, and supervision hours in
+    /// quarters (VEJ pkt. 68, 73).
+    special: u32,
+    supervision_quarters: u32,
+    /// An association's or company's price a year (BEK § 3 stk. 3).
+    price: Option<u32>,
 }
 
 const BANDS: [&str; 5] = [
@@ -69,6 +75,11 @@ fn case_strategy() -> impl Strategy<Value = Gen> {
         0u32..=5000,
         prop::option::of(150u32..=400),
         (0u32..=5000, 0u32..=2, any::<bool>()),
+        (
+            0u32..=20000,
+            0u32..=160,
+            prop::option::of(50_000u32..=2_000_000),
+        ),
     )
         .prop_map(
             |(
@@ -81,14 +92,22 @@ fn case_strategy() -> impl Strategy<Value = Gen> {
                 care,
                 cap,
                 (pool, dcw, schedule),
+                (special, supervision, price),
             )| {
                 let mut need = need;
                 need[0] = need[0].max(1);
+                let org = matches!(employer, "association" | "company");
                 Gen {
                     scheme,
                     employer,
                     need,
-                    helpers,
+                    // After a transfer `helpers` counts the employed relative:
+                    // another helper for the rest of the need (VEJ pkt. 16–18).
+                    helpers: if scheme == "kt-relative" && org {
+                        helpers.max(2)
+                    } else {
+                        helpers
+                    },
                     new_helpers,
                     full_cover_weeks: fcw,
                     standby_quarters: if scheme == "kt" { 0 } else { standby },
@@ -98,6 +117,9 @@ fn case_strategy() -> impl Strategy<Value = Gen> {
                     pool_hundredths: pool,
                     double_cover_weeks: dcw,
                     schedule,
+                    special,
+                    supervision_quarters: supervision,
+                    price: price.filter(|_| org),
                 }
             },
         )
@@ -146,15 +168,22 @@ fn toml_text(g: &Gen, order: &[usize], pad: usize) -> String {
         ));
     }
     tables.push(format!(
-        "[extra]\nhelpers{eq}{}\nnew_helpers{eq}{}\ntraining_hours_per_new_helper{eq}15.0\nfull_cover_weeks{eq}{}\nstandby_hours_per_week{eq}{}\npool_hours{eq}{}.{:02}\ndouble_cover_weeks{eq}{}\n",
+        "[extra]\nhelpers{eq}{}\nnew_helpers{eq}{}\ntraining_hours_per_new_helper{eq}15.0\nfull_cover_weeks{eq}{}\nstandby_hours_per_week{eq}{}\npool_hours{eq}{}.{:02}\ndouble_cover_weeks{eq}{}\nsupervision_hours{eq}{}\n",
         g.helpers,
         g.new_helpers,
         g.full_cover_weeks,
         quarters(g.standby_quarters),
         g.pool_hundredths / 100,
         g.pool_hundredths % 100,
-        g.double_cover_weeks
+        g.double_cover_weeks,
+        quarters(g.supervision_quarters)
     ));
+    if g.special > 0 {
+        tables.push(format!("[special_costs]\nsubstitute{eq}{}.0\n", g.special));
+    }
+    if let Some(price) = g.price {
+        tables.push(format!("[provider]\nprice{eq}{price}.0\n"));
+    }
     tables.push(format!(
         "[offsets]\ncare_allowance{eq}{}.0\n",
         g.care_allowance
@@ -216,12 +245,19 @@ proptest! {
         prop_assert_eq!(sum(&b.contributions.lines), b.contributions.total);
         prop_assert_eq!(sum(&b.employer_tasks.lines), b.employer_tasks.total);
         prop_assert_eq!(sum(&b.other_costs.lines), b.other_costs.total);
+        prop_assert_eq!(sum(&b.special_costs.lines), b.special_costs.total);
         prop_assert_eq!(
-            b.wages.total + b.contributions.total + b.employer_tasks.total
-                + b.totals.cap_reduction + b.other_costs.total,
+            b.wages.total + b.contributions.total + b.employer_tasks.total + b.special_costs.total
+                + b.totals.cap_reduction + b.totals.price_reduction + b.other_costs.total,
             b.totals.grant_total
         );
         prop_assert!(b.totals.cap_reduction <= Decimal::ZERO);
+        prop_assert!(b.totals.price_reduction <= Decimal::ZERO);
+        // BEK § 3 stk. 3: an association or company receives at most its
+        // price, less any offset beyond the § 10 part (VEJ pkt. 37).
+        if let Some(price) = g.price {
+            prop_assert!(b.totals.employer_part <= Decimal::from(price));
+        }
         // Every money line is to the øre.
         for l in b.wages.lines.iter().chain(&b.contributions.lines).chain(&b.employer_tasks.lines) {
             prop_assert_eq!(ore(l.amount), l.amount, "{} is not to the øre", l.key);
@@ -236,8 +272,10 @@ proptest! {
             .chain(&b.contributions.lines)
             .chain(&b.contributions.after_invoice)
             .chain(&b.employer_tasks.lines)
+            .chain(&b.special_costs.lines)
             .chain(&b.other_costs.lines)
-            .chain(&b.totals.cap_line);
+            .chain(&b.totals.cap_line)
+            .chain(&b.totals.price_line);
         for l in lines {
             for (lang, danish) in [(Lang::Da, true), (Lang::En, false)] {
                 common::check_line(&l.basis.expr(), &bpa::report::basis(&l.basis, lang), l.amount, danish, &l.key);
@@ -279,7 +317,10 @@ proptest! {
     fn cost_per_hour_times_hours_gives_the_cost_lines(g in case_strategy()) {
         let b = budget(&g);
         let c = &b.cap;
-        prop_assert_eq!(c.costs, b.wages.total + b.contributions.total + b.employer_tasks.total);
+        prop_assert_eq!(
+            c.costs,
+            b.wages.total + b.contributions.total + b.employer_tasks.total + b.special_costs.total
+        );
         if !b.hours.total.is_zero() {
             // cost per hour is rounded to øre: off by at most half an øre per hour
             let off = (c.cost_per_hour * b.hours.total - c.costs).abs();

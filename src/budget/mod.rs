@@ -13,6 +13,7 @@ use crate::calc::employer_tasks::EmployerTasks;
 use crate::calc::hours::Hours;
 use crate::calc::period::Period;
 use crate::calc::reduction::Level;
+use crate::calc::special::SpecialCosts;
 use crate::calc::totals::{AfterInvoice, Cap, OtherCosts, RespiratorSplit, Totals};
 use crate::calc::wages::Wages;
 use crate::case::{Employer, Scheme};
@@ -39,6 +40,8 @@ pub struct Budget {
     pub wages: Wages,
     pub contributions: Contributions,
     pub employer_tasks: EmployerTasks,
+    /// Special costs of substitute cover and supervision, VAT (VEJ pkt. 59, 68, 73).
+    pub special_costs: SpecialCosts,
     pub other_costs: OtherCosts,
     pub totals: Totals,
     pub cap: Cap,

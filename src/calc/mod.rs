@@ -42,7 +42,8 @@ macro_rules! band_labels {
 
 // In the order of the pipeline: the grant period and its calendar, the
 // hours (SPEC 3), the wage budget (4), contributions (5), employer tasks (6),
-// other costs, totals and the cap (7–8), § 3 a (8), the legal checks (9),
+// special costs and the provider's price, other costs, totals and the cap
+// (7–8), § 3 a (8), the legal checks (9),
 // and the cost of an hour by band for the yearly account (10a).
 pub mod band_cost;
 pub mod calendar;
@@ -54,6 +55,7 @@ pub mod hours;
 pub mod period;
 pub mod reduction;
 pub mod schedule;
+pub mod special;
 pub mod totals;
 pub mod transition;
 pub mod wages;

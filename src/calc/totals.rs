@@ -12,6 +12,7 @@ use super::contributions::Contributions;
 use super::employer_tasks::EmployerTasks;
 use super::hours::Hours;
 use super::period::{Ending, Period};
+use super::special::SpecialCosts;
 use super::wages::Wages;
 use super::{Basis, Line, Text, sum, t};
 use crate::case::{Case, Payroll};
@@ -111,12 +112,18 @@ pub struct Payment {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Totals {
-    /// Wages, pension, holiday pay, contributions and employer tasks: the cost the cap is about.
+    /// Wages, pension, holiday pay, contributions, employer tasks and
+    /// special costs: the cost the cap is about.
     pub cost: Decimal,
     /// `cap × H − cost` when the cap is exceeded, else 0 (never positive).
     pub cap_reduction: Decimal,
     /// The line "Nedsættelse til loftet" when the cap is exceeded.
     pub cap_line: Option<Line>,
+    /// The provider's lower price (BEK § 3 stk. 3): `price − (cost + cap
+    /// reduction)` when the price is lower, else 0 (never positive).
+    pub price_reduction: Decimal,
+    /// The line "Nedsættelse til leverandørens pris", when there is one.
+    pub price_line: Option<Line>,
     /// The level the budget grants for its period: cost, cap reduction and
     /// other costs less offsets (BEK §§ 4–10).
     pub level_total: Decimal,
@@ -140,6 +147,9 @@ pub struct Totals {
     /// The employer and the recipient are different payees (an association
     /// or company employs): the payment table has a column for each.
     pub payees_differ: bool,
+    /// Offsets beyond the § 10 part, taken from the employer's part: the
+    /// employer is paid this much less than its lines cost (VEJ pkt. 37).
+    pub offset_from_employer: Decimal,
 }
 
 impl Totals {
@@ -157,7 +167,8 @@ impl Totals {
 }
 
 /// SPEC 8: the level = wages + pension + holiday pay + contributions +
-/// employer tasks + cap reduction + other costs − offsets (BEK §§ 4–10),
+/// employer tasks + special costs + cap reduction + reduction to the
+/// provider's price + other costs − offsets (BEK §§ 3–10),
 /// paid by payee month by month (SEL § 96 a stk. 2, BEK § 11); offsets
 /// reduce the recipient's part first, then the employer's. What is paid
 /// after the period (a death, a notice) follows in the months after it.
@@ -169,14 +180,16 @@ pub fn totals(
     hours: &Hours,
     wages: &Wages,
     contributions: &Contributions,
-    tasks: &EmployerTasks,
+    (tasks, special): (&EmployerTasks, &SpecialCosts),
     other: &OtherCosts,
     cap: &Cap,
 ) -> Totals {
-    let cost = wages.total + contributions.total + tasks.total;
+    let cost = wages.total + contributions.total + tasks.total + special.total;
     let cap_line = cap_line(cap, hours, cost);
     let cap_reduction = cap_line.as_ref().map_or(Decimal::ZERO, |l| l.amount);
-    let level_total = cost + cap_reduction + other.total;
+    let price_line = super::special::price_line(case, period, cost, cap_reduction);
+    let price_reduction = price_line.as_ref().map_or(Decimal::ZERO, |l| l.amount);
+    let level_total = cost + cap_reduction + price_reduction + other.total;
     let after_end = after_end(case, period, wages, contributions, tasks);
     let offsets = other.to_citizen - other.total;
     let recipient_part = (other.to_citizen - offsets).max(Decimal::ZERO);
@@ -184,6 +197,8 @@ pub fn totals(
         cost,
         cap_reduction,
         cap_line,
+        price_reduction,
+        price_line,
         level_total,
         grant_total: Decimal::ZERO,
         monthly: Vec::new(),
@@ -199,6 +214,7 @@ pub fn totals(
         payments: Vec::new(),
         payees_differ: case.file.employer.is_organisation(),
         after_end,
+        offset_from_employer: (offsets - other.to_citizen).max(Decimal::ZERO),
     };
     let payments = payments(
         period,
@@ -435,15 +451,17 @@ pub struct Cap {
     pub cap_rate: Option<Arc<Fig>>,
 }
 
+/// The cost per grant hour: wages, contributions, employer tasks and
+/// special costs, "de samlede omkostninger pr. time" (BEK § 3 stk. 4).
 #[must_use]
 pub fn cap(
     hours: &Hours,
     wages: &Wages,
     contributions: &Contributions,
-    tasks: &EmployerTasks,
+    (tasks, special): (&EmployerTasks, &SpecialCosts),
     p: &Params,
 ) -> Cap {
-    let costs = wages.total + contributions.total + tasks.total;
+    let costs = wages.total + contributions.total + tasks.total + special.total;
     let cost_per_hour = if hours.total.is_zero() {
         Decimal::ZERO
     } else {
@@ -487,13 +505,13 @@ pub fn cap(
 }
 
 /// KL 3.3.3, VEJ pkt. 92: the region's and the municipality's shares of a
-/// respirator case. The region shares wages, contributions and employer tasks
-/// (after any cap reduction); the § 10 amount and offsets stay with the
-/// municipality.
+/// respirator case. The region shares wages, contributions, employer tasks
+/// and special costs (after any reduction to the cap or the provider's
+/// price); the § 10 amount and offsets stay with the municipality.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RespiratorSplit {
     pub region_pct: Decimal,
-    /// What is shared: `cost + cap_reduction`.
+    /// What is shared: `cost + cap_reduction + price_reduction`.
     pub shared: Decimal,
     pub region: Decimal,
     pub municipality: Decimal,
@@ -503,7 +521,7 @@ pub struct RespiratorSplit {
 pub fn respirator(case: &Case, p: &Params, totals: &Totals) -> Option<RespiratorSplit> {
     let r = case.file.respirator.as_ref()?;
     let region_pct = r.region_pct.unwrap_or(p.respirator_region_pct.value);
-    let shared = totals.cost + totals.cap_reduction;
+    let shared = totals.cost + totals.cap_reduction + totals.price_reduction;
     let region = ore(shared * pct(region_pct));
     Some(RespiratorSplit {
         region_pct,

@@ -308,6 +308,12 @@ pub struct Extra {
     pub standby_hours_per_week: Decimal,
     #[serde(default)]
     pub skilled_helpers: u32,
+    /// Yearly hours for special substitute cover (VEJ pkt. 73).
+    #[serde(default)]
+    pub substitute_hours: Decimal,
+    /// Yearly hours of the helpers' supervision (VEJ pkt. 68).
+    #[serde(default)]
+    pub supervision_hours: Decimal,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -334,6 +340,28 @@ pub struct Admin {
 #[serde(deny_unknown_fields)]
 pub struct OtherCosts {
     pub amount: Option<Decimal>,
+}
+
+/// Costs beyond the wage of an hour, kroner per year (VEJ pkt. 68, 73).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialCosts {
+    /// Special costs of the necessary substitute cover (VEJ pkt. 73).
+    pub substitute: Option<Decimal>,
+    /// Supervision of the helpers, such as a supervisor's fee (VEJ pkt. 68).
+    pub supervision: Option<Decimal>,
+}
+
+/// The association or company that employs: its price and VAT, kroner per
+/// year (BEK § 3 stk. 3; VEJ pkt. 59, 63).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    /// Its price for the scheme where lower than the grant: it receives at
+    /// most this (BEK § 3 stk. 3; VEJ pkt. 63).
+    pub price: Option<Decimal>,
+    /// VAT on its services where they carry VAT (VEJ pkt. 59).
+    pub vat: Option<Decimal>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -505,6 +533,8 @@ pub struct CaseFile {
     pub relative: Option<Relative>,
     pub admin: Option<Admin>,
     pub other_costs: Option<OtherCosts>,
+    pub special_costs: Option<SpecialCosts>,
+    pub provider: Option<Provider>,
     #[serde(default)]
     pub offsets: Offsets,
     pub respirator: Option<Respirator>,

@@ -24,8 +24,12 @@ pub struct Case {
 }
 
 /// The kroner amounts of a case, for the three-decimals warning (SPEC 2).
-const AMOUNTS: [&str; 9] = [
+const AMOUNTS: [&str; 13] = [
     "other_costs.amount",
+    "special_costs.substitute",
+    "special_costs.supervision",
+    "provider.price",
+    "provider.vat",
     "offsets.care_allowance",
     "admin.amount",
     "admin.per_hour",

@@ -22,7 +22,18 @@ pub fn case_template(scheme: Scheme, year: u16) -> String {
         Scheme::Kt => {}
         Scheme::KtRelative => tables.push(RELATIVE.to_string()),
     }
-    tables.extend([OTHER_COSTS, OFFSETS, RESPIRATOR, PREVIOUS, DECISION].map(String::from));
+    tables.extend(
+        [
+            SPECIAL_COSTS,
+            PROVIDER,
+            OTHER_COSTS,
+            OFFSETS,
+            RESPIRATOR,
+            PREVIOUS,
+            DECISION,
+        ]
+        .map(String::from),
+    );
     tables.push(settlement(scheme, year));
     tables.push(OVERRIDE.to_string());
     tables.join("\n")
@@ -148,6 +159,8 @@ double_cover_hours = 0.0      # other yearly hours with two helpers at once (VEJ
 pool_hours = 0.0              # puljetimer: a yearly pool for trips, courses etc.
 standby_hours_per_week = 0.0  # rådighedstimer: special cases only, never supervision (BEK § 5 stk. 3)
 skilled_helpers = 0           # helpers with a vocational education: praktikplads-AUB (KL 3.4.3)
+# substitute_hours = 0.0      # yearly hours of special substitute cover, such as a substitute's overlap (VEJ pkt. 73)
+# supervision_hours = 0.0     # yearly hours of the helpers' supervision where the help changes substantially (VEJ pkt. 68)
 "
     )
 }
@@ -166,6 +179,20 @@ transfer_year = 1             # tasks: 1 = first year with this employer, 2, 3 =
 const RELATIVE: &str = "[relative]                    # the relative who receives the grant (SEL § 95 stk. 3)
 own_care_hours_per_week = 20.0   # hours a week the relative cares personally: wages, no pension or holiday pay (AST 26-17)
 special_decision = false         # true: the municipality has allowed more than 48 hours a week (SEL § 95 stk. 3)
+";
+
+/// `[special_costs]`, commented out: costs beyond the wage of an hour (VEJ pkt. 68, 73).
+const SPECIAL_COSTS: &str =
+    "# [special_costs]             # kroner per year beyond the hours' wages, each with its ground
+# substitute = 0.0            # special costs of the necessary substitute cover (VEJ pkt. 73)
+# supervision = 0.0           # supervision of the helpers, such as a supervisor's fee (VEJ pkt. 68)
+";
+
+/// `[provider]`, commented out: the association or company's price and VAT
+/// (BEK § 3 stk. 3; VEJ pkt. 59, 63).
+const PROVIDER: &str = "# [provider]                  # employer = \"association\" or \"company\" only: the provider of the scheme
+# price = 0.0                 # its price per year where lower than the grant: it receives at most this (BEK § 3 stk. 3; VEJ pkt. 63)
+# vat = 0.0                   # VAT per year where its services carry VAT: the grant covers it (VEJ pkt. 59)
 ";
 
 /// `[other_costs]`, commented out: the § 10 amount (BEK § 10, VEJ pkt. 91–92).

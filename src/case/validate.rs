@@ -430,6 +430,15 @@ impl Case {
                 .found(format!("employer = \"{}\"", f.employer.key()))
                 .allowed("remove [admin], or employer = \"association\" or \"company\""));
         }
+        if f.provider.is_some() && !f.employer.is_organisation() {
+            return Err(self
+                .error(
+                    "provider",
+                    "[provider] is the association or company that employs: its price (BEK § 3 stk. 3) and VAT (VEJ pkt. 59)",
+                )
+                .found(format!("employer = \"{}\"", f.employer.key()))
+                .allowed("remove [provider], or employer = \"association\" or \"company\""));
+        }
         if f.payroll.is_some() && f.employer.is_organisation() {
             return Err(self
                 .error("payroll", "payroll is chosen only when the citizen or a relative is employer; an association or company runs its own")
@@ -485,6 +494,8 @@ fn extra_bounds(f: &CaseFile) -> Vec<Bound> {
         ("course_hours_per_new_helper", x.course_hours_per_new_helper),
         ("double_cover_hours", x.double_cover_hours),
         ("pool_hours", x.pool_hours),
+        ("substitute_hours", x.substitute_hours),
+        ("supervision_hours", x.supervision_hours),
     ]
     .into_iter()
     .map(|(key, v)| {
@@ -544,7 +555,7 @@ fn admin_bounds(f: &CaseFile) -> Vec<Bound> {
     .collect()
 }
 
-/// `[other_costs]`, `[offsets]` and `[respirator]`.
+/// `[other_costs]`, `[offsets]`, `[respirator]`, `[special_costs]` and `[provider]`.
 fn money_bounds(f: &CaseFile) -> Vec<Bound> {
     let amount = Decimal::from(MAX_AMOUNT);
     [
@@ -564,7 +575,24 @@ fn money_bounds(f: &CaseFile) -> Vec<Bound> {
             .map(|v| bound("respirator.region_pct", v, Decimal::ONE_HUNDRED, PERCENT)),
     ]
     .into_iter()
+    .chain(special_bounds(f))
     .flatten()
+    .collect()
+}
+
+/// `[special_costs]` and `[provider]`: kroner per year.
+fn special_bounds(f: &CaseFile) -> Vec<Option<Bound>> {
+    let amount = Decimal::from(MAX_AMOUNT);
+    let s = f.special_costs.clone().unwrap_or_default();
+    let p = f.provider.clone().unwrap_or_default();
+    [
+        ("special_costs.substitute", s.substitute),
+        ("special_costs.supervision", s.supervision),
+        ("provider.price", p.price),
+        ("provider.vat", p.vat),
+    ]
+    .into_iter()
+    .map(|(key, v)| v.map(|v| bound(key, v, amount, PER_YEAR)))
     .collect()
 }
 

@@ -39,6 +39,9 @@ pub const COLUMNS: &[&str] = &[
     "warnings",
     "error",
     "payments",
+    "special_costs",
+    "cap_reduction",
+    "price_reduction",
 ];
 
 /// How CSV is written.
@@ -245,6 +248,9 @@ fn cells(outcome: &Outcome<BudgetRow>) -> Option<Vec<Cell<'_>>> {
         Cell::Codes(b.warnings.clone()),
         Cell::Empty,
         Cell::Nums(&b.payments),
+        Cell::Num(b.special_costs),
+        Cell::Num(b.cap_reduction),
+        Cell::Num(b.price_reduction),
     ])
 }
 

@@ -119,6 +119,11 @@ pub struct BudgetRow {
     /// The codes of the case's warnings.
     pub warnings: Vec<&'static str>,
     pub notes: Vec<Note>,
+    /// Special costs of substitute cover and supervision, and VAT (VEJ pkt. 59, 68, 73).
+    pub special_costs: Decimal,
+    /// The reductions to the cap and to the provider's price (negative or 0).
+    pub cap_reduction: Decimal,
+    pub price_reduction: Decimal,
 }
 
 impl BudgetRow {
@@ -142,6 +147,9 @@ impl BudgetRow {
             cost_per_hour: b.cap.cost_per_hour,
             cap_hourly: b.cap.cap_hourly,
             cap_verdict: b.cap.verdict,
+            special_costs: b.special_costs.total,
+            cap_reduction: b.totals.cap_reduction,
+            price_reduction: b.totals.price_reduction,
             warnings: b.warnings.iter().map(|w| w.code).collect(),
             id: b.id,
             year: b.year,

@@ -35,6 +35,8 @@ pub(super) fn of(a: &Allocation<'_>) -> Vec<Line> {
             meetings(a),
             pool(a),
             double_cover(a),
+            substitute(a),
+            supervision(a),
             standby(a),
         ]
         .into_iter()
@@ -305,6 +307,36 @@ fn double_cover(a: &Allocation<'_>) -> Option<Line> {
             double,
             Basis::new().hours(double).word(t("pr. år", "per year")),
             "VEJ pkt. 28",
+        )
+    })
+}
+
+/// VEJ pkt. 73: hours of special substitute cover, such as a substitute's
+/// overlap with the helper, in the need's band mix.
+fn substitute(a: &Allocation<'_>) -> Option<Line> {
+    let h = a.events.substitute;
+    (!h.is_zero()).then(|| {
+        Line::new(
+            "substitute",
+            t("Særlig vikardækning", "Special substitute cover"),
+            h,
+            Basis::new().hours(h).word(t("pr. år", "per year")),
+            "VEJ pkt. 73",
+        )
+    })
+}
+
+/// VEJ pkt. 68: the helpers' hours of supervision where the conditions of
+/// the help change substantially, in the need's band mix.
+fn supervision(a: &Allocation<'_>) -> Option<Line> {
+    let h = a.events.supervision;
+    (!h.is_zero()).then(|| {
+        Line::new(
+            "supervision",
+            t("Supervision af hjælperne", "Supervision of the helpers"),
+            h,
+            Basis::new().hours(h).word(t("pr. år", "per year")),
+            "VEJ pkt. 68",
         )
     })
 }

@@ -25,7 +25,8 @@ pub struct BandHours {
     pub full_cover: Decimal,
     /// `DC_b`: double-cover weeks, a second helper around the clock.
     pub double_cover_weeks: Decimal,
-    /// `X_b`: training, courses, pool and double cover, split by the need mix.
+    /// `X_b`: training, courses, pool, double cover, special substitute
+    /// cover and supervision, split by the need mix.
     pub extras: Decimal,
     /// `M` in the weekday-day band.
     pub meetings: Decimal,
@@ -157,15 +158,27 @@ fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need 
 }
 
 /// The yearly events of SPEC 3.4: training and courses of new helpers, pool
-/// hours and other double cover, each to 2 decimals.
+/// hours, other double cover, special substitute cover and supervision,
+/// each to 2 decimals.
 struct Events {
     training: Decimal,
     courses: Decimal,
     pool: Decimal,
     double: Decimal,
+    substitute: Decimal,
+    supervision: Decimal,
 }
 
-/// SPEC 3.4, BEK § 1 stk. 2, VEJ pkt. 28–29, 32: `T`, `P` and `D`.
+impl Events {
+    /// What follows the need's band mix: `T + P + D` and the hours of
+    /// substitute cover and supervision.
+    fn mixed(&self) -> Decimal {
+        self.training + self.courses + self.pool + self.double + self.substitute + self.supervision
+    }
+}
+
+/// SPEC 3.4, BEK § 1 stk. 2, VEJ pkt. 28–29, 32, 68, 73: `T`, `P`, `D`, and
+/// the yearly hours of special substitute cover and of supervision.
 fn events(case: &Case) -> Events {
     let x = &case.file.extra;
     let new = Decimal::from(x.new_helpers);
@@ -174,6 +187,8 @@ fn events(case: &Case) -> Events {
         courses: h2(new * x.course_hours_per_new_helper),
         pool: h2(x.pool_hours),
         double: h2(x.double_cover_hours),
+        substitute: h2(x.substitute_hours),
+        supervision: h2(x.supervision_hours),
     }
 }
 
@@ -259,7 +274,7 @@ pub fn allocate(
     let w = period.weeks;
     let need = need(case, period, schedule.as_ref());
     let ev = events(case);
-    let extras = split_by(ev.training + ev.courses + ev.pool + ev.double, &need.after);
+    let extras = split_by(ev.mixed(), &need.after);
     let meetings = meetings(case, p, period);
     let standby = h2(f.extra.standby_hours_per_week * w);
     let own_care = own_care(case, period);

@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::budget::{self, lines_section, rates_used};
+use super::costs;
 use super::notices::{self, Reader};
 use super::payments::{payment_month, transition_section};
 use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};
@@ -264,9 +265,12 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
     }
     doc.section(wage_basis(b, lang));
     // Contributions, employer tasks and other costs as the budget shows them.
-    doc.section(plain(budget::contributions_section(b, lang)));
-    doc.section(plain(budget::employer_tasks_section(b, lang)));
-    doc.section(plain(budget::other_costs_section(b, lang)));
+    doc.section(plain(costs::contributions_section(b, lang)));
+    doc.section(plain(costs::employer_tasks_section(b, lang)));
+    if let Some(s) = costs::special_costs_section(b, lang) {
+        doc.section(plain(s));
+    }
+    doc.section(plain(costs::other_costs_section(b, lang)));
     doc.section(grant_total(b, lang));
     doc.section(payments(b, f, lang));
     // A reduction under notice: the previous level until it takes effect.
@@ -479,10 +483,28 @@ fn grant_total(b: &Budget, lang: Lang) -> Section {
         ),
     ];
     let mut parts = parts.to_vec();
+    if !b.special_costs.lines.is_empty() {
+        parts.insert(
+            5,
+            (
+                lang.say("Særlige udgifter", "Special costs"),
+                b.special_costs.total,
+            ),
+        );
+    }
+    // Negative: listed under the chart, no part of the bar.
     if let Some(l) = &b.totals.cap_line {
-        // Negative: listed under the chart, no part of the bar.
         parts.push((
             lang.say("Nedsættelse til loftet", "Reduction to the cap"),
+            l.amount,
+        ));
+    }
+    if let Some(l) = &b.totals.price_line {
+        parts.push((
+            lang.say(
+                "Nedsættelse til leverandørens pris",
+                "Reduction to the provider's price",
+            ),
             l.amount,
         ));
     }
@@ -622,6 +644,9 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
         "Forud betyder, at beløbet udbetales, før den måned, det dækker, begynder, så borgerens eller den nærtståendes økonomi ikke belastes (BEK § 11 stk. 1; VEJ pkt. 93).",
         "In advance means that the amount is paid before the month it covers begins, so that the citizen's or the relative's own money is not strained (BEK § 11 stk. 1; VEJ pkt. 93).",
     ));
+    if let Some(words) = super::payments::offset_beyond_other_costs(b, lang) {
+        s = s.para(words);
+    }
     if arrears {
         s = s.para(lang.say(
             "Bagud betyder, at foreningen eller virksomheden får beløbet for en måned i løbet af den måned, så betids at hjælpernes løn kan udbetales til tiden – fx på den tredjesidste hverdag i måneden (BEK § 11 stk. 1; VEJ pkt. 93). § 10-beløbet udbetales altid forud til borgeren selv (VEJ pkt. 95).",

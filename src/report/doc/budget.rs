@@ -2,15 +2,14 @@
 
 use rust_decimal::Decimal;
 
+use super::costs;
 use super::payments::{payments_section, transition_section};
 use super::{Block, Doc, Kind, Section, Table};
 use crate::budget::Budget;
 use crate::calc::Line;
 use crate::calc::totals::Verdict;
 use crate::rates::Fig;
-use crate::report::{
-    Lang, admin_model_name, basis, employer_name, money, number, origin, scheme_name,
-};
+use crate::report::{Lang, basis, employer_name, money, number, origin, scheme_name};
 
 use Kind::{Amount, Hours, Text};
 
@@ -126,9 +125,12 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
     }
     doc.section(bands_section(b, lang));
     doc.section(wages_section(b, lang));
-    doc.section(contributions_section(b, lang));
-    doc.section(employer_tasks_section(b, lang));
-    doc.section(other_costs_section(b, lang));
+    doc.section(costs::contributions_section(b, lang));
+    doc.section(costs::employer_tasks_section(b, lang));
+    if let Some(s) = costs::special_costs_section(b, lang) {
+        doc.section(s);
+    }
+    doc.section(costs::other_costs_section(b, lang));
     doc.section(totals_section(b, lang));
     doc.section(payments_section(b, lang));
     if let Some(tr) = &b.transition {
@@ -218,100 +220,6 @@ fn wages_section(b: &Budget, lang: Lang) -> Section {
             ),
             b.wages.total,
         ),
-        false,
-        lang,
-    )
-}
-
-/// The statutory contributions (BEK § 5 stk. 5; KL 3.4.3) and the
-/// full-time equivalents they are counted from.
-#[must_use]
-pub fn contributions_section(b: &Budget, lang: Lang) -> Section {
-    let c = &b.contributions;
-    let section = lines_section(
-        lang.say("Lovpligtige bidrag", "Statutory contributions"),
-        &c.lines,
-        (
-            lang.say("Lovpligtige bidrag i alt", "Statutory contributions in all"),
-            c.total,
-        ),
-        false,
-        lang,
-    )
-    .para(format!(
-        "{}: {} ({})",
-        lang.say("Årsværk", "Full-time equivalents"),
-        number(c.fte, 2, lang),
-        lang.say(
-            "ATP-bidrag / (12 × fuldt ATP-bidrag), som Samlet Betaling",
-            "ATP / (12 × full-rate ATP), as Samlet Betaling"
-        )
-    ));
-    c.excluded
-        .iter()
-        .fold(section, |s, x| s.para(excluded(x, b.employer, lang)))
-}
-
-/// A contribution this employer does not pay, and why (SPEC 5; BEK § 3 stk. 3).
-fn excluded(
-    x: &crate::calc::contributions::Excluded,
-    e: crate::case::Employer,
-    lang: Lang,
-) -> String {
-    let name = lang.pick(&x.name);
-    let who = employer_name(e, lang);
-    match (&x.applies_when, lang) {
-        (Some(w), Lang::Da) => format!(
-            "{name} indgår ikke: det betales kun af arbejdsgivere, der er {}, og det er {who} som arbejdsgiver ikke (BEK § 3 stk. 3).",
-            w.da
-        ),
-        (Some(w), Lang::En) => format!(
-            "{name} is not included: only employers {} pay it, and {who} as employer is not (BEK § 3 stk. 3).",
-            w.en
-        ),
-        (None, Lang::Da) => format!(
-            "{name} indgår ikke: satstabellen lader det gælde for andre arbejdsgivere end {who} (BEK § 3 stk. 3)."
-        ),
-        (None, Lang::En) => format!(
-            "{name} is not included: the rate table applies it to employers other than {who} (BEK § 3 stk. 3)."
-        ),
-    }
-}
-
-/// The employer-task subsidy by its model, or why there is none (BEK § 8).
-#[must_use]
-pub fn employer_tasks_section(b: &Budget, lang: Lang) -> Section {
-    let et = &b.employer_tasks;
-    let et_title = lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy");
-    match et.model {
-        Some(model) => lines_section(
-            &format!(
-                "{et_title} ({}: {})",
-                lang.say("model", "model"),
-                admin_model_name(model, lang)
-            ),
-            &et.lines,
-            (
-                lang.say("Arbejdsgiveropgaven i alt", "Employer tasks in all"),
-                et.total,
-            ),
-            false,
-            lang,
-        ),
-        None => Section::new(et_title).para(lang.say(
-            "Ikke relevant: borgeren eller en nærtstående er arbejdsgiver og aflønnes ikke for arbejdsgiveropgaven (BEK § 8).",
-            "Not applicable: the citizen or a relative is employer and is not paid for employer tasks (BEK § 8).",
-        )),
-    }
-}
-
-/// Other costs and offsets, the § 10 amount among them (BEK § 10).
-#[must_use]
-pub fn other_costs_section(b: &Budget, lang: Lang) -> Section {
-    lines_section(
-        lang.say("Andre udgifter og modregning", "Other costs and offsets"),
-        &b.other_costs.lines,
-        (lang.say("I alt", "In all"), b.other_costs.total),
         false,
         lang,
     )
@@ -574,8 +482,8 @@ pub fn bands_section(b: &Budget, lang: Lang) -> Section {
     head.extend([
         (
             lang.say(
-                "Oplæring, kurser, pulje, dobbelt",
-                "Training, courses, pool, double",
+                "Oplæring, kurser, pulje m.v.",
+                "Training, courses, pool etc.",
             ),
             Hours,
         ),
@@ -676,7 +584,14 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
     ] {
         t.row([label.to_string(), money(amount, lang), String::new()]);
     }
-    if let Some(l) = &tt.cap_line {
+    if !b.special_costs.lines.is_empty() {
+        t.row([
+            lang.say("Særlige udgifter", "Special costs").to_string(),
+            money(b.special_costs.total, lang),
+            String::new(),
+        ]);
+    }
+    for l in tt.cap_line.iter().chain(&tt.price_line) {
         t.row([
             lang.pick(&l.label).to_string(),
             money(l.amount, lang),
@@ -699,9 +614,22 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
         money(tt.level_total, lang),
         String::new(),
     ]);
-    let section =
+    let mut section =
         Section::new(lang.say("Samlet tilskud (BEK §§ 4–10)", "Grant total (BEK §§ 4–10)"))
             .table(t);
+    if tt.price_line.is_some() {
+        let who = match b.employer {
+            crate::case::Employer::Association => lang.say("Foreningen", "The association"),
+            _ => lang.say("Virksomheden", "The company"),
+        };
+        section = section.para(format!(
+            "{who} {}",
+            lang.say(
+                "udbyder ordningen til en lavere pris end det udmålte tilskud og modtager højst sin pris (BEK § 3 stk. 3; VEJ pkt. 63).",
+                "offers the scheme for less than the grant calculated and receives at most its price (BEK § 3 stk. 3; VEJ pkt. 63).",
+            )
+        ));
+    }
     if tt.grant_total == tt.level_total {
         return section;
     }

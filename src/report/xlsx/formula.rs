@@ -261,6 +261,19 @@ fn input_name(key: &str, lang: Lang) -> String {
         "extra.course_hours_per_new_helper" => lang
             .say("Kurser pr. ny hjælper", "Courses per new helper")
             .into(),
+        "special_costs.substitute" => lang
+            .say(
+                "Særlige udgifter til vikardækning pr. år",
+                "Special costs of substitute cover per year",
+            )
+            .into(),
+        "special_costs.supervision" => lang
+            .say("Supervision pr. år", "Supervision per year")
+            .into(),
+        "provider.vat" => lang.say("Moms pr. år", "VAT per year").into(),
+        "provider.price" => lang
+            .say("Leverandørens pris pr. år", "The provider's price per year")
+            .into(),
         other => other.to_string(),
     }
 }
