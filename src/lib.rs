@@ -116,33 +116,15 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         },
     );
     warnings.shrink_to_fit();
-    // SEL § 3 a: a reduction under notice pays the previous help until the
-    // new level takes effect; the year then has that one payment schedule.
-    let reduced = warnings.iter().any(|w| w.code == "reduction_notice");
-    let transition = if reduced {
-        calc::transition::for_case(
-            case,
-            &period,
-            &totals,
-            &cap,
-            &other_costs,
-            year_level.annual_total.unwrap_or_default(),
-        )
-    } else {
-        None
-    };
     let mut totals = totals;
-    let transition = transition.map(|(tr, schedule)| {
-        totals.set_payments(schedule);
-        tr
-    });
-    // The yearly account's cost of an hour by band: not for a row of figures.
-    let band_costs = match calc::detail() {
-        calc::Detail::Everything => {
-            band_cost::band_costs(case, &params, &period, &hours, contributions.total)
-        }
-        calc::Detail::Figures => Vec::new(),
-    };
+    let transition = transition(
+        case,
+        &period,
+        (&mut totals, &cap, &other_costs),
+        &warnings,
+        year_level,
+    );
+    let band_costs = band_costs(case, &params, &period, &hours, contributions.total);
     Ok(Budget {
         id: case.file.id.clone(),
         year: case.file.year,
@@ -170,6 +152,47 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         transition,
         year_level,
     })
+}
+
+/// The yearly account's cost of an hour by band (SPEC 10a): not for a row
+/// of figures.
+fn band_costs(
+    case: &Case,
+    params: &Params,
+    period: &Period,
+    hours: &Hours,
+    contributions: rust_decimal::Decimal,
+) -> Vec<band_cost::BandCost> {
+    match calc::detail() {
+        calc::Detail::Everything => {
+            band_cost::band_costs(case, params, period, hours, contributions)
+        }
+        calc::Detail::Figures => Vec::new(),
+    }
+}
+
+/// SEL § 3 a: a reduction under notice pays the previous help until the
+/// new level takes effect; the year then has that one payment schedule.
+fn transition(
+    case: &Case,
+    period: &Period,
+    (totals, cap, other_costs): (&mut totals::Totals, &totals::Cap, &totals::OtherCosts),
+    warnings: &[checks::Warning],
+    year_level: calc::reduction::Level,
+) -> Option<calc::transition::Transition> {
+    if !warnings.iter().any(|w| w.code == "reduction_notice") {
+        return None;
+    }
+    let (tr, schedule) = calc::transition::for_case(
+        case,
+        period,
+        totals,
+        cap,
+        other_costs,
+        year_level.annual_total.unwrap_or_default(),
+    )?;
+    totals.set_payments(schedule);
+    Some(tr)
 }
 
 /// SPEC 8: the figures SEL § 3 a compares, as a year: the budget's own for

@@ -448,10 +448,18 @@ fn every_table_adds_up_to_its_total() {
             b.id
         );
         assert_eq!(
+            sum(&b.special_costs.lines),
+            b.special_costs.total,
+            "{} special",
+            b.id
+        );
+        assert_eq!(
             b.wages.total
                 + b.contributions.total
                 + b.employer_tasks.total
+                + b.special_costs.total
                 + b.totals.cap_reduction
+                + b.totals.price_reduction
                 + b.other_costs.total,
             b.totals.level_total,
             "{}",
@@ -587,7 +595,9 @@ fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_
     // ATP 2 × 8 × 132 = 2112.00; AUB, AES, AFU, FIB × 2112 / 2376: 2666.67 + 888.89
     // + 8.89 + 355.56; in all 6032.01.
     assert_eq!(b.contributions.total, dec!(6032.01));
-    assert_eq!(b.employer_tasks.total, dec!(7403.59));
+    // Job descriptions and ads are priced without new hires too (KL bilag 1
+    // tabel 9: 2 h, 100 pct.): 901.00 of it.
+    assert_eq!(b.employer_tasks.total, dec!(8304.59));
     assert_eq!(
         b.period
             .ending
@@ -598,10 +608,10 @@ fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_
         panic!("one line for the month after")
     };
     // SEL § 96 c stk. 2: a month of the helpers' costs, and for a company its
-    // employer-task share: (205694.43 + 6032.01 + 7403.59) / 8 = 219130.03 / 8
-    // = 27391.25375 → 27391.25, no § 10 amount.
-    assert_eq!(line.basis.expr(), "(205694.43 + 6032.01 + 7403.59) / 8");
-    assert_eq!(line.amount, dec!(27391.25));
+    // employer-task share: (205694.43 + 6032.01 + 8304.59) / 8 = 220031.03 / 8
+    // = 27503.87875 → 27503.88, no § 10 amount.
+    assert_eq!(line.basis.expr(), "(205694.43 + 6032.01 + 8304.59) / 8");
+    assert_eq!(line.amount, dec!(27503.88));
     // January – August and September: nine payments, September for the helpers only.
     let months: Vec<u32> = b.totals.payments.iter().map(|p| p.month).collect();
     assert_eq!(months, vec![1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -611,9 +621,9 @@ fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_
         b.totals.monthly.iter().sum::<Decimal>(),
         b.totals.grant_total
     );
-    // The level 223130.03 (cost 219130.03 + § 10 for 8 months 4000.00) and the month after.
-    assert_eq!(b.totals.level_total, dec!(223130.03));
-    assert_eq!(b.totals.grant_total, dec!(223130.03) + dec!(27391.25));
+    // The level 224031.03 (cost 220031.03 + § 10 for 8 months 4000.00) and the month after.
+    assert_eq!(b.totals.level_total, dec!(224031.03));
+    assert_eq!(b.totals.grant_total, dec!(224031.03) + dec!(27503.88));
 }
 
 #[test]

@@ -40,6 +40,21 @@ pub struct Excluded {
     pub applies_when: Option<Text>,
 }
 
+/// A line's basis with why it applies to this employer as it does, and its
+/// legal ground with BEK § 3 stk. 3 where that depends on the employer (SPEC 5).
+fn grounded(c: &Contribution, employer: Employer, basis: Basis) -> (Basis, String) {
+    let by_employer = !c.first_employee_exempt_for.is_empty() || c.applies_when.is_some();
+    let legal = if by_employer {
+        format!("{}; BEK § 3 stk. 3", c.legal)
+    } else {
+        c.legal.clone()
+    };
+    match basis.keeps().then(|| why(c, employer)).flatten() {
+        Some(w) => (basis.word(w), legal),
+        None => (basis, legal),
+    }
+}
+
 /// The employer as the basis of a line names it.
 fn employer_word(e: Employer) -> Text {
     match e {
@@ -348,21 +363,7 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
         ),
         ContributionBasis::AtpBrackets => return None,
     };
-    // Why it applies to this employer as it does, and its ground (SPEC 5).
-    let by_employer = !c.first_employee_exempt_for.is_empty() || c.applies_when.is_some();
-    let legal = if by_employer {
-        format!("{}; BEK § 3 stk. 3", c.legal)
-    } else {
-        c.legal.clone()
-    };
-    let basis = match basis
-        .keeps()
-        .then(|| why(c, x.case.file.employer))
-        .flatten()
-    {
-        Some(w) => basis.word(w),
-        None => basis,
-    };
+    let (basis, legal) = grounded(c, x.case.file.employer, basis);
     Some(
         Line::new(
             key_of(|| format!("contribution.{name}")),

@@ -7,8 +7,9 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::budget::{self, lines_section, rates_used};
+use super::budget::{self, rates_used};
 use super::costs;
+use super::lines::lines_section;
 use super::notices::{self, Reader};
 use super::payments::{payment_month, transition_section};
 use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};

@@ -4,7 +4,7 @@
 //! other costs and offsets (BEK § 10; VEJ pkt. 37).
 
 use super::Section;
-use super::budget::lines_section;
+use super::lines::lines_section;
 use crate::budget::Budget;
 use crate::report::{Lang, admin_model_name, employer_name, number};
 

@@ -7,6 +7,7 @@ pub mod account;
 pub mod attachment;
 pub mod budget;
 pub mod costs;
+pub mod lines;
 pub mod names;
 pub mod notices;
 pub mod other;
