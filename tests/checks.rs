@@ -84,6 +84,17 @@ fn standby_in_bpa_only_in_very_special_cases() {
         .expect("reminder");
     assert_eq!(w.legal, "BEK § 5 stk. 3; VEJ pkt. 75");
     assert!(message(&standby, "standby_in_bpa").contains("helt særlige tilfælde"));
+    // A reminder to the caseworker of what the decision must reason: not a
+    // remark in the citizen's attachment.
+    let case = Case::parse(Source {
+        name: "t.toml".into(),
+        text: standby.clone(),
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let rates = Rates::embedded(2025).unwrap();
+    let facts = bpa::budget::decision::Facts::of(&case, &rates, &b);
+    let md = bpa::report::markdown::render(&b, &facts, bpa::report::Lang::Da);
+    assert!(!md.contains("helt særlige tilfælde"), "{md}");
 }
 
 fn relative(own: &str, special: bool) -> String {

@@ -543,15 +543,19 @@ fn after_invoice(b: &Budget, lang: Lang) -> Section {
 
 /// The warnings a citizen should read, each with its legal ground, if any.
 fn remarks(b: &Budget, lang: Lang) -> Option<Section> {
-    // Notes about the rate table itself (unverified figures, no cap set)
-    // and about how the case file is written are for the caseworker's
-    // `calc` output, not the citizen.
+    // Notes about the rate table itself (unverified figures, no cap set),
+    // about how the case file is written and reminders of what the decision
+    // must reason (standby in BPA) are for the caseworker's `calc` output,
+    // not the citizen.
     let warnings: Vec<_> = b
         .warnings
         .iter()
         .filter(|w| {
             !w.code.starts_with("rate_")
-                && !matches!(w.code, "cap_not_checked" | "amount_three_decimals")
+                && !matches!(
+                    w.code,
+                    "cap_not_checked" | "amount_three_decimals" | "standby_in_bpa"
+                )
         })
         .collect();
     if warnings.is_empty() {
