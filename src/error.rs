@@ -34,6 +34,13 @@ impl InputError {
         }
     }
 
+    /// The key the problem is at.
+    #[must_use]
+    pub fn at_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
     #[must_use]
     pub fn found(mut self, found: impl Into<String>) -> Self {
         self.found = Some(found.into());

@@ -16,6 +16,7 @@ mod listing;
 mod load;
 mod merge;
 mod params;
+mod regulated;
 mod validate;
 
 pub use dated::{AREA_GROUPS, BaseWage, Dated, DatedSupplement, Figure, Supplement};

@@ -163,7 +163,7 @@ fn cap_exceeded(cost_per_hour: Decimal, cap: Decimal, reduction: Decimal, lang: 
 }
 
 /// SEL § 3 a: each figure that fell, old → new.
-fn reduction_notice(r: &Reduction, lang: Lang) -> String {
+pub fn reduction_notice(r: &Reduction, lang: Lang) -> String {
     let list = r
         .falls
         .iter()
@@ -181,6 +181,8 @@ fn reduction_notice(r: &Reduction, lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    // A list that ends in "kr." takes no second full stop.
+    let list = list.strip_suffix('.').unwrap_or(&list);
     match lang {
         Lang::Da => format!(
             "Nedsættelse i forhold til sidste afgørelse: {list}. Ændringen skal varsles 14 uger efter SEL § 3 a"
