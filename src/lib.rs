@@ -96,37 +96,13 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         .collect();
     let notes = checks::notes(case.file.year, &all_lines, &cap, &employer_tasks);
     let year_level = year_level(case, rates, &period, &hours, &totals)?;
-    let mut warnings = checks::check(
-        case,
-        &checks::Facts {
-            hours: &hours,
-            tasks: &employer_tasks,
-            totals: &totals,
-            cap: &cap,
-            level: year_level,
-        },
-    );
-    warnings.shrink_to_fit();
-    // SEL § 3 a: a reduction under notice pays the previous help until the
-    // new level takes effect; the year then has that one payment schedule.
-    let reduced = warnings.iter().any(|w| w.code == "reduction_notice");
-    let transition = if reduced {
-        calc::transition::for_case(
-            case,
-            &period,
-            &totals,
-            &cap,
-            &other_costs,
-            year_level.annual_total.unwrap_or_default(),
-        )
-    } else {
-        None
-    };
     let mut totals = totals;
-    let transition = transition.map(|(tr, schedule)| {
-        totals.set_payments(schedule);
-        tr
-    });
+    let (warnings, transition) = checks_and_notice(
+        case,
+        (&hours, &employer_tasks, &cap, &other_costs, &period),
+        &mut totals,
+        year_level,
+    );
     // The yearly account's cost of an hour by band: not for a row of figures.
     let band_costs = match calc::detail() {
         calc::Detail::Everything => {
@@ -160,6 +136,45 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         transition,
         year_level,
     })
+}
+
+/// SPEC 9 and 8: the legal checks, and under SEL § 3 a a reduction whose
+/// decision's day of receipt is given pays the previous help until the new
+/// level takes effect: the year then has that one payment schedule.
+fn checks_and_notice(
+    case: &Case,
+    (hours, tasks, cap, other, period): (
+        &Hours,
+        &employer_tasks::EmployerTasks,
+        &totals::Cap,
+        &totals::OtherCosts,
+        &Period,
+    ),
+    totals: &mut totals::Totals,
+    level: calc::reduction::Level,
+) -> (Vec<checks::Warning>, Option<calc::transition::Transition>) {
+    let mut warnings = checks::check(
+        case,
+        &checks::Facts {
+            hours,
+            tasks,
+            totals,
+            cap,
+            level,
+        },
+    );
+    warnings.shrink_to_fit();
+    if !warnings.iter().any(|w| w.code == "reduction_notice") {
+        return (warnings, None);
+    }
+    let year_total = level.annual_total.unwrap_or_default();
+    let transition = calc::transition::for_case(case, period, totals, cap, other, year_total).map(
+        |(tr, schedule)| {
+            totals.set_payments(schedule);
+            tr
+        },
+    );
+    (warnings, transition)
 }
 
 /// SPEC 8: the figures SEL § 3 a compares, as a year: the budget's own for

@@ -20,7 +20,7 @@ pub struct Entry {
 }
 
 /// Keys that describe an entry rather than give its figures.
-const META: &[&str] = &[
+pub(super) const META: &[&str] = &[
     "source",
     "source_da",
     "verified",

@@ -163,17 +163,11 @@ fn fixed(t: &RateTable) -> Value {
 fn strip_words(v: &mut Value) {
     match v {
         Value::Object(m) => {
-            for key in [
-                "description",
-                "municipality",
-                "source",
-                "source_da",
-                "verified",
-                "name",
-                "name_en",
-                "legal",
-            ] {
-                m.remove(key);
+            for key in ["description", "municipality"]
+                .iter()
+                .chain(super::listing::META)
+            {
+                m.remove(*key);
             }
             m.values_mut().for_each(strip_words);
         }

@@ -6,10 +6,12 @@
 pub mod account;
 pub mod attachment;
 pub mod budget;
+pub mod dates;
 pub mod names;
 pub mod notices;
 pub mod other;
 pub mod payments;
+pub mod period;
 
 /// What a cell holds: renderers right-align everything but text and
 /// print numbers in tabular figures.

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::Section;
-use super::attachment::date;
+use super::dates::{date, month_year};
 use crate::budget::Budget;
 use crate::budget::decision::{Facts, Reduction};
 use crate::calc::period::Ending;
@@ -191,7 +191,7 @@ fn after_death(b: &Budget, (died, after): (NaiveDate, NaiveDate), lang: Lang) ->
             "the helpers' pay and contributions",
         )
     };
-    let month = super::attachment::month_year(after, lang);
+    let month = month_year(after, lang);
     Section::new(lang.say("Dødsfald", "Death")).para(pick(
         lang,
         format!(
