@@ -44,7 +44,18 @@ pub struct Figure {
     /// The source in Danish, for Danish output.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_da: Option<String>,
+    /// How the citizen's attachment cites the figure: publisher and date in
+    /// plain words, in English and Danish (the source keeps the working notes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite_da: Option<String>,
     pub verified: bool,
+    /// A stand-in the municipality must replace with its own decision
+    /// (the § 10 amount, an overhead percent): an open point before the
+    /// attachment is sent.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub placeholder: bool,
     /// The dated values, in date order; empty for a plain figure.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<Dated>,
@@ -60,6 +71,10 @@ pub struct Supplement {
     pub source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_da: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite_da: Option<String>,
     pub verified: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<DatedSupplement>,
@@ -74,6 +89,10 @@ pub struct Dated {
     pub value: Decimal,
     pub source: String,
     pub source_da: Option<String>,
+    #[serde(default)]
+    pub cite: Option<String>,
+    #[serde(default)]
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
@@ -88,11 +107,15 @@ pub struct DatedSupplement {
     pub kr: Option<Decimal>,
     pub source: String,
     pub source_da: Option<String>,
+    #[serde(default)]
+    pub cite: Option<String>,
+    #[serde(default)]
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
 
-const DATED_ONLY: &str = "a figure with `values` has no `value`, `pct`, `kr`, `source`, `source_da` or `verified` of its own: each dated value carries them";
+const DATED_ONLY: &str = "a figure with `values` has no `value`, `pct`, `kr`, `source`, `source_da`, `cite`, `cite_da` or `verified` of its own: each dated value carries them";
 
 /// A figure as written: a plain `value` or dated `values`.
 #[derive(Deserialize)]
@@ -101,7 +124,10 @@ pub(super) struct RawFigure {
     value: Option<Decimal>,
     source: Option<String>,
     source_da: Option<String>,
+    cite: Option<String>,
+    cite_da: Option<String>,
     verified: Option<bool>,
+    placeholder: Option<bool>,
     values: Option<Vec<Dated>>,
 }
 
@@ -113,6 +139,8 @@ impl TryFrom<RawFigure> for Figure {
                 if r.value.is_some()
                     || r.source.is_some()
                     || r.source_da.is_some()
+                    || r.cite.is_some()
+                    || r.cite_da.is_some()
                     || r.verified.is_some()
                 {
                     return Err(DATED_ONLY.into());
@@ -124,7 +152,10 @@ impl TryFrom<RawFigure> for Figure {
                     value: first.value,
                     source: first.source.clone(),
                     source_da: first.source_da.clone(),
+                    cite: first.cite.clone(),
+                    cite_da: first.cite_da.clone(),
                     verified: values.iter().all(|v| v.verified),
+                    placeholder: r.placeholder.unwrap_or(false),
                     values,
                 })
             }
@@ -132,7 +163,10 @@ impl TryFrom<RawFigure> for Figure {
                 value: r.value.ok_or("missing field `value`")?,
                 source: r.source.ok_or("missing field `source`")?,
                 source_da: r.source_da,
+                cite: r.cite,
+                cite_da: r.cite_da,
                 verified: r.verified.unwrap_or(true),
+                placeholder: r.placeholder.unwrap_or(false),
                 values: Vec::new(),
             }),
         }
@@ -191,7 +225,13 @@ pub(super) struct RawBaseWage {
     #[serde(skip_serializing_if = "Option::is_none")]
     source_da: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    cite: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cite_da: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     verified: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    placeholder: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     values: Option<Vec<Dated>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -214,7 +254,10 @@ impl TryFrom<RawBaseWage> for BaseWage {
             || r.values.is_some()
             || r.source.is_some()
             || r.source_da.is_some()
-            || r.verified.is_some();
+            || r.cite.is_some()
+            || r.cite_da.is_some()
+            || r.verified.is_some()
+            || r.placeholder.is_some();
         match (groups.iter().any(Option::is_some), own) {
             (true, true) => Err("a base wage is one figure (`value` or `values`) or one per area group (`group_0` … `group_4`), not both".into()),
             (true, false) => Ok(BaseWage::ByAreaGroup(Box::new(groups))),
@@ -222,7 +265,10 @@ impl TryFrom<RawBaseWage> for BaseWage {
                 value: r.value,
                 source: r.source,
                 source_da: r.source_da,
+                cite: r.cite,
+                cite_da: r.cite_da,
                 verified: r.verified,
+                placeholder: r.placeholder,
                 values: r.values,
             })
             .map(BaseWage::One),
@@ -236,7 +282,10 @@ impl From<BaseWage> for RawBaseWage {
             value: None,
             source: None,
             source_da: None,
+            cite: None,
+            cite_da: None,
             verified: None,
+            placeholder: None,
             values: None,
             group_0: None,
             group_1: None,
@@ -250,10 +299,13 @@ impl From<BaseWage> for RawBaseWage {
                     raw.value = Some(f.value);
                     raw.source = Some(f.source);
                     raw.source_da = f.source_da;
+                    raw.cite = f.cite;
+                    raw.cite_da = f.cite_da;
                     raw.verified = Some(f.verified);
                 } else {
                     raw.values = Some(f.values);
                 }
+                raw.placeholder = f.placeholder.then_some(true);
             }
             BaseWage::ByAreaGroup(groups) => {
                 let [g0, g1, g2, g3, g4] = *groups;
@@ -278,6 +330,8 @@ pub(super) struct RawSupplement {
     kr: Option<Decimal>,
     source: Option<String>,
     source_da: Option<String>,
+    cite: Option<String>,
+    cite_da: Option<String>,
     verified: Option<bool>,
     values: Option<Vec<DatedSupplement>>,
 }
@@ -291,6 +345,8 @@ impl TryFrom<RawSupplement> for Supplement {
                     || r.kr.is_some()
                     || r.source.is_some()
                     || r.source_da.is_some()
+                    || r.cite.is_some()
+                    || r.cite_da.is_some()
                     || r.verified.is_some()
                 {
                     return Err(DATED_ONLY.into());
@@ -303,6 +359,8 @@ impl TryFrom<RawSupplement> for Supplement {
                     kr: first.kr,
                     source: first.source.clone(),
                     source_da: first.source_da.clone(),
+                    cite: first.cite.clone(),
+                    cite_da: first.cite_da.clone(),
                     verified: values.iter().all(|v| v.verified),
                     values,
                 })
@@ -312,6 +370,8 @@ impl TryFrom<RawSupplement> for Supplement {
                 kr: r.kr,
                 source: r.source.ok_or("missing field `source`")?,
                 source_da: r.source_da,
+                cite: r.cite,
+                cite_da: r.cite_da,
                 verified: r.verified.unwrap_or(true),
                 values: Vec::new(),
             }),

@@ -71,6 +71,9 @@ pub struct WageScale {
 pub struct Windows {
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
     /// Where windows overlap, the band with the highest supplement applies.
@@ -158,6 +161,9 @@ pub struct WeekProfile {
     pub sunday_holiday: Decimal,
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
@@ -212,8 +218,14 @@ pub struct Contribution {
     /// VEJ pkt. 78, 80, 94): listed with the estimate `rate × FTE`.
     #[serde(default)]
     pub after_invoice: bool,
+    /// A stand-in rate the municipality sets itself (praktikplads-AUB).
+    #[serde(default)]
+    pub placeholder: bool,
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
@@ -273,6 +285,9 @@ pub struct Task {
     pub recruitment: bool,
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
@@ -285,6 +300,9 @@ pub struct TaskTime {
     pub unit: TaskUnit,
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
@@ -354,7 +372,15 @@ pub struct Fig {
     pub value: Decimal,
     pub source: String,
     pub source_da: Option<String>,
+    /// Publisher and date in plain words, for the citizen's attachment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite_da: Option<String>,
     pub verified: bool,
+    /// A stand-in the municipality must replace with its own decision.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub placeholder: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<Dated>,
 }
@@ -368,7 +394,10 @@ impl Fig {
             value: f.value,
             source: f.source.clone(),
             source_da: f.source_da.clone(),
+            cite: f.cite.clone(),
+            cite_da: f.cite_da.clone(),
             verified: f.verified,
+            placeholder: f.placeholder,
             values: f.values.clone(),
         }
     }
@@ -381,7 +410,10 @@ impl Fig {
             value,
             source: format!("case file, {path}"),
             source_da: Some(format!("sagen, {path}")),
+            cite: None,
+            cite_da: None,
             verified: true,
+            placeholder: false,
             values: Vec::new(),
         }
     }

@@ -24,6 +24,8 @@ fn figure(old: &Figure, new: &Figure, date: NaiveDate) -> Figure {
         value: f.at(from),
         source: f.source.clone(),
         source_da: f.source_da.clone(),
+        cite: f.cite.clone(),
+        cite_da: f.cite_da.clone(),
         verified: f.verified,
     };
     let mut values: Vec<Dated> = if old.values.is_empty() {
@@ -56,7 +58,10 @@ fn figure(old: &Figure, new: &Figure, date: NaiveDate) -> Figure {
             .first()
             .map_or(old.source.clone(), |v| v.source.clone()),
         source_da: values.first().and_then(|v| v.source_da.clone()),
+        cite: values.first().and_then(|v| v.cite.clone()),
+        cite_da: values.first().and_then(|v| v.cite_da.clone()),
         verified: values.iter().all(|v| v.verified),
+        placeholder: old.placeholder,
         values,
     }
 }
@@ -73,6 +78,8 @@ fn supplement(old: &Supplement, new: &Supplement, date: NaiveDate) -> Supplement
             kr,
             source: v.map_or(s.source.clone(), |v| v.source.clone()),
             source_da: v.map_or(s.source_da.clone(), |v| v.source_da.clone()),
+            cite: v.map_or(s.cite.clone(), |v| v.cite.clone()),
+            cite_da: v.map_or(s.cite_da.clone(), |v| v.cite_da.clone()),
             verified: v.map_or(s.verified, |v| v.verified),
         }
     };
@@ -93,6 +100,8 @@ fn supplement(old: &Supplement, new: &Supplement, date: NaiveDate) -> Supplement
         kr: head.kr,
         source: head.source,
         source_da: head.source_da,
+        cite: head.cite,
+        cite_da: head.cite_da,
         verified: values.iter().all(|v| v.verified),
         values,
     }
