@@ -82,7 +82,14 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         &cap,
     );
     let respirator = totals::respirator(case, &params, &totals);
-    let after_invoice = totals::after_invoice(case, &employer_tasks, &contributions);
+    // SPEC 8: what is covered after invoice arises from employing helpers;
+    // with no employed hours (a relative recipient as the only carer, who is
+    // no employee: AST 26-17) none of it can occur.
+    let after_invoice = if hours.employed.is_zero() {
+        Vec::new()
+    } else {
+        totals::after_invoice(case, &employer_tasks, &contributions)
+    };
     let all_lines: Vec<&calc::Line> = hours
         .lines
         .iter()
@@ -115,6 +122,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         year: case.file.year,
         scheme: case.file.scheme,
         employer: case.file.employer,
+        payroll: case.file.payroll,
         rates_origin: rates.origin.clone(),
         period,
         wage_scale: params.scale_name.clone(),
@@ -179,7 +187,10 @@ fn checks_and_notice(
 
 /// SPEC 8: the figures SEL § 3 a compares, as a year: the budget's own for
 /// a whole year; for a shorter period the same case calculated for its
-/// whole grant year, so that a part year is never set against a year.
+/// whole grant year, so that a part year is never set against a year. Days
+/// on hold (`[[pause]]`) are left out of the comparison: the scheme resumes
+/// unchanged after them, and a pause during a hospital stay needs no notice
+/// (SM 2021).
 fn year_level(
     case: &Case,
     rates: &Rates,
@@ -187,7 +198,7 @@ fn year_level(
     hours: &Hours,
     totals: &totals::Totals,
 ) -> Result<calc::reduction::Level, InputError> {
-    if period.is_whole_year() {
+    if period.is_whole_year() && hours.pause.is_none() {
         return Ok(calc::reduction::Level {
             annual_total: Some(totals.level_total),
             grant_hours: Some(hours.total),
@@ -196,6 +207,7 @@ fn year_level(
     }
     let mut file = case.file.clone();
     file.period = None;
+    file.pauses.clear();
     let whole = Case {
         file,
         src: case.src.clone(),

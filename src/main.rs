@@ -357,6 +357,11 @@ fn calc(
         Ok(x) => x,
         Err(e) => return invalid(&e),
     };
+    // The attachment and the workbook leave the municipality: what is still
+    // open goes to stderr, never into the document.
+    let open = matches!(view.format, Format::Md | Format::Html | Format::Xlsx)
+        && cli::ready::tell_open_points(&budget, view.look.lang);
+    let strict = (strict, open);
     let text = match view.format {
         Format::Table => table::render(
             &budget,
@@ -388,9 +393,10 @@ fn calc(
     strict_code(code, strict, &budget)
 }
 
-/// Exit 1 under `--strict` when a written budget has warnings.
-fn strict_code(code: ExitCode, strict: bool, budget: &Budget) -> ExitCode {
-    if code == ExitCode::SUCCESS && strict && !budget.warnings.is_empty() {
+/// Exit 1 under `--strict` when a written budget has warnings, or an
+/// attachment open points.
+fn strict_code(code: ExitCode, (strict, open): (bool, bool), budget: &Budget) -> ExitCode {
+    if code == ExitCode::SUCCESS && strict && (open || !budget.warnings.is_empty()) {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code

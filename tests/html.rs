@@ -91,7 +91,6 @@ fn every_section_a_decision_needs_is_there() {
         "Fordeling med regionen (KL 3.3.3; VEJ pkt. 92)",
         "Regnskab og uforbrugte timer",
         "Indlæggelse, ophold i udlandet, dødsfald og flytning",
-        "Bemærkninger til beregningen",
         "Satser i beregningen",
         "Klagevejledning og handleplan",
     ] {
@@ -100,8 +99,10 @@ fn every_section_a_decision_needs_is_there() {
             "missing {h:?} in {headings:?}"
         );
     }
-    // No reduction against [previous] here, so no notice section.
+    // No reduction against [previous] here, so no notice section; the
+    // case's warnings are the caseworker's open points, not remarks.
     assert!(!headings.iter().any(|h| h.starts_with("Nedsættelse")));
+    assert!(!headings.iter().any(|h| h.starts_with("Bemærkninger")));
     // The facts of the decision, from the rate table and the case.
     let lead: Vec<String> = doc.select(&sel("dl.lead dd")).map(text).collect();
     assert_eq!(
@@ -121,8 +122,8 @@ fn every_section_a_decision_needs_is_there() {
         "Uuddannet social- og sundhedspersonale (KL–FOA), løntrin 11 + 1.124 kr., områdetillægsgruppe 2"
     ));
     assert!(all.contains("betaler arbejdsgiveren selv forskellen"));
-    // The bands as clock hours, from the agreement's windows.
-    assert!(all.contains("hverdage aften: man–fre 17.00–23.00"), "{all}");
+    // The need is assessed per band: no clock hours of bands no schedule uses.
+    assert!(!all.contains("17.00–23.00"), "{all}");
     // Complaint to the municipality within 4 weeks: 10.2. + 28 days.
     assert!(all.contains("Klagen sendes til Eksempel Kommune inden 4 uger"));
     assert!(all.contains(
@@ -320,19 +321,27 @@ fn a_reduction_states_the_notice_with_its_date() {
         "{notice}"
     );
     assert!(notice.contains("SEL § 3 a stk. 2; VEJ pkt. 40"));
-    // The case's warnings as sentences with their legal ground; the note
-    // that the rate table sets no cap is for the caseworker only.
-    let remarks = rows(&doc, "Bemærkninger til beregningen");
-    assert_eq!(remarks.len(), 1, "{remarks:?}");
-    assert!(remarks[0][0].starts_with("Nedsættelse i forhold til sidste afgørelse"));
-    assert_eq!(remarks[0][1], "SEL § 3 a; VEJ pkt. 39–40");
+    // The reduction is the decision's, its notice above; no warning or
+    // note reaches the citizen as a remark.
+    let headings: Vec<String> = doc.select(&sel("h2")).map(text).collect();
+    assert!(
+        !headings.iter().any(|h| h.starts_with("Bemærkninger")),
+        "{headings:?}"
+    );
     // KT is not kept abroad.
     let all = text(doc.root_element());
     assert!(all.contains("Kontant tilskud efter SEL § 95 kan ikke tages med"));
-    // A citizen employer is paid everything in advance.
+    // The municipality runs the payroll: the helpers' wages go through it,
+    // the citizen receives the § 10 amount in advance (SEL § 95 stk. 5).
     let pay = rows(&doc, "Udbetaling");
-    assert_eq!(pay[0][0], "Borgeren");
-    assert_eq!(pay[0][2], "månedsvis forud");
+    assert_eq!(pay[0][0], "Hjælperne, via kommunens lønudbetaling");
+    assert_eq!(pay[0][2], "som løn, når den forfalder");
+    assert_eq!(pay[1][0], "Borgeren");
+    assert_eq!(
+        pay[1][1],
+        "§ 10-beløbet til andre udgifter ved at have hjælpere"
+    );
+    assert_eq!(pay[1][2], "månedsvis forud");
 }
 
 fn rows_text(doc: &Html, heading: &str) -> String {
@@ -366,13 +375,14 @@ fn a_grant_period_inside_the_year_is_the_attachments_period() {
     );
     // May to December: eight payments, and the sum is the period's grant.
     let pay = rows(&doc, "Udbetaling");
+    assert_eq!(pay[2][0], "I alt");
     assert_eq!(
-        pay[0][3],
+        pay[2][3],
         money(dec(&json["totals"]["grant_total"]), Lang::Da)
     );
     let months: Vec<&str> = pay
         .iter()
-        .filter(|r| r.len() == 2 && r[0] != "I alt")
+        .filter(|r| r.len() == 4 && r[0].len() == 3)
         .map(|r| r[0].as_str())
         .collect();
     assert_eq!(

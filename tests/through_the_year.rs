@@ -324,7 +324,11 @@ fn a_death_is_dated_and_the_month_after_goes_to_the_estate() {
     assert_eq!(last["month"], 9);
     assert_eq!(last["recipient_part"].to_string(), "0.00");
     assert!(md.contains("Borgeren døde den: 14. august 2025"), "{md}");
-    assert!(md.contains("| Dødsboet | hjælpernes løn og bidrag i måneden efter dødsfaldet | én gang, efter ophøret |"));
+    // The municipality runs the payroll: the month after is paid as the
+    // helpers' wages through it, not to the estate (SEL § 96 stk. 4).
+    let words = |md: &str| md.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words(&md).contains("| Hjælperne, via kommunens lønudbetaling | hjælpernes løn og bidrag i måneden efter dødsfaldet | én gang, efter ophøret |"), "{md}");
+    assert!(md.contains("beløbet udbetales til hjælperne som løn gennem kommunens lønudbetaling"));
     // Never "du" to the deceased.
     for word in [" du ", "Du ", " dig ", " dit ", " din ", " dine "] {
         assert!(
@@ -332,6 +336,21 @@ fn a_death_is_dated_and_the_month_after_goes_to_the_estate() {
             "{word:?} in the attachment after a death"
         );
     }
+    // A citizen employer with their own payroll: the estate is paid.
+    let own = text.replace("payroll = \"municipality\"", "payroll = \"own\"");
+    assert_ne!(own, text);
+    std::fs::write(&path, &own).unwrap_or_else(|e| panic!("{e}"));
+    let (_, md, _) = run(&[
+        "calc",
+        &p,
+        "--format",
+        "md",
+        "--rates",
+        "tests/data/round-2025.toml",
+    ]);
+    let _ = std::fs::remove_file(&path);
+    assert!(words(&md).contains("| Dødsboet | hjælpernes løn og bidrag i måneden efter dødsfaldet | én gang, efter ophøret |"), "{md}");
+    assert!(md.contains("beløbet udbetales til dødsboet"));
 }
 
 // 7. Moving (SEL § 96 b; VEJ pkt. 111–112).

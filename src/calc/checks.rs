@@ -97,6 +97,8 @@ pub enum NoteAbout {
     ZeroUsed,
     /// Employer tasks without a time in the rate table, by name.
     TaskTimeUnset(Vec<Text>),
+    /// Stand-in figures the municipality must replace with its own decision.
+    Placeholder,
 }
 
 /// What the legal checks read of a budget.
@@ -326,11 +328,13 @@ fn amount_three_decimals(case: &Case) -> impl Iterator<Item = Warning> + '_ {
 }
 
 /// The notes about the rate table (SPEC 9): figures not verified for the
-/// year, zero rates the case triggers, and task times not set.
+/// year, zero rates the case triggers, stand-ins the municipality must
+/// replace (SPEC 12), and task times not set.
 #[must_use]
 pub fn notes(year: u16, lines: &[&Line], cap: &Cap, tasks: &EmployerTasks) -> Vec<Note> {
     let mut unverified: Vec<Arc<Fig>> = Vec::new();
     let mut zero: Vec<Arc<Fig>> = Vec::new();
+    let mut placeholder: Vec<Arc<Fig>> = Vec::new();
     let push = |list: &mut Vec<Arc<Fig>>, fig: &Arc<Fig>| {
         if !list.iter().any(|u| u.path == fig.path) {
             list.push(Arc::clone(fig));
@@ -343,6 +347,9 @@ pub fn notes(year: u16, lines: &[&Line], cap: &Cap, tasks: &EmployerTasks) -> Ve
             }
             if fig.path.starts_with("contributions.") && fig.value.is_zero() && !fig.verified {
                 push(&mut zero, fig);
+            }
+            if fig.placeholder {
+                push(&mut placeholder, fig);
             }
         }
     }
@@ -364,6 +371,13 @@ pub fn notes(year: u16, lines: &[&Line], cap: &Cap, tasks: &EmployerTasks) -> Ve
             code: "rate_zero_used",
             about: NoteAbout::ZeroUsed,
             figures: zero,
+        });
+    }
+    if !placeholder.is_empty() {
+        notes.push(Note {
+            code: "rate_placeholder",
+            about: NoteAbout::Placeholder,
+            figures: placeholder,
         });
     }
     if !tasks.unset.is_empty() {

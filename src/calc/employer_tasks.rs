@@ -368,4 +368,5 @@ fn unset_line(key: impl Into<Cow<'static, str>>, label: Text, legal: &'static st
         )),
         legal,
     )
+    .unset()
 }

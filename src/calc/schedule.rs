@@ -28,6 +28,9 @@ pub struct ScheduleHours {
     pub shifts: Vec<Decimal>,
     pub days: u32,
     pub holidays: Vec<Holiday>,
+    /// Helper hours by band of the shifts that start on days of a
+    /// `[[pause]]` (the scheme on hold), laid on those dates the same way.
+    pub paused: BandMap,
 }
 
 /// `[[schedule]]` on the grant period's calendar, by the wage scale's windows,
@@ -58,7 +61,15 @@ pub fn for_case(
         let s = params.scale.supplements.get(b);
         s.kr.unwrap_or_else(|| s.pct.unwrap_or_default() * base / Decimal::ONE_HUNDRED)
     });
-    let s = band_hours(&f.schedule, (period.from, period.to), windows, &worth);
+    let mut s = band_hours(&f.schedule, (period.from, period.to), windows, &worth);
+    for pause in &f.pauses {
+        if let (Some(a), Some(b)) = (pause.from_day(), pause.to_day()) {
+            let on_hold = band_hours(&f.schedule, (a, b), windows, &worth);
+            for (sum, h) in s.paused.iter_mut().zip(on_hold.bands) {
+                *sum += h;
+            }
+        }
+    }
     let w = period.weeks;
     for b in Band::ALL {
         let deducted = f.deduct.map()[b as usize] * w;
@@ -270,6 +281,7 @@ pub fn band_hours(
         shifts,
         days: u32::try_from((to_day - from_day).num_days() + 1).unwrap_or(0),
         holidays: list,
+        paused: [Decimal::ZERO; 5],
     }
 }
 

@@ -146,6 +146,9 @@ impl CaseFile {
         if let Some(d) = self.decision.as_mut() {
             days.extend([&mut d.received, &mut d.date]);
         }
+        for p in &mut self.pauses {
+            days.extend([&mut p.from, &mut p.to]);
+        }
         for day in days.into_iter().flatten() {
             if let Some(date) = day.date.as_mut() {
                 let y = (i32::from(date.year) + shift).clamp(0, 9999);
@@ -387,6 +390,36 @@ pub struct Period {
     pub notice_weeks: Option<u32>,
 }
 
+/// `[[pause]]`: days on which the scheme is on hold by the municipality's
+/// decision, e.g. during a hospital stay after an assessment of the case
+/// (SM 2021; AST 66-16; KL 2.3.3): both days included, TOML dates inside the
+/// grant period.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pause {
+    pub from: Option<toml::value::Datetime>,
+    pub to: Option<toml::value::Datetime>,
+}
+
+impl Pause {
+    #[must_use]
+    pub fn from_day(&self) -> Option<chrono::NaiveDate> {
+        self.from.as_ref().and_then(toml_day)
+    }
+    #[must_use]
+    pub fn to_day(&self) -> Option<chrono::NaiveDate> {
+        self.to.as_ref().and_then(toml_day)
+    }
+    /// The days on hold, both ends included (0 before validation).
+    #[must_use]
+    pub fn days(&self) -> u32 {
+        match (self.from_day(), self.to_day()) {
+            (Some(a), Some(b)) if b >= a => u32::try_from((b - a).num_days() + 1).unwrap_or(0),
+            _ => 0,
+        }
+    }
+}
+
 /// A TOML date as a calendar day; `None` for a time or an impossible day.
 #[must_use]
 pub fn toml_day(d: &toml::value::Datetime) -> Option<chrono::NaiveDate> {
@@ -510,6 +543,9 @@ pub struct CaseFile {
     pub respirator: Option<Respirator>,
     pub previous: Option<Previous>,
     pub period: Option<Period>,
+    /// `[[pause]]`: days on which the scheme is on hold.
+    #[serde(default, rename = "pause")]
+    pub pauses: Vec<Pause>,
     pub decision: Option<Decision>,
     #[serde(default)]
     pub settlement: Settlement,

@@ -6,6 +6,7 @@ mod file;
 pub mod read;
 pub mod template;
 mod validate;
+mod validate_pause;
 
 use std::path::Path;
 

@@ -23,6 +23,7 @@ pub fn case_template(scheme: Scheme, year: u16) -> String {
         Scheme::KtRelative => tables.push(RELATIVE.to_string()),
     }
     tables.extend([OTHER_COSTS, OFFSETS, RESPIRATOR, PREVIOUS, DECISION].map(String::from));
+    tables.push(pause(year));
     tables.push(settlement(scheme, year));
     tables.push(OVERRIDE.to_string());
     tables.join("\n")
@@ -193,6 +194,19 @@ const PREVIOUS: &str =
 const DECISION: &str = "# [decision]                  # the decision this budget belongs to (bpa calc --format html)
 # date = 2025-02-10           # the day the citizen receives it: the 14 weeks' notice and 4 weeks to complain run from it
 ";
+
+/// `[[pause]]`, commented out: days the scheme is on hold (SM 2021; AST
+/// 66-16; KL 2.3.3).
+fn pause(year: u16) -> String {
+    format!(
+        "# [[pause]]                   # days the scheme is on hold by the municipality's decision, e.g. a hospital
+# from = {year}-03-10           # stay, after an assessment of the case, never as a practice (SM 2021;
+# to = {year}-03-23             # AST 66-16; KL 2.3.3): both days included, inside the grant period;
+#                             # those days' hours come out, each band on a line of its own; repeat
+#                             # [[pause]] for another, on days of its own
+"
+    )
+}
 
 /// `[settlement]`, commented out: the yearly account (BEK §§ 14–15), and
 /// the used-hours file `bpa settle` reads beside the case, for the scheme:

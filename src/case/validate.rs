@@ -45,6 +45,7 @@ impl Case {
         self.bounds()?;
         self.counts()?;
         self.period()?;
+        self.pauses()?;
         self.need_given()?;
         self.schedule()?;
         self.week_of_168_hours()?;

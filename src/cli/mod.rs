@@ -4,5 +4,6 @@
 pub(crate) mod args;
 pub(crate) mod compare;
 pub(crate) mod out;
+pub(crate) mod ready;
 pub(crate) mod regulate;
 pub(crate) mod runs;

@@ -71,7 +71,7 @@ pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
     for f in &l.rates {
         for (from, value, source, verified) in f.shown(lang == Lang::Da) {
             notes.push(format!(
-                "{}: {} = {}{} ({}; {})",
+                "{}: {} = {}{} ({}; {}{})",
                 lang.say("Sats", "Rate"),
                 match lang {
                     Lang::Da => super::names::figure(&f.path, lang),
@@ -90,6 +90,14 @@ pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
                         "ikke verificeret for bevillingsåret",
                         "not verified for the grant year",
                     )
+                },
+                if f.placeholder {
+                    lang.say(
+                        "; pladsholder, som kommunen skal fastsætte",
+                        "; a stand-in the municipality must set",
+                    )
+                } else {
+                    ""
                 }
             ));
         }
@@ -127,7 +135,7 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
     doc.section(bands_section(b, lang));
     doc.section(wages_section(b, lang));
     doc.section(contributions_section(b, lang));
-    doc.section(employer_tasks_section(b, lang));
+    doc.section(employer_tasks_section(b, false, lang));
     doc.section(other_costs_section(b, lang));
     doc.section(totals_section(b, lang));
     doc.section(payments_section(b, lang));
@@ -145,7 +153,30 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
     if !b.notes.is_empty() {
         doc.section(notes_section(b, lang));
     }
+    if let Some(s) = open_section(b, lang) {
+        doc.section(s);
+    }
     doc
+}
+
+/// What must be settled before the attachment is sent (SPEC 12), for the
+/// caseworker: the same list `--format html|md|xlsx` prints on stderr.
+fn open_section(b: &Budget, lang: Lang) -> Option<Section> {
+    let open = crate::budget::open::open_points(b);
+    if open.is_empty() {
+        return None;
+    }
+    let mut t = Table::new(&[(lang.say("Åbent punkt", "Open point"), Text)]);
+    for p in &open {
+        t.row([crate::report::words::open_point(p, lang)]);
+    }
+    Some(
+        Section::new(lang.say(
+            "Åbne punkter: bilaget er ikke klar til afsendelse (til sagsbehandleren)",
+            "Open points: the attachment is not ready to send (for the caseworker)",
+        ))
+        .table(t),
+    )
 }
 
 /// The line under the title: year, scheme, employer, wage scale and rates.
@@ -238,21 +269,30 @@ pub fn contributions_section(b: &Budget, lang: Lang) -> Section {
         false,
         lang,
     )
-    .para(format!(
-        "{}: {} ({})",
-        lang.say("Årsværk", "Full-time equivalents"),
-        number(c.fte, 2, lang),
-        lang.say(
-            "ATP-bidrag / (12 × fuldt ATP-bidrag), som Samlet Betaling",
-            "ATP / (12 × full-rate ATP), as Samlet Betaling"
-        )
-    ))
+    .para(match lang {
+        Lang::Da => format!(
+            "Årsværk (fuldtidsansatte): {}. Bidragene afhænger af, hvor mange fuldtidsansatte hjælpernes timer svarer til. Det tal findes, som Samlet Betaling gør: årets ATP-bidrag delt med ATP-bidraget for en fuldtidsansat i 12 måneder. Det afrundes ikke, før det bruges.",
+            number(c.fte, 2, lang)
+        ),
+        Lang::En => format!(
+            "Full-time equivalents: {}. The contributions depend on how many full-time employees the helpers' hours amount to. That number is found as Samlet Betaling finds it: the year's ATP divided by 12 months' ATP for one full-time employee. It is not rounded before use.",
+            number(c.fte, 2, lang)
+        ),
+    })
 }
 
-/// The employer-task subsidy by its model, or why there is none (BEK § 8).
+/// The employer-task subsidy by its model, or why there is none (BEK § 8);
+/// `decided` leaves out the lines the rate table sets no figure for (0 kr.
+/// until set: the citizen's attachment states what is decided).
 #[must_use]
-pub fn employer_tasks_section(b: &Budget, lang: Lang) -> Section {
+pub fn employer_tasks_section(b: &Budget, decided: bool, lang: Lang) -> Section {
     let et = &b.employer_tasks;
+    let lines: Vec<Line> = et
+        .lines
+        .iter()
+        .filter(|l| !(decided && l.unset))
+        .cloned()
+        .collect();
     let et_title = lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy");
     match et.model {
         Some(model) => lines_section(
@@ -261,7 +301,7 @@ pub fn employer_tasks_section(b: &Budget, lang: Lang) -> Section {
                 lang.say("model", "model"),
                 admin_model_name(model, lang)
             ),
-            &et.lines,
+            &lines,
             (
                 lang.say("Arbejdsgiveropgaven i alt", "Employer tasks in all"),
                 et.total,
@@ -343,11 +383,17 @@ pub fn after_invoice_section(b: &Budget, lang: Lang) -> Section {
             a.estimate.map(|e| money(e, lang)).unwrap_or_default(),
         ]);
     }
-    Section::new(lang.say(
+    let s = Section::new(lang.say(
         "Dækkes efter regning (BEK § 4 stk. 2)",
         "Covered after invoice (BEK § 4 stk. 2)",
-    ))
-    .table(t)
+    ));
+    if b.after_invoice.is_empty() {
+        return s.para(lang.say(
+            "Ingen: der er ingen ansatte hjælpere, så ingen af udgifterne kan opstå.",
+            "None: there are no employed helpers, so none of these costs can arise.",
+        ));
+    }
+    s.table(t)
 }
 
 /// The warnings with their legal ground, or a line saying there are none.
@@ -660,7 +706,8 @@ pub fn cap_section(b: &Budget, lang: Lang, source: impl Fn(&Fig) -> String) -> S
                 cap.cap_rate.as_deref().map(source).unwrap_or_default(),
             ]);
             t.row([
-                lang.say("Råderum", "Headroom").to_string(),
+                lang.say("Afstand til loftet", "Distance to the cap")
+                    .to_string(),
                 money(cap.headroom.unwrap_or_default(), lang),
                 format!(
                     "{} %",

@@ -10,8 +10,11 @@ pub mod dates;
 pub mod names;
 pub mod notices;
 pub mod other;
+pub mod payees;
 pub mod payments;
 pub mod period;
+pub mod sources;
+pub mod stays;
 
 /// What a cell holds: renderers right-align everything but text and
 /// print numbers in tabular figures.

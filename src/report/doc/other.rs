@@ -145,13 +145,12 @@ pub fn diff(d: &Diff, lang: Lang) -> Doc {
             "No reduction: neither hours nor the grant fall.",
         )),
         Some(r) => {
-            let mut text = format!(
-                "{} (SEL § 3 a):",
-                lang.say(
-                    "Nedsættelse: afgørelsen skal varsles med 14 uger",
-                    "Reduction: the decision needs 14 weeks' notice"
+            let mut text = lang
+                .say(
+                    "Nedsættelse: ændringen kan først få virkning med mindst 14 ugers varsel, jf. SEL § 3 a:",
+                    "Reduction: the change can take effect only with at least 14 weeks' notice, under SEL § 3 a:",
                 )
-            );
+                .to_string();
             for f in &r.falls {
                 text.push_str(&format!(
                     "\n- {}: {} → {} {}",
@@ -221,7 +220,7 @@ pub fn changes(rows: &[Outcome<CaseChange>], lang: Lang) -> Doc {
     doc.section(Section::new(lang.say("Sammenligning pr. sag", "Comparison by case")).table(t));
     let mut summary = match lang {
         Lang::Da => format!(
-            "{compared} {} sammenlignet, {notice} skal varsles med 14 uger (SEL § 3 a), {} kunne ikke sammenlignes, {skipped} uden [previous].",
+            "{compared} {} sammenlignet, {notice} kræver mindst 14 ugers varsel, jf. SEL § 3 a, {} kunne ikke sammenlignes, {skipped} uden [previous].",
             if compared == 1 { "sag" } else { "sager" },
             failed.len()
         ),
