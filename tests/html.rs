@@ -268,14 +268,26 @@ fn no_internal_key_code_or_english_note_reaches_the_citizen() {
         for banned in ["<script", "<link", "http:", "https:", "@import", "url("] {
             assert!(!raw.contains(banned), "{banned} in {args:?}");
         }
-        // A4 print: headers repeated on each page, no row split, the legal
-        // texts from a new page.
+        // A4 print: headers repeated on each page, no row split, a short
+        // table on one page, and no forced page break that would leave a
+        // page mostly empty (tests/print.rs prints them); every page headed
+        // by the case and numbered "side X af Y".
         assert!(raw.contains("@media print") && raw.contains("@page { size: A4"));
         assert!(raw.contains("thead { display: table-header-group; }"));
         assert!(raw.contains("tr, figure, dl.lead, p { break-inside: avoid;"));
-        assert!(raw.contains("section.page { break-before: page;"));
-        let pages: Vec<String> = doc.select(&sel("section.page h2")).map(text).collect();
-        assert_eq!(pages, ["Regnskab og uforbrugte timer"], "{args:?}");
+        assert!(raw.contains("table.short { break-inside: avoid;"));
+        assert_eq!(doc.select(&sel("section.page")).count(), 0, "{args:?}");
+        let id = json["id"].as_str().expect("id");
+        assert!(
+            raw.contains("@top-left { content: \"Bilag til afgørelsen · ")
+                && raw.contains(&format!("Sag {id}\";")),
+            "{args:?}"
+        );
+        assert!(
+            raw.contains(
+                "@bottom-right { content: \"side \" counter(page) \" af \" counter(pages);"
+            )
+        );
         assert!(doc.select(&sel("th:not([scope])")).next().is_none());
         for t in doc.select(&sel("table")) {
             assert!(t.select(&sel("thead th[scope=col]")).next().is_some());
@@ -417,4 +429,52 @@ fn a_reduction_under_notice_shows_the_transition_and_the_same_date() {
     assert!(tr[0][0].starts_with("Den tidligere hjælp pr. år"), "{tr:?}");
     assert!(tr[1][0].ends_with("til og med 08.06.2025"), "{tr:?}");
     assert!(tr[2][0].ends_with("fra 09.06.2025"), "{tr:?}");
+}
+
+#[test]
+fn a_comparison_prints_side_by_side_with_the_notice_verdict() {
+    // Two years of one case: every line old → new, as the JSON has them.
+    let args = [
+        "diff",
+        "examples/bpa-24h-company.toml",
+        "--from",
+        "2024",
+        "--to",
+        "2025",
+    ];
+    let doc = html_of(&args);
+    let json = json_of(&args);
+    let da = |v: &Value| money(dec(v), Lang::Da);
+    let sections = json["sections"].as_array().expect("sections");
+    assert!(sections.len() >= 5);
+    for s in sections {
+        let title = s["title"].as_str().expect("title");
+        let table = rows(&doc, title);
+        for l in s["lines"].as_array().expect("lines") {
+            let label = l["label"].as_str().expect("label");
+            let row = table
+                .iter()
+                .find(|r| r[0] == label)
+                .unwrap_or_else(|| panic!("no row {label:?} under {title}"));
+            assert_eq!(row[2], da(&l["old"]), "{label}");
+            assert_eq!(row[3], da(&l["new"]), "{label}");
+        }
+    }
+    let head: Vec<String> = doc.select(&sel("thead th")).map(text).collect();
+    for h in ["Før", "Nu", "Ændring"] {
+        assert!(head.iter().any(|x| x == h), "{h}");
+    }
+    assert!(rows_text(&doc, "Varsel efter SEL § 3 a").contains("Ingen nedsættelse"));
+    // Against the last decision: the § 3 a verdict names what fell.
+    let doc = html_of(&["diff", "examples/kt-30h.toml"]);
+    let verdict = rows_text(&doc, "Varsel efter SEL § 3 a");
+    assert!(
+        verdict.contains("mindst 14 ugers varsel, jf. SEL § 3 a")
+            && verdict.contains("Bevilgede timer pr. år: 1.664,00 → 1.583,00 t"),
+        "{verdict}"
+    );
+    // For print: every page headed by the comparison and numbered.
+    let raw = bpa(&["diff", "examples/kt-30h.toml", "--format", "html"]);
+    assert!(raw.contains("@top-left { content: \"Sammenligning · Sag KT-2025-0013\";"));
+    assert!(raw.contains("counter(pages)"));
 }

@@ -69,7 +69,8 @@ pub struct Reduction {
 /// What a decision letter states besides the budget.
 #[derive(Debug, Clone)]
 pub struct Facts {
-    /// From the rate table's `municipality`.
+    /// From the rate table's `service_level.municipality` (or its older
+    /// place at the top of the table).
     pub municipality: Option<String>,
     pub id: String,
     /// The day the citizen received the decision, `[decision] received`.
@@ -114,7 +115,12 @@ impl Facts {
         let scale = rates.table.wage_scales.get(&b.wage_scale);
         let reduced = b.warnings.iter().any(|w| w.code == "reduction_notice");
         Facts {
-            municipality: rates.table.municipality.clone(),
+            municipality: rates
+                .table
+                .service_level
+                .municipality
+                .clone()
+                .or_else(|| rates.table.municipality.clone()),
             id: b.id.clone(),
             received,
             period: (b.period.from, b.period.to),

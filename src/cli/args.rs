@@ -28,9 +28,9 @@ pub(crate) struct Cli {
 pub(crate) enum Format {
     Table,
     Json,
-    /// Markdown: the decision attachment, as --format html (calc only)
+    /// Markdown: the decision attachment, as --format html (calc), or a comparison (diff)
     Md,
-    /// HTML: the decision attachment, one self-contained file for print (calc only)
+    /// HTML: the decision attachment, one self-contained file for print (calc), or a comparison (diff)
     Html,
     /// CSV rows, one per case (diff over folders only)
     Csv,

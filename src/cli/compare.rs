@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect, json_row};
-use bpa::report::{changes, json, table};
+use bpa::report::{changes, doc, html, json, markdown, table};
 use bpa::runs::batch::{CaseInfo, Outcome, Skip};
 use bpa::runs::diff;
 use bpa::runs::diff::CaseChange;
@@ -94,17 +94,20 @@ pub(crate) fn compare(
         }
         Err(e) => return invalid(&e),
     };
+    let lang = view.look.lang;
     let text = match view.format {
-        Format::Table => table::render_diff(&d, view.look.lang, view.style()),
-        Format::Json => json::render_diff(&d, view.look.lang),
-        Format::Md | Format::Html | Format::Csv | Format::Xlsx => {
+        Format::Table => table::render_diff(&d, lang, view.style()),
+        Format::Json => json::render_diff(&d, lang),
+        // Two budgets side by side for print, e.g. in a course.
+        Format::Md => markdown::render_doc(&doc::other::diff(&d, lang)),
+        Format::Html => html::render(&doc::other::diff(&d, lang), lang),
+        Format::Csv | Format::Xlsx => {
             eprintln!(
-                "error: --format {} is for {}; use table or json to compare two cases",
-                match view.format {
-                    Format::Md => "md",
-                    Format::Html => "html",
-                    Format::Xlsx => "xlsx",
-                    _ => "csv",
+                "error: --format {} is for {}; use table, json, md or html to compare two cases",
+                if view.format == Format::Csv {
+                    "csv"
+                } else {
+                    "xlsx"
                 },
                 if view.format == Format::Csv {
                     "`bpa diff` over folders"
@@ -235,7 +238,7 @@ fn folder_text(
         }
         Format::Md | Format::Html | Format::Xlsx => {
             eprintln!(
-                "error: --format md, html and xlsx are for `bpa calc`; use table, csv or json with `bpa diff`"
+                "error: --format md, html and xlsx are for one case (`bpa calc`, or `bpa diff` of two budgets: md, html); use table, csv or json with folders"
             );
             return Err(ExitCode::from(EXIT_USAGE));
         }

@@ -346,6 +346,10 @@ pub struct ServiceLevel {
     pub other_costs: Figure,
     pub cap_hourly: Option<Figure>,
     pub respirator_region_pct: Figure,
+    /// The municipality whose service level this is, named in the decision
+    /// attachment and in its page heading (SPEC 12).
+    #[serde(default)]
+    pub municipality: Option<String>,
 }
 
 /// A rate table after `extends` has been applied.
@@ -354,7 +358,8 @@ pub struct ServiceLevel {
 pub struct RateTable {
     pub year: u16,
     pub description: String,
-    /// The municipality whose table this is, named in the decision attachment.
+    /// The municipality's name where older tables wrote it; the service
+    /// level's `municipality` is read first.
     #[serde(default)]
     pub municipality: Option<String>,
     pub wage_scales: IndexMap<String, Arc<WageScale>>,

@@ -151,6 +151,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         ),
         lead: lead(b, f, lang),
         blocks: Vec::new(),
+        running: Some(running(f, lang)),
     };
     doc.section(hours_section(b, f, lang));
     doc.section(budget::bands_section(b, lang));
@@ -181,7 +182,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         doc.section(budget::region_section(r, lang));
     }
     let reader = Reader::of(b);
-    doc.section(notices::yearly_account(reader, lang));
+    doc.section(notices::yearly_account(b, reader, lang));
     if let Some(r) = &f.reduction {
         doc.section(notices::reduction_notice(r, f.received, lang));
     }
@@ -190,6 +191,20 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
     doc.section(notices::complaint(f, reader, lang));
     doc.para(notices::abbreviations(lang));
     doc
+}
+
+/// The heading of every printed page: what the document is, the
+/// municipality where the rate table names it, and the case.
+fn running(f: &Facts, lang: Lang) -> String {
+    let mut parts = vec![
+        lang.say("Bilag til afgørelsen", "Attachment to the decision")
+            .to_string(),
+    ];
+    if let Some(m) = &f.municipality {
+        parts.push(m.clone());
+    }
+    parts.push(format!("{} {}", lang.say("Sag", "Case"), f.id));
+    parts.join(" · ")
 }
 
 /// The case's facts under the title: municipality, case, decision, grant period, scheme.

@@ -116,6 +116,7 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
         )),
         lead: vec![lead(b, lang)],
         blocks: Vec::new(),
+        running: None,
     };
     if !b.period.is_whole_year() {
         doc.para(super::period::period_line(b, lang));

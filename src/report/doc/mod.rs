@@ -221,6 +221,9 @@ pub struct Doc {
     /// Lines under the title (the case's facts, the files compared).
     pub lead: Vec<String>,
     pub blocks: Vec<Block>,
+    /// In print, the heading of every page (the case id, the municipality);
+    /// the renderer adds the page number and the page count.
+    pub running: Option<String>,
 }
 
 impl Doc {

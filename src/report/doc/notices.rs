@@ -12,7 +12,7 @@ use super::dates::date;
 use crate::budget::Budget;
 use crate::budget::decision::{Facts, Reduction};
 use crate::calc::period::Ending;
-use crate::case::Scheme;
+use crate::case::{Employer, Scheme};
 use crate::report::Lang;
 
 /// Who the attachment speaks to.
@@ -45,18 +45,57 @@ fn pick(lang: Lang, da: String, en: String) -> String {
     }
 }
 
+/// Who makes the yearly account in this case (BEK § 14; KL 3.7): the
+/// municipality where it runs the payroll, the association or company the
+/// grant is transferred to, else the one who employs the helpers.
+fn account_maker(b: &Budget, reader: Reader, lang: Lang) -> &'static str {
+    if b.municipal_payroll() {
+        return lang.say(
+            "Regnskabet laves af kommunen, fordi kommunen står for lønudbetalingen",
+            "The municipality makes the account, as it runs the payroll",
+        );
+    }
+    match (b.employer, reader) {
+        (Employer::Association, _) => lang.say(
+            "Regnskabet laves af foreningen, som tilskuddet er overført til, og sendes til kommunen",
+            "The association the grant is transferred to makes the account and sends it to the municipality",
+        ),
+        (Employer::Company, _) => lang.say(
+            "Regnskabet laves af virksomheden, som tilskuddet er overført til, og sendes til kommunen",
+            "The company the grant is transferred to makes the account and sends it to the municipality",
+        ),
+        (_, Reader::Estate(_)) => lang.say(
+            "Regnskabet laves af arbejdsgiveren, efter dødsfaldet af dødsboet, og sendes til kommunen",
+            "The employer makes the account, after the death the estate, and sends it to the municipality",
+        ),
+        _ if b.payroll == Some(crate::case::Payroll::Own) => lang.say(
+            "Regnskabet laves af dig som arbejdsgiver, fordi du selv står for lønudbetalingen, og sendes til kommunen",
+            "You make the account as the employer, as you run the payroll yourself, and send it to the municipality",
+        ),
+        _ => lang.say(
+            "Regnskabet laves af arbejdsgiveren, eller af kommunen, hvis kommunen står for lønudbetalingen, og sendes til kommunen",
+            "The employer makes the account, or the municipality if it runs the payroll, and sends it to the municipality",
+        ),
+    }
+}
+
 /// The yearly account and unused hours (BEK §§ 14–16; VEJ pkt. 99–105).
 #[must_use]
-pub fn yearly_account(reader: Reader, lang: Lang) -> Section {
+pub fn yearly_account(b: &Budget, reader: Reader, lang: Lang) -> Section {
     let s = Section::new(lang.say(
-            "Regnskab og uforbrugte timer",
-            "Yearly account and unused hours",
-        ))
-        .new_page()
-        .para(lang.say(
-            "Hvert år laves et regnskab over tilskuddet til løn, pension, feriegodtgørelse og bidrag og over de udmålte og de brugte timer. Regnskabet laves normalt af arbejdsgiveren – af foreningen eller virksomheden, hvis tilskuddet er overført dertil, og af kommunen, hvis kommunen står for lønudbetalingen – og sendes til kommunen én gang om året efter aftale (BEK § 14; VEJ pkt. 99–100).",
-            "Each year an account is made of the grant for wages, pension, holiday pay and contributions and of the granted and the used hours. The employer normally makes it – the association or company if the grant is transferred to one, the municipality if it runs the payroll – and sends it to the municipality once a year as agreed (BEK § 14; VEJ pkt. 99–100).",
-        ))
+        "Regnskab og uforbrugte timer",
+        "Yearly account and unused hours",
+    ))
+    .para(match lang {
+        Lang::Da => format!(
+            "Hvert år laves et regnskab over tilskuddet til løn, pension, feriegodtgørelse og bidrag og over de udmålte og de brugte timer, én gang om året efter aftale med kommunen. {} (BEK § 14; VEJ pkt. 99–100; KL 3.7).",
+            account_maker(b, reader, lang)
+        ),
+        Lang::En => format!(
+            "Each year an account is made of the grant for wages, pension, holiday pay and contributions and of the granted and the used hours, once a year as agreed with the municipality. {} (BEK § 14; VEJ pkt. 99–100; KL 3.7).",
+            account_maker(b, reader, lang)
+        ),
+    })
         .para(lang.say(
             "Tilskud til timer, der ikke er brugt, skal som udgangspunkt betales tilbage til kommunen. § 10-beløbet og tilskuddet til arbejdsgiveropgaven indgår ikke i afregningen (BEK § 15 stk. 1; VEJ pkt. 101–102).",
             "The grant for hours not used is as a rule paid back to the municipality. The § 10 amount and the employer-task subsidy are not part of the settlement (BEK § 15 stk. 1; VEJ pkt. 101–102).",

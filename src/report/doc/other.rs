@@ -85,7 +85,8 @@ fn schedule_day(d: ScheduleDay, lang: Lang) -> &'static str {
 }
 
 /// `bpa diff`: each section's lines old, new and the change, then the
-/// reduction notice (SEL § 3 a) when hours or the grant fall.
+/// verdict under SEL § 3 a: a reduction needs 14 weeks' notice. Printed
+/// (`--format html`) every page is headed by the comparison and the case.
 #[must_use]
 pub fn diff(d: &Diff, lang: Lang) -> Doc {
     let mut doc = Doc {
@@ -96,6 +97,12 @@ pub fn diff(d: &Diff, lang: Lang) -> Doc {
         )),
         lead: Vec::new(),
         blocks: Vec::new(),
+        running: Some(format!(
+            "{} · {} {}",
+            lang.say("Sammenligning", "Comparison"),
+            lang.say("Sag", "Case"),
+            d.new.id
+        )),
     };
     for (name, side) in [
         (lang.say("Før", "Before"), &d.old),
@@ -139,11 +146,12 @@ pub fn diff(d: &Diff, lang: Lang) -> Doc {
         }
         doc.section(Section::new(lang.pick(&s.title)).table(t));
     }
+    let verdict = lang.say("Varsel efter SEL § 3 a", "Notice under SEL § 3 a");
     match &d.reduction {
-        None => doc.para(lang.say(
+        None => doc.section(Section::new(verdict).para(lang.say(
             "Ingen nedsættelse: timer og tilskud falder ikke.",
             "No reduction: neither hours nor the grant fall.",
-        )),
+        ))),
         Some(r) => {
             let mut text = lang
                 .say(
@@ -160,7 +168,7 @@ pub fn diff(d: &Diff, lang: Lang) -> Doc {
                     unit(f.unit, lang)
                 ));
             }
-            doc.para(text);
+            doc.section(Section::new(verdict).para(text));
         }
     }
     doc
