@@ -119,6 +119,15 @@ fn the_list_of_working_notes_finds_them_where_they_belong() {
     ] {
         assert!(out.contains(phrase), "{phrase:?} not in --explain");
     }
+    // Clearly the caseworker's: the notes and the open points say so, and
+    // a stand-in's source says the municipality must set it.
+    assert!(out.contains("Noter om satstabellen (til sagsbehandleren)"));
+    assert!(
+        out.contains("Åbne punkter: bilaget er ikke klar til afsendelse (til sagsbehandleren)")
+    );
+    assert!(out.contains(
+        "ikke verificeret for bevillingsåret; pladsholder, som kommunen skal fastsætte)"
+    ));
 }
 
 #[test]
@@ -322,6 +331,14 @@ fn only_what_applies() {
     assert!(schedule.contains("Tidsrummene efter overenskomstens arbejdstidsregler:"));
     let need = md(&["calc", "examples/bpa-settlement.toml"]);
     assert!(!need.contains("Tidsrummene efter overenskomstens arbejdstidsregler"));
+    // Weekdays 08–20: the evening, and the public holidays on weekdays; no
+    // Saturday and no night.
+    let days = TempCase::new(
+        "days",
+        "id = \"D\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"citizen\"\npayroll = \"municipality\"\n[[schedule]]\ndays = [\"weekdays\"]\nfrom = \"08:00\"\nto = \"20:00\"\nhelpers = 1\n[extra]\nhelpers = 2\n",
+    );
+    let text = md(&["calc", &days.path()]);
+    assert!(text.contains("Tidsrummene efter overenskomstens arbejdstidsregler: hverdage aften: man–fre 17.00–23.00; søn- og helligdage: søn og helligdage 00.00–24.00; hverdage dag: alle øvrige timer."), "{text}");
     // A relative as the only carer employs no one: nothing after invoice
     // can occur (AST 26-17), and no § 10 amount is paid (SPEC 7).
     let alone = TempCase::new(

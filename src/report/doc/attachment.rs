@@ -12,7 +12,8 @@ use super::payments::transition_section;
 use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};
 use crate::budget::Budget;
 use crate::budget::decision::Facts;
-use crate::calc::hours::band_label;
+use crate::calc::hours::Hours;
+use crate::calc::schedule::ScheduleHours;
 use crate::calc::totals::Verdict;
 use crate::case::{AdminModel, Band, Scheme};
 use crate::rates::{WindowDay, Windows};
@@ -79,8 +80,12 @@ fn days(ds: &[WindowDay], lang: Lang) -> String {
     parts.join(lang.say(" og ", " and "))
 }
 
-/// The bands as clock hours, from the wage scale's working-time agreement.
-fn clock_hours(w: &Windows, lang: Lang) -> String {
+/// The bands a schedule is laid on as clock hours, from the wage scale's
+/// working-time agreement: only the bands it has hours in, named as the
+/// budget names them (a schedule's night band holds every night); none
+/// where the schedule falls in no supplement band's window.
+fn clock_hours(w: &Windows, s: &ScheduleHours, h: &Hours, lang: Lang) -> Option<String> {
+    let used = |band: Band| !s.bands[band as usize].is_zero();
     let mut out: Vec<String> = Vec::new();
     for band in [
         Band::WeekdayEvening,
@@ -100,20 +105,25 @@ fn clock_hours(w: &Windows, lang: Lang) -> String {
                 )
             })
             .collect();
-        if !spans.is_empty() {
+        if used(band) && !spans.is_empty() {
             out.push(format!(
                 "{}: {}",
-                lang.pick(&band_label(band)),
+                lang.pick(&h.band_label(band)),
                 spans.join(", ")
             ));
         }
     }
-    out.push(format!(
-        "{}: {}",
-        lang.pick(&band_label(Band::WeekdayDay)),
-        lang.say("alle øvrige timer", "all other hours")
-    ));
-    out.join("; ")
+    if out.is_empty() {
+        return None;
+    }
+    if used(Band::WeekdayDay) {
+        out.push(format!(
+            "{}: {}",
+            lang.pick(&h.band_label(Band::WeekdayDay)),
+            lang.say("alle øvrige timer", "all other hours")
+        ));
+    }
+    Some(out.join("; "))
 }
 
 /// A deviation's value in words: a number in the output language, a
@@ -285,16 +295,19 @@ fn hours_section(b: &Budget, f: &Facts, lang: Lang) -> Section {
     );
     // The bands as clock hours where a schedule was laid on them; a need
     // per band is assessed in the bands directly.
-    if let (Some(w), Some(_)) = (&f.windows, &h.schedule) {
+    let clock = match (&f.windows, &h.schedule) {
+        (Some(w), Some(s)) => clock_hours(w, s, h, lang),
+        _ => None,
+    };
+    if let Some(clock) = clock {
         hours.body.insert(
             1,
             super::Body::Para(format!(
-                "{}: {}.",
+                "{}: {clock}.",
                 lang.say(
                     "Tidsrummene efter overenskomstens arbejdstidsregler",
                     "The time bands by the agreement's working-time rules"
                 ),
-                clock_hours(w, lang)
             )),
         );
     }
