@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use bpa::error::shown;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect, json_row};
 use bpa::report::{changes, json, table};
@@ -35,7 +36,7 @@ pub(crate) fn side(
         }
         None => Rates::for_case(&case, file)?,
     };
-    Ok((path.display().to_string(), calculate(&case, &table)?))
+    Ok((shown(path), calculate(&case, &table)?))
 }
 
 /// A comparison's two budgets (or a budget and its `[previous]`); `None`
@@ -88,7 +89,7 @@ pub(crate) fn compare(
         Ok(None) => {
             eprintln!(
                 "error: {}: the case has no [previous] table to compare with\n  help:    give --from YEAR --to YEAR, a second case file, or add [previous] to the case",
-                case.display()
+                shown(case)
             );
             return ExitCode::from(EXIT_USAGE);
         }
@@ -183,7 +184,7 @@ fn folder_row(
         }
         (Some(o), None) => failed(
             &o,
-            InputError::file(o.display().to_string(), "no new version of this case")
+            InputError::file(shown(&o), "no new version of this case")
                 .found(format!(
                     "nothing at the same place in {}",
                     new.map(Path::display)
@@ -194,7 +195,7 @@ fn folder_row(
         ),
         (None, Some(n)) => failed(
             &n,
-            InputError::file(n.display().to_string(), "no old version of this case")
+            InputError::file(shown(&n), "no old version of this case")
                 .found(format!("nothing at the same place in {}", old.display()))
                 .allowed("a case file with the same name in both folders"),
         ),
@@ -202,7 +203,7 @@ fn folder_row(
     };
     match &row {
         Outcome::Failed { error, .. } => eprintln!("error: {error}"),
-        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
+        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", shown(file)),
         Outcome::Done(..) => {}
     }
     Some(row)

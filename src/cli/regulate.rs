@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use bpa::InputError;
+use bpa::error::shown;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect, json_row};
 use bpa::report::json::pretty;
@@ -41,7 +42,7 @@ fn one(
             &own
         }
     };
-    regulate(&case, (old, to), date, &path.display().to_string())
+    regulate(&case, (old, to), date, &shown(path))
 }
 
 pub(crate) fn run(

@@ -4,6 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use bpa::error::shown;
 use bpa::rates::RateBook;
 use bpa::report::csv::{CsvRows, Dialect, Row, json_row};
 use bpa::report::xlsx::BatchRows;
@@ -54,15 +55,15 @@ pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option
     match outcome {
         Outcome::Done(..) => {}
         Outcome::Failed { error, .. } => eprintln!("error: {error}"),
-        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
+        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", shown(file)),
     }
     if let (Some(first), Some(id), Outcome::Done(file, _) | Outcome::Failed { file, .. }) =
         (same_id, outcome.case_id(), outcome)
     {
         eprintln!(
             "warning: {}: the id `{id}` is also the id of {}",
-            file.display(),
-            first.display()
+            shown(file),
+            shown(first)
         );
     }
 }
@@ -195,7 +196,7 @@ pub(crate) fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCod
                     None => Ok(()),
                 },
                 (CheckFormat::Text, Outcome::Done(file, _)) => {
-                    writeln!(out, "{}: ok", file.display())
+                    writeln!(out, "{}: ok", shown(file))
                 }
                 (CheckFormat::Text, _) => Ok(()),
             }

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
-use crate::error::InputError;
+use crate::error::{InputError, shown};
 use crate::money::ore;
 use crate::runs::batch::{BudgetRow, CaseInfo, Outcome};
 use crate::runs::diff::CaseChange;
@@ -130,7 +130,7 @@ impl Row for Account {
         };
         Some(vec![
             Cell::Text(&a.id),
-            Cell::Owned(file.display().to_string()),
+            Cell::Owned(shown(file)),
             Cell::Year(a.year),
             Cell::Num(a.granted),
             Cell::Num(a.used),
@@ -176,7 +176,7 @@ impl Row for CaseChange {
             Outcome::Done(_, c) => c,
             Outcome::Failed { file, case, error } => {
                 let mut row = failed(file, case.as_ref(), error, DIFF_COLUMNS);
-                row[1] = Cell::Owned(file.display().to_string());
+                row[1] = Cell::Owned(shown(file));
                 return Some(row);
             }
             Outcome::Skipped(..) => return None,
@@ -215,7 +215,7 @@ fn cells(outcome: &Outcome<BudgetRow>) -> Option<Vec<Cell<'_>>> {
     };
     Some(vec![
         Cell::Text(&b.id),
-        Cell::Owned(file.display().to_string()),
+        Cell::Owned(shown(file)),
         Cell::Year(b.year),
         Cell::Text(b.scheme.key()),
         Cell::Text(b.employer.key()),
@@ -272,7 +272,7 @@ fn failed_or_valid<'a>(
             let known =
                 |f: fn(&'a CaseInfo) -> Option<Cell<'a>>| case.and_then(f).unwrap_or(Cell::Empty);
             match *column {
-                "file" => Cell::Owned(file.display().to_string()),
+                "file" => Cell::Owned(shown(file)),
                 "error" => error.map_or(Cell::Empty, Cell::Error),
                 "id" => known(|c| c.id.as_deref().map(Cell::Text)),
                 "year" => known(|c| c.year.map(Cell::Year)),

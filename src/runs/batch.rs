@@ -190,7 +190,11 @@ impl std::fmt::Display for Skip {
             Skip::NoUsedFile(used) => write!(f, "no used-hours file {}", used.display()),
             Skip::NoPrevious => write!(f, "no [previous] table to compare with"),
             Skip::SameFile(first) => {
-                write!(f, "the same file as {}, taken once", first.display())
+                write!(
+                    f,
+                    "the same file as {}, taken once",
+                    crate::error::shown(first)
+                )
             }
         }
     }
