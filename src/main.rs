@@ -23,12 +23,12 @@ use bpa::runs::batch::{self, BudgetRow, Outcome};
 use bpa::runs::settle::{Account, Balance};
 use bpa::{Budget, calculate};
 
-use cli::args::{Cli, Command, Format, Look, RatesArg, SchemeArg, SettleFormat, View};
+use cli::args::{CalcFormat, Cli, Command, Look, RatesArg, RatesFormat, SchemeArg, SettleFormat};
 use cli::compare::compare;
 use cli::out::{
-    EXIT_CANT_CREATE, EXIT_IO, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed,
+    EXIT_CANT_CREATE, EXIT_IO, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed, write_out,
 };
-use cli::runs::{batch_run, check};
+use cli::runs::{batch_run, book_for, check};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -40,14 +40,15 @@ fn main() -> ExitCode {
             case,
             rates,
             year,
-            view,
+            format,
+            look,
             explain,
             strict,
             output,
         } => calc(
             &case,
             (rates.as_deref(), year),
-            &view,
+            (format, &look),
             (explain, strict),
             output.as_deref(),
         ),
@@ -78,14 +79,15 @@ fn main() -> ExitCode {
             from,
             to,
             rates,
-            view,
+            format,
+            look,
             csv_dialect,
             strict,
         } => compare(
             (&case, other.as_deref()),
             from.zip(to),
             rates.as_deref(),
-            (&view, csv_dialect),
+            (format, &look, csv_dialect),
             strict,
         ),
         Command::Init { file, scheme, year } => init(file.as_deref(), scheme, year),
@@ -111,7 +113,11 @@ fn main() -> ExitCode {
             &look,
             strict,
         ),
-        Command::Rates { table, view } => rates(table.as_ref(), &view),
+        Command::Rates {
+            table,
+            format,
+            look,
+        } => rates(table.as_ref(), format, &look),
         Command::Regulate {
             case,
             date,
@@ -250,7 +256,7 @@ fn init(file: Option<&Path>, scheme: SchemeArg, year: u16) -> ExitCode {
     }
 }
 
-fn rates(table: Option<&RatesArg>, view: &View) -> ExitCode {
+fn rates(table: Option<&RatesArg>, format: RatesFormat, look: &Look) -> ExitCode {
     let loaded = match table {
         None => {
             let mut list = Vec::new();
@@ -278,22 +284,15 @@ fn rates(table: Option<&RatesArg>, view: &View) -> ExitCode {
         Ok(x) => x,
         Err(e) => return invalid(&e),
     };
-    let text = match (view.format, &entries) {
-        (Format::Json, None) => json::pretty(&serde_json::json!(summaries)),
-        (Format::Json, Some(entries)) => json::pretty(&serde_json::json!({
+    let text = match (format, &entries) {
+        (RatesFormat::Json, None) => json::pretty(&serde_json::json!(summaries)),
+        (RatesFormat::Json, Some(entries)) => json::pretty(&serde_json::json!({
             "table": summaries.first(),
             "entries": entries,
         })),
-        (Format::Csv, _) => return csv_is_for_diff(),
-        (Format::Xlsx, _) => {
-            eprintln!("error: --format xlsx is for `bpa calc`; use table or json with `bpa rates`");
-            return ExitCode::from(EXIT_USAGE);
-        }
-        (Format::Table | Format::Md | Format::Html, None) => {
-            table::render_rate_list(&summaries, view.look.lang, view.style())
-        }
-        (Format::Table | Format::Md | Format::Html, Some(entries)) => match summaries.first() {
-            Some(s) => table::render_rates(s, entries, view.look.lang, view.style()),
+        (RatesFormat::Table, None) => table::render_rate_list(&summaries, look.lang, look.style()),
+        (RatesFormat::Table, Some(entries)) => match summaries.first() {
+            Some(s) => table::render_rates(s, entries, look.lang, look.style()),
             None => String::new(),
         },
     };
@@ -331,52 +330,47 @@ fn man(command: Option<&str>) -> ExitCode {
     }
 }
 
-/// `--format csv` outside a comparison over folders.
-fn csv_is_for_diff() -> ExitCode {
-    eprintln!(
-        "error: --format csv is for `bpa diff` over folders; use `bpa batch` for a row per case"
-    );
-    ExitCode::from(EXIT_USAGE)
-}
-
 fn calc(
     case: &Path,
     (rates, year): (Option<&Path>, Option<u16>),
-    view: &View,
+    (format, look): (CalcFormat, &Look),
     (explain, strict): (bool, bool),
     output: Option<&Path>,
 ) -> ExitCode {
+    let mut book = match book_for((rates, None), year) {
+        Ok(book) => book,
+        Err(code) => return code,
+    };
     let (case, rates, budget) = match bpa::case::read::read_case(case).and_then(|mut case| {
         if let Some(year) = year {
             case.file.year = year;
         }
-        let r = Rates::for_case(&case, rates)?;
+        let r = book.for_case(&case)?.clone();
         let b = calculate(&case, &r)?;
         Ok((case, r, b))
     }) {
         Ok(x) => x,
         Err(e) => return invalid(&e),
     };
-    let text = match view.format {
-        Format::Table => table::render(
+    let text = match format {
+        CalcFormat::Table => table::render(
             &budget,
-            view.look.lang,
+            look.lang,
             table::Style {
                 explain,
-                ..view.style()
+                ..look.style()
             },
         ),
-        Format::Json => json::render(&budget, view.look.lang),
-        Format::Md => markdown::render(&budget, &Facts::of(&case, &rates, &budget), view.look.lang),
-        Format::Html => {
+        CalcFormat::Json => json::render(&budget, look.lang),
+        CalcFormat::Md => markdown::render(&budget, &Facts::of(&case, &rates, &budget), look.lang),
+        CalcFormat::Html => {
             let facts = Facts::of(&case, &rates, &budget);
             html::render(
-                &doc::attachment::build(&budget, &facts, view.look.lang),
-                view.look.lang,
+                &doc::attachment::build(&budget, &facts, look.lang),
+                look.lang,
             )
         }
-        Format::Csv => return csv_is_for_diff(),
-        Format::Xlsx => match bpa::report::xlsx::render(&budget, view.look.lang) {
+        CalcFormat::Xlsx => match bpa::report::xlsx::render(&budget, look.lang) {
             Ok(bytes) => return strict_code(write_out(&bytes, output), strict, &budget),
             Err(e) => {
                 eprintln!("error: cannot build the workbook: {e}");
@@ -394,21 +388,5 @@ fn strict_code(code: ExitCode, strict: bool, budget: &Budget) -> ExitCode {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code
-    }
-}
-
-/// Output to standard output, or to `-o FILE` (created or replaced).
-fn write_out(bytes: &[u8], output: Option<&Path>) -> ExitCode {
-    let Some(path) = output.filter(|p| !bpa::error::is_stdin(p)) else {
-        return std::io::stdout()
-            .write_all(bytes)
-            .map_or_else(|e| write_failed(&e), |()| ExitCode::SUCCESS);
-    };
-    match std::fs::write(path, bytes) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {}: cannot write the file: {e}", path.display());
-            ExitCode::from(EXIT_CANT_CREATE)
-        }
     }
 }

@@ -24,18 +24,33 @@ pub(crate) struct Cli {
     pub(crate) command: Command,
 }
 
+/// What `bpa calc` writes.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Format {
+pub(crate) enum CalcFormat {
     Table,
     Json,
-    /// Markdown: the decision attachment, as --format html (calc only)
+    /// Markdown: the decision attachment, as --format html
     Md,
-    /// HTML: the decision attachment, one self-contained file for print (calc only)
+    /// HTML: the decision attachment, one self-contained file for print
     Html,
-    /// CSV rows, one per case (diff over folders only)
-    Csv,
-    /// Excel workbook with live formulas (calc only; binary, use -o or a redirect)
+    /// Excel workbook with live formulas (binary, use -o or a redirect)
     Xlsx,
+}
+
+/// What `bpa diff` writes.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DiffFormat {
+    Table,
+    Json,
+    /// CSV rows, one per case (folders only)
+    Csv,
+}
+
+/// What `bpa rates` writes.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum RatesFormat {
+    Table,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -56,15 +71,6 @@ pub(crate) enum Borders {
     Never,
 }
 
-/// How a budget or a comparison is shown.
-#[derive(Args)]
-pub(crate) struct View {
-    #[arg(long, value_enum, default_value = "table")]
-    pub(crate) format: Format,
-    #[command(flatten)]
-    pub(crate) look: Look,
-}
-
 /// Language and table layout.
 #[derive(Args)]
 pub(crate) struct Look {
@@ -76,12 +82,6 @@ pub(crate) struct Look {
     /// Table borders
     #[arg(long, value_enum, default_value = "auto")]
     pub(crate) borders: Borders,
-}
-
-impl View {
-    pub(crate) fn style(&self) -> table::Style {
-        self.look.style()
-    }
 }
 
 impl Look {
@@ -179,8 +179,10 @@ pub(crate) enum Command {
         /// Calculate on this grant year's rates instead of the case's `year`
         #[arg(long)]
         year: Option<u16>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: CalcFormat,
         #[command(flatten)]
-        view: View,
+        look: Look,
         /// Under each line: the formula with its numbers, the legal ground and each rate's source
         #[arg(long)]
         explain: bool,
@@ -254,8 +256,10 @@ pub(crate) enum Command {
         /// A grant year, or a rate table file (shown after `extends` is applied)
         #[arg(value_parser = rates_arg)]
         table: Option<RatesArg>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: RatesFormat,
         #[command(flatten)]
-        view: View,
+        look: Look,
     },
     /// Compare a case's budget line by line: two grant years, two case
     /// files, or the last decision in the case's `[previous]` table
@@ -273,8 +277,10 @@ pub(crate) enum Command {
         /// A rate table file for a comparison without --from/--to
         #[arg(long, conflicts_with_all = ["from", "to"])]
         rates: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: DiffFormat,
         #[command(flatten)]
-        view: View,
+        look: Look,
         /// With --format csv: `da` for `;`, decimal comma and BOM
         #[arg(long, value_enum, default_value = "rfc4180")]
         csv_dialect: Dialect,

@@ -12,7 +12,7 @@ use bpa::runs::diff;
 use bpa::runs::diff::CaseChange;
 use bpa::{Budget, InputError, calculate};
 
-use super::args::{Format, RatesArg, View};
+use super::args::{DiffFormat, Look, RatesArg};
 use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed};
 
 /// One side of a comparison: a case on the rates asked for.
@@ -63,7 +63,7 @@ pub(crate) fn compare(
     (case, other): (&Path, Option<&Path>),
     years: Option<(RatesArg, RatesArg)>,
     rates: Option<&Path>,
-    (view, dialect): (&View, Dialect),
+    (format, look, dialect): (DiffFormat, &Look, Dialect),
     strict: bool,
 ) -> ExitCode {
     let (from, to) = match &years {
@@ -71,7 +71,13 @@ pub(crate) fn compare(
         None => (None, None),
     };
     if case.is_dir() {
-        return folders((case, other), (from, to), rates, (view, dialect), strict);
+        return folders(
+            (case, other),
+            (from, to),
+            rates,
+            (format, look, dialect),
+            strict,
+        );
     }
     if other.is_some_and(Path::is_dir) {
         eprintln!(
@@ -95,23 +101,12 @@ pub(crate) fn compare(
         }
         Err(e) => return invalid(&e),
     };
-    let text = match view.format {
-        Format::Table => table::render_diff(&d, view.look.lang, view.style()),
-        Format::Json => json::render_diff(&d, view.look.lang),
-        Format::Md | Format::Html | Format::Csv | Format::Xlsx => {
+    let text = match format {
+        DiffFormat::Table => table::render_diff(&d, look.lang, look.style()),
+        DiffFormat::Json => json::render_diff(&d, look.lang),
+        DiffFormat::Csv => {
             eprintln!(
-                "error: --format {} is for {}; use table or json to compare two cases",
-                match view.format {
-                    Format::Md => "md",
-                    Format::Html => "html",
-                    Format::Xlsx => "xlsx",
-                    _ => "csv",
-                },
-                if view.format == Format::Csv {
-                    "`bpa diff` over folders"
-                } else {
-                    "`bpa calc`"
-                }
+                "error: --format csv is for `bpa diff` over folders; use table or json to compare two cases"
             );
             return ExitCode::from(EXIT_USAGE);
         }
@@ -132,7 +127,7 @@ fn folders(
     (old, new): (&Path, Option<&Path>),
     years: (Option<&RatesArg>, Option<&RatesArg>),
     rates: Option<&Path>,
-    (view, dialect): (&View, Dialect),
+    (format, look, dialect): (DiffFormat, &Look, Dialect),
     strict: bool,
 ) -> ExitCode {
     if new.is_some_and(|n| !n.is_dir()) {
@@ -149,7 +144,7 @@ fn folders(
         .into_iter()
         .filter_map(|pair| folder_row(pair, (old, new), years, rates))
         .collect();
-    let text = match folder_text(&rows, view, dialect) {
+    let text = match folder_text(&rows, (format, look), dialect) {
         Ok(text) => text,
         Err(code) => return code,
     };
@@ -209,21 +204,20 @@ fn folder_row(
     Some(row)
 }
 
-/// The folder comparison's rows as a table, JSON lines or CSV; the other
-/// formats are for `bpa calc`, a usage error.
+/// The folder comparison's rows as a table, JSON lines or CSV.
 fn folder_text(
     rows: &[Outcome<CaseChange>],
-    view: &View,
+    (format, look): (DiffFormat, &Look),
     dialect: Dialect,
 ) -> Result<String, ExitCode> {
-    Ok(match view.format {
-        Format::Table => changes::render(rows, view.look.lang, view.style()),
-        Format::Json => rows
+    Ok(match format {
+        DiffFormat::Table => changes::render(rows, look.lang, look.style()),
+        DiffFormat::Json => rows
             .iter()
             .filter_map(json_row)
             .map(|line| line + "\n")
             .collect(),
-        Format::Csv => {
+        DiffFormat::Csv => {
             let mut buf = Vec::new();
             let written = CsvRows::<_, CaseChange>::new(&mut buf, dialect).and_then(|mut out| {
                 rows.iter().try_for_each(|r| out.write(r))?;
@@ -233,12 +227,6 @@ fn folder_text(
                 return Err(write_failed(&e));
             }
             String::from_utf8_lossy(&buf).into_owned()
-        }
-        Format::Md | Format::Html | Format::Xlsx => {
-            eprintln!(
-                "error: --format md, html and xlsx are for `bpa calc`; use table, csv or json with `bpa diff`"
-            );
-            return Err(ExitCode::from(EXIT_USAGE));
         }
     })
 }

@@ -212,24 +212,37 @@ pub(crate) fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCod
 
 /// `--year` and `--rates` (or `--rates-dir`) must agree before any case is read.
 pub(crate) fn book(cases: &Cases) -> Result<RateBook, ExitCode> {
-    let book = match &cases.rates_dir {
+    book_for(
+        (cases.rates.as_deref(), cases.rates_dir.as_deref()),
+        cases.year,
+    )
+}
+
+/// The rate tables named on the command line, read before any case: a
+/// table that cannot be read is invalid input (65); `--year` that no table
+/// given or embedded is for is a usage error (2).
+pub(crate) fn book_for(
+    (rates, rates_dir): (Option<&Path>, Option<&Path>),
+    year: Option<u16>,
+) -> Result<RateBook, ExitCode> {
+    let book = match rates_dir {
         Some(dir) => RateBook::from_dir(dir),
-        None => RateBook::new(cases.rates.as_deref()),
+        None => RateBook::new(rates),
     }
     .map_err(|e| invalid(&e))?;
-    let Some(year) = cases.year else {
+    let Some(year) = year else {
         return Ok(book);
     };
-    if let (Some(file_year), Some(rates)) = (book.file_year(), &cases.rates)
+    if let (Some(file_year), Some(rates)) = (book.file_year(), rates)
         && year != file_year
     {
         eprintln!(
             "error: --year {year}, but the rate table {} is for {file_year}\n  help:    leave out --year, or give a rate table for {year}",
-            rates.display()
+            shown(rates)
         );
         return Err(ExitCode::from(EXIT_USAGE));
     }
-    if let (Some(years), Some(dir)) = (book.dir_years(), &cases.rates_dir) {
+    if let (Some(years), Some(dir)) = (book.dir_years(), rates_dir) {
         if years.contains(&year) {
             return Ok(book);
         }
