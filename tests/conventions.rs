@@ -96,3 +96,95 @@ fn standard_input_is_named_stdin_in_errors_rows_check_and_diff() {
         );
     }
 }
+
+fn bpa(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bpa"))
+        .args(args)
+        .output()
+        .expect("bpa runs")
+}
+
+/// A fresh folder in the system's temporary folder.
+fn temp(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("bpa-conventions-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// Every command that writes a document takes `-o FILE`: the file holds
+/// the bytes standard output would, an existing file is replaced, and a
+/// file that cannot be created is exit 73 with nothing on standard output.
+#[test]
+fn every_command_that_writes_a_document_takes_o_file() {
+    let commands: [&[&str]; 8] = [
+        &["calc", "examples/kt-30h.toml"],
+        &["calc", "examples/kt-30h.toml", "--format", "html"],
+        &["batch", "examples"],
+        &["batch", "examples", "--format", "json"],
+        &["diff", "examples/kt-30h.toml"],
+        &[
+            "diff",
+            "tests/cmd/diff-folders/old",
+            "tests/cmd/diff-folders/new",
+        ],
+        &[
+            "settle",
+            "examples/bpa-settlement.toml",
+            "--used",
+            "examples/bpa-settlement.used.toml",
+        ],
+        &[
+            "regulate",
+            "examples/kt-30h.toml",
+            "--date",
+            "2025-11-01",
+            "--from",
+            "examples/regulation/decided-january.toml",
+            "--to",
+            "examples/regulation/from-november.toml",
+        ],
+    ];
+    let dir = temp("output");
+    for args in commands {
+        let stdout = bpa(args);
+        let file = dir.join("out");
+        std::fs::write(
+            &file,
+            "an older file, longer than nothing at all\n".repeat(200),
+        )
+        .expect("write");
+        let path = file.to_str().expect("UTF-8");
+        let to_file = bpa(&[args, &["-o", path]].concat());
+        assert_eq!(stdout.status.code(), Some(0), "{args:?}");
+        assert!(!stdout.stdout.is_empty(), "{args:?}");
+        assert_eq!(to_file.status.code(), Some(0), "{args:?}");
+        assert!(to_file.stdout.is_empty(), "{args:?}");
+        let written = std::fs::read(&file).expect("the file");
+        assert!(
+            written == stdout.stdout,
+            "{args:?}: the file is not what stdout gets"
+        );
+
+        let missing = dir.join("no-such-folder").join("out");
+        let out = bpa(&[args, &["-o", missing.to_str().expect("UTF-8")]].concat());
+        assert_eq!(out.status.code(), Some(73), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("cannot create the file"),
+            "{args:?}"
+        );
+    }
+    // The workbooks are binary: written whole to the file.
+    for args in [
+        &["calc", "examples/kt-30h.toml"][..],
+        &["batch", "examples"],
+    ] {
+        let file = dir.join("book.xlsx");
+        let path = file.to_str().expect("UTF-8");
+        let out = bpa(&[args, &["--format", "xlsx", "-o", path]].concat());
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let bytes = std::fs::read(&file).expect("the workbook");
+        assert!(bytes.starts_with(b"PK"), "{args:?}: not a zip file");
+    }
+}

@@ -59,7 +59,7 @@ pub(crate) enum RowFormat {
     Csv,
     /// One JSON object per line
     Json,
-    /// Excel workbook: one sheet, a row per case (binary: redirect it to a file)
+    /// Excel workbook: one sheet, a row per case (binary: give -o FILE, or redirect it to a file)
     Xlsx,
 }
 
@@ -170,148 +170,24 @@ impl Cases {
 #[derive(Subcommand)]
 pub(crate) enum Command {
     /// Calculate the grant for one case file
-    Calc {
-        /// The case file (TOML; `-` for standard input)
-        case: PathBuf,
-        /// A rate table file instead of the embedded table for the case's year (`-`: standard input)
-        #[arg(long)]
-        rates: Option<PathBuf>,
-        /// Calculate on this grant year's rates instead of the case's `year`
-        #[arg(long)]
-        year: Option<u16>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: CalcFormat,
-        #[command(flatten)]
-        look: Look,
-        /// Under each line: the formula with its numbers, the legal ground and each rate's source
-        #[arg(long)]
-        explain: bool,
-        /// Exit with 1 when the calculation has warnings
-        #[arg(long)]
-        strict: bool,
-        /// Write the output to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    Calc(Calc),
     /// Calculate many cases: one row per case, for scripts and spreadsheets
-    Batch {
-        #[command(flatten)]
-        cases: Cases,
-        #[arg(long, value_enum, default_value = "csv")]
-        format: RowFormat,
-        /// `da`: `;` between fields, decimal comma, UTF-8 with BOM
-        #[arg(long, value_enum, default_value = "rfc4180")]
-        csv_dialect: Dialect,
-        /// Exit with 1 when a case has warnings (with --settle: an overspend)
-        #[arg(long)]
-        strict: bool,
-        /// Settle each case's year against `NAME.used.toml` beside `NAME.toml`
-        #[arg(long)]
-        settle: bool,
-    },
+    Batch(Batch),
     /// Validate case files without calculating
-    Check {
-        #[command(flatten)]
-        cases: Cases,
-        /// `text`: `FILE: ok` lines; `json`: one JSON object per case (the errors too)
-        #[arg(long, value_enum, default_value = "text")]
-        format: CheckFormat,
-        /// Exit with 1 when two cases have the same id
-        #[arg(long)]
-        strict: bool,
-    },
+    Check(Check),
     /// Settle a year: granted against used hours, repayment or carry-over
-    Settle {
-        /// The case file (TOML; `-` for standard input)
-        case: PathBuf,
-        /// Hours used by band and after-invoice costs (TOML)
-        #[arg(long)]
-        used: PathBuf,
-        /// A rate table file instead of the embedded table for the case's year (`-`: standard input)
-        #[arg(long)]
-        rates: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: SettleFormat,
-        /// With --format csv: `da` for `;`, decimal comma and BOM
-        #[arg(long, value_enum, default_value = "rfc4180")]
-        csv_dialect: Dialect,
-        #[command(flatten)]
-        look: Look,
-        /// Exit with 1 on an overspend
-        #[arg(long)]
-        strict: bool,
-    },
+    Settle(Settle),
     /// Write a commented template case with every key, its meaning and legal ground
-    Init {
-        /// Write to this file (never over an existing one); default or `-`: stdout
-        file: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "bpa")]
-        scheme: SchemeArg,
-        /// The grant year
-        #[arg(long, default_value = "2025", value_parser = embedded_year)]
-        year: u16,
-    },
+    Init(Init),
     /// List the embedded rate tables, or show one: every figure, its source and verified flag
-    Rates {
-        /// A grant year, or a rate table file (shown after `extends` is applied)
-        #[arg(value_parser = rates_arg)]
-        table: Option<RatesArg>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: RatesFormat,
-        #[command(flatten)]
-        look: Look,
-    },
+    Rates(RatesCmd),
     /// Compare a case's budget line by line: two grant years, two case
     /// files, or the last decision in the case's `[previous]` table
-    Diff {
-        /// The case file (the old one when OTHER is given), or a folder of cases
-        case: PathBuf,
-        /// A second case file: the new one; with a folder, the folder of new versions
-        other: Option<PathBuf>,
-        /// Old rates: a grant year or a rate table file
-        #[arg(long, requires = "to", value_parser = rates_arg)]
-        from: Option<RatesArg>,
-        /// New rates: a grant year or a rate table file
-        #[arg(long, requires = "from", value_parser = rates_arg)]
-        to: Option<RatesArg>,
-        /// A rate table file for a comparison without --from/--to
-        #[arg(long, conflicts_with_all = ["from", "to"])]
-        rates: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: DiffFormat,
-        #[command(flatten)]
-        look: Look,
-        /// With --format csv: `da` for `;`, decimal comma and BOM
-        #[arg(long, value_enum, default_value = "rfc4180")]
-        csv_dialect: Dialect,
-        /// Exit with 1 when hours or the grant fall (notice under SEL § 3 a)
-        #[arg(long)]
-        strict: bool,
-    },
+    Diff(Diff),
     /// Regulate a case's grant from a date on new rates (BEK § 3 stk. 1; VEJ pkt.
     /// 97–98): month by month the old payment against the new, the new monthly
     /// payment and the difference for the rest of the year
-    Regulate {
-        /// The case file, or a folder of cases (one row per case)
-        case: PathBuf,
-        /// The first day on the new rates (YYYY-MM-DD), in the grant year up to the end of the period
-        #[arg(long, value_parser = day_arg)]
-        date: chrono::NaiveDate,
-        /// New rates: a grant year or a rate table file
-        #[arg(long, value_parser = rates_arg)]
-        to: RatesArg,
-        /// Old rates: a grant year or a rate table file (default: the case's own, as `calc` takes them)
-        #[arg(long, value_parser = rates_arg)]
-        from: Option<RatesArg>,
-        /// `table` or `json` for a case; `table`, `csv` or `json` (JSON lines) for a folder
-        #[arg(long, value_enum, default_value = "table")]
-        format: RegulateFormat,
-        /// With --format csv: `da` for `;`, decimal comma and BOM
-        #[arg(long, value_enum, default_value = "rfc4180")]
-        csv_dialect: Dialect,
-        #[command(flatten)]
-        look: Look,
-    },
+    Regulate(Regulate),
     /// Print a shell completion script: `bpa completions bash > /etc/bash_completion.d/bpa`
     Completions {
         /// The shell
@@ -323,6 +199,175 @@ pub(crate) enum Command {
         /// A command's own page (bpa-COMMAND(1)); without it, bpa(1)
         command: Option<String>,
     },
+}
+
+/// Where a command's document goes.
+#[derive(Args)]
+pub(crate) struct Output {
+    /// Write the output to this file, created or replaced, instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+}
+
+impl Output {
+    pub(crate) fn path(&self) -> Option<&std::path::Path> {
+        self.output.as_deref()
+    }
+}
+
+#[derive(Args)]
+pub(crate) struct Calc {
+    /// The case file (TOML; `-` for standard input)
+    pub(crate) case: PathBuf,
+    /// A rate table file instead of the embedded table for the case's year (`-`: standard input)
+    #[arg(long)]
+    pub(crate) rates: Option<PathBuf>,
+    /// Calculate on this grant year's rates instead of the case's `year`
+    #[arg(long)]
+    pub(crate) year: Option<u16>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: CalcFormat,
+    #[command(flatten)]
+    pub(crate) look: Look,
+    /// Under each line: the formula with its numbers, the legal ground and each rate's source
+    #[arg(long)]
+    pub(crate) explain: bool,
+    /// Exit with 1 when the calculation has warnings
+    #[arg(long)]
+    pub(crate) strict: bool,
+    #[command(flatten)]
+    pub(crate) output: Output,
+}
+
+#[derive(Args)]
+pub(crate) struct Batch {
+    #[command(flatten)]
+    pub(crate) cases: Cases,
+    #[arg(long, value_enum, default_value = "csv")]
+    pub(crate) format: RowFormat,
+    /// `da`: `;` between fields, decimal comma, UTF-8 with BOM
+    #[arg(long, value_enum, default_value = "rfc4180")]
+    pub(crate) csv_dialect: Dialect,
+    /// Exit with 1 when a case has warnings (with --settle: an overspend)
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Settle each case's year against `NAME.used.toml` beside `NAME.toml`
+    #[arg(long)]
+    pub(crate) settle: bool,
+    #[command(flatten)]
+    pub(crate) output: Output,
+}
+
+#[derive(Args)]
+pub(crate) struct Check {
+    #[command(flatten)]
+    pub(crate) cases: Cases,
+    /// `text`: `FILE: ok` lines; `json`: one JSON object per case (the errors too)
+    #[arg(long, value_enum, default_value = "text")]
+    pub(crate) format: CheckFormat,
+    /// Exit with 1 when two cases have the same id
+    #[arg(long)]
+    pub(crate) strict: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct Settle {
+    /// The case file (TOML; `-` for standard input)
+    pub(crate) case: PathBuf,
+    /// Hours used by band and after-invoice costs (TOML)
+    #[arg(long)]
+    pub(crate) used: PathBuf,
+    /// A rate table file instead of the embedded table for the case's year (`-`: standard input)
+    #[arg(long)]
+    pub(crate) rates: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: SettleFormat,
+    /// With --format csv: `da` for `;`, decimal comma and BOM
+    #[arg(long, value_enum, default_value = "rfc4180")]
+    pub(crate) csv_dialect: Dialect,
+    #[command(flatten)]
+    pub(crate) look: Look,
+    /// Exit with 1 on an overspend
+    #[arg(long)]
+    pub(crate) strict: bool,
+    #[command(flatten)]
+    pub(crate) output: Output,
+}
+
+#[derive(Args)]
+pub(crate) struct Init {
+    /// Write to this file (never over an existing one); default or `-`: stdout
+    pub(crate) file: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "bpa")]
+    pub(crate) scheme: SchemeArg,
+    /// The grant year
+    #[arg(long, default_value = "2025", value_parser = embedded_year)]
+    pub(crate) year: u16,
+}
+
+#[derive(Args)]
+pub(crate) struct RatesCmd {
+    /// A grant year, or a rate table file (shown after `extends` is applied)
+    #[arg(value_parser = rates_arg)]
+    pub(crate) table: Option<RatesArg>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: RatesFormat,
+    #[command(flatten)]
+    pub(crate) look: Look,
+}
+
+#[derive(Args)]
+pub(crate) struct Diff {
+    /// The case file (the old one when OTHER is given), or a folder of cases
+    pub(crate) case: PathBuf,
+    /// A second case file: the new one; with a folder, the folder of new versions
+    pub(crate) other: Option<PathBuf>,
+    /// Old rates: a grant year or a rate table file
+    #[arg(long, requires = "to", value_parser = rates_arg)]
+    pub(crate) from: Option<RatesArg>,
+    /// New rates: a grant year or a rate table file
+    #[arg(long, requires = "from", value_parser = rates_arg)]
+    pub(crate) to: Option<RatesArg>,
+    /// A rate table file for a comparison without --from/--to
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub(crate) rates: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: DiffFormat,
+    #[command(flatten)]
+    pub(crate) look: Look,
+    /// With --format csv: `da` for `;`, decimal comma and BOM
+    #[arg(long, value_enum, default_value = "rfc4180")]
+    pub(crate) csv_dialect: Dialect,
+    /// Exit with 1 when hours or the grant fall (notice under SEL § 3 a)
+    #[arg(long)]
+    pub(crate) strict: bool,
+    #[command(flatten)]
+    pub(crate) output: Output,
+}
+
+#[derive(Args)]
+pub(crate) struct Regulate {
+    /// The case file, or a folder of cases (one row per case)
+    pub(crate) case: PathBuf,
+    /// The first day on the new rates (YYYY-MM-DD), in the grant year up to the end of the period
+    #[arg(long, value_parser = day_arg)]
+    pub(crate) date: chrono::NaiveDate,
+    /// New rates: a grant year or a rate table file
+    #[arg(long, value_parser = rates_arg)]
+    pub(crate) to: RatesArg,
+    /// Old rates: a grant year or a rate table file (default: the case's own, as `calc` takes them)
+    #[arg(long, value_parser = rates_arg)]
+    pub(crate) from: Option<RatesArg>,
+    /// `table` or `json` for a case; `table`, `csv` or `json` (JSON lines) for a folder
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: RegulateFormat,
+    /// With --format csv: `da` for `;`, decimal comma and BOM
+    #[arg(long, value_enum, default_value = "rfc4180")]
+    pub(crate) csv_dialect: Dialect,
+    #[command(flatten)]
+    pub(crate) look: Look,
+    #[command(flatten)]
+    pub(crate) output: Output,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -12,8 +12,8 @@ use bpa::runs::diff;
 use bpa::runs::diff::CaseChange;
 use bpa::{Budget, InputError, calculate};
 
-use super::args::{DiffFormat, Look, RatesArg};
-use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed};
+use super::args::{Diff, DiffFormat, Look, RatesArg};
+use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, write_failed, write_out};
 
 /// One side of a comparison: a case on the rates asked for.
 pub(crate) fn side(
@@ -59,24 +59,21 @@ fn diff_of(
     }
 }
 
-pub(crate) fn compare(
-    (case, other): (&Path, Option<&Path>),
-    years: Option<(RatesArg, RatesArg)>,
-    rates: Option<&Path>,
-    (format, look, dialect): (DiffFormat, &Look, Dialect),
-    strict: bool,
-) -> ExitCode {
-    let (from, to) = match &years {
-        Some((from, to)) => (Some(from), Some(to)),
-        None => (None, None),
-    };
+/// `bpa diff`: two case files, a case on two tables or against its
+/// `[previous]`, or folders of cases.
+pub(crate) fn compare(a: &Diff) -> ExitCode {
+    let (case, other) = (a.case.as_path(), a.other.as_deref());
+    let (from, to) = (a.from.as_ref(), a.to.as_ref());
+    let rates = a.rates.as_deref();
+    let (format, look, dialect) = (a.format, &a.look, a.csv_dialect);
+    let (strict, output) = (a.strict, a.output.path());
     if case.is_dir() {
         return folders(
             (case, other),
             (from, to),
             rates,
             (format, look, dialect),
-            strict,
+            (strict, output),
         );
     }
     if other.is_some_and(Path::is_dir) {
@@ -111,7 +108,7 @@ pub(crate) fn compare(
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let code = print(&text);
+    let code = write_out(text.as_bytes(), output);
     if code == ExitCode::SUCCESS && strict && d.reduction.is_some() {
         ExitCode::from(EXIT_WARNINGS)
     } else {
@@ -128,7 +125,7 @@ fn folders(
     years: (Option<&RatesArg>, Option<&RatesArg>),
     rates: Option<&Path>,
     (format, look, dialect): (DiffFormat, &Look, Dialect),
-    strict: bool,
+    (strict, output): (bool, Option<&Path>),
 ) -> ExitCode {
     if new.is_some_and(|n| !n.is_dir()) {
         eprintln!(
@@ -148,7 +145,7 @@ fn folders(
         Ok(text) => text,
         Err(code) => return code,
     };
-    folder_exit(print(&text), &rows, strict)
+    folder_exit(write_out(text.as_bytes(), output), &rows, strict)
 }
 
 /// A case that could not be compared: a row with its error.

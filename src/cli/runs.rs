@@ -4,14 +4,14 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use bpa::error::shown;
+use bpa::error::{is_stdin, shown};
 use bpa::rates::RateBook;
-use bpa::report::csv::{CsvRows, Dialect, Row, json_row};
+use bpa::report::csv::{CsvRows, Row, json_row};
 use bpa::report::xlsx::BatchRows;
 use bpa::runs::batch::{self, Outcome, Summary};
 
-use super::args::{Cases, CheckFormat, RowFormat, embedded_year};
-use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, write_failed};
+use super::args::{Batch, Cases, CheckFormat, RowFormat, embedded_year};
+use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, create, invalid, write_failed};
 
 /// Where batch rows go.
 pub(crate) enum Rows<W: Write, R: Row> {
@@ -130,20 +130,27 @@ pub(crate) fn run_code(summary: &Summary, strict: bool) -> ExitCode {
     }
 }
 
-/// `bpa batch`: budgets, or with `--settle` yearly accounts, one row each.
+/// `bpa batch`: budgets, or with `--settle` yearly accounts, one row each,
+/// to standard output or `-o FILE` (created before any case is read).
 pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
-    cases: &Cases,
-    (format, dialect): (RowFormat, Dialect),
-    strict: bool,
+    a: &Batch,
     (work, warned): (batch::Work<R>, fn(&R) -> bool),
 ) -> ExitCode {
+    let cases = &a.cases;
     let book = match book(cases) {
         Ok(book) => book,
         Err(code) => return code,
     };
-    let out = BufWriter::new(io::stdout().lock());
-    let rows = match format {
-        RowFormat::Csv => CsvRows::new(out, dialect).map(|rows| Rows::Csv(Box::new(rows))),
+    let out: Box<dyn Write> = match a.output.path().filter(|p| !is_stdin(p)) {
+        Some(path) => match create(path) {
+            Ok(file) => Box::new(file),
+            Err(code) => return code,
+        },
+        None => Box::new(io::stdout().lock()),
+    };
+    let out = BufWriter::new(out);
+    let rows = match a.format {
+        RowFormat::Csv => CsvRows::new(out, a.csv_dialect).map(|rows| Rows::Csv(Box::new(rows))),
         RowFormat::Json => Ok(Rows::Json(out)),
         RowFormat::Xlsx => BatchRows::new()
             .map(|rows| Rows::Xlsx(Box::new(rows), Some(out)))
@@ -171,7 +178,7 @@ pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
         return write_failed(&e);
     }
     eprintln!("bpa batch: {summary}");
-    run_code(&summary, strict)
+    run_code(&summary, a.strict)
 }
 
 pub(crate) fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCode {
