@@ -27,7 +27,9 @@ fn main() -> ExitCode {
         Command::Calc(a) => cli::one::calc(&a),
         Command::Batch(a) => {
             if a.settle {
-                let overspent: fn(&Account) -> bool = |a| a.result == Balance::Overspend;
+                // An overspend, or a warning found when the case was read.
+                let overspent: fn(&Account) -> bool =
+                    |a| a.result == Balance::Overspend || !a.warnings.is_empty();
                 cli::runs::batch_run(&a, (batch::settle_file, overspent))
             } else {
                 let warned: fn(&BudgetRow) -> bool = |b| !b.warnings.is_empty();

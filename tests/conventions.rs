@@ -188,3 +188,62 @@ fn every_command_that_writes_a_document_takes_o_file() {
         assert!(bytes.starts_with(b"PK"), "{args:?}: not a zip file");
     }
 }
+
+/// `--strict` means the same in every command that has it: exit 1 on a
+/// warning the command reports. A warning found when reading a case
+/// (`care_allowance = 12.000`) is reported by every command that reads the
+/// case, so each fails on it; the same case with `12000.0` passes each.
+#[test]
+fn strict_fails_alike_on_a_warning_found_when_reading_the_case() {
+    let dir = temp("strict");
+    let warned = std::fs::read_to_string("tests/data/three-decimals.toml").expect("the case");
+    assert!(warned.contains("care_allowance = 12.000\n"));
+    let clean = warned.replace("care_allowance = 12.000\n", "care_allowance = 12000.0\n");
+    let used = "year = 2025\n[hours]\nweekday_day = 900.0\n";
+    for (name, text) in [("warned", &warned), ("clean", &clean)] {
+        let folder = dir.join(name);
+        std::fs::create_dir_all(&folder).expect("folder");
+        std::fs::write(folder.join("case.toml"), text).expect("case");
+        std::fs::write(folder.join("case.used.toml"), used).expect("used");
+    }
+    let commands: [&[&str]; 7] = [
+        &["calc", "CASE"],
+        &["batch", "CASE"],
+        &["batch", "DIR", "--settle"],
+        &["check", "CASE"],
+        &["diff", "CASE", "--from", "2024", "--to", "2025"],
+        &["diff", "CASE", "tests/cmd/diff-folders/new/kt.toml"],
+        &["settle", "CASE", "--used", "USED"],
+    ];
+    for args in commands {
+        for (name, code) in [("clean", 0), ("warned", 1)] {
+            let folder = dir.join(name);
+            let path = |p: &str| match p {
+                "CASE" => folder.join("case.toml").display().to_string(),
+                "USED" => folder.join("case.used.toml").display().to_string(),
+                "DIR" => folder.display().to_string(),
+                other => other.to_string(),
+            };
+            let mut argv: Vec<String> = args.iter().map(|a| path(a)).collect();
+            let plain = bpa(&argv.iter().map(String::as_str).collect::<Vec<_>>());
+            assert_eq!(
+                plain.status.code(),
+                Some(0),
+                "{argv:?}: {}",
+                text(&plain.stderr)
+            );
+            argv.push("--strict".to_string());
+            let strict = bpa(&argv.iter().map(String::as_str).collect::<Vec<_>>());
+            assert_eq!(
+                strict.status.code(),
+                Some(code),
+                "{argv:?}: {}",
+                text(&strict.stderr)
+            );
+            let told = text(&strict.stdout) + &text(&strict.stderr);
+            // The warning is told: its code in a row, its sentence in a table or on stderr.
+            let named = told.contains("amount_three_decimals") || told.contains("= 12.000");
+            assert_eq!(named, code == 1, "{argv:?}: {told}");
+        }
+    }
+}

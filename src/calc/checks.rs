@@ -62,10 +62,12 @@ pub enum About {
     },
     CapNotChecked,
     ReductionNotice(Reduction),
-    /// A kroner amount written with three decimals: its key and its text.
+    /// A kroner amount written with three decimals: its key, its text and
+    /// where it stands in the case file (line, column).
     AmountThreeDecimals {
         key: String,
         raw: String,
+        at: Option<(usize, usize)>,
     },
 }
 
@@ -126,8 +128,16 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
     ]
     .into_iter()
     .flatten()
-    .chain(amount_three_decimals(case))
+    .chain(on_reading(case))
     .collect()
+}
+
+/// The warnings found when a case is read, before anything is calculated:
+/// every command that reads the case tells them, and `--strict` fails on
+/// them alike (`bpa check` too).
+#[must_use]
+pub fn on_reading(case: &Case) -> Vec<Warning> {
+    amount_three_decimals(case).collect()
 }
 
 /// SEL § 95 stk. 2, AST 62-15, KL 2.1.4: KT needs more than 20 hours a week.
@@ -296,6 +306,7 @@ fn amount_three_decimals(case: &Case) -> impl Iterator<Item = Warning> + '_ {
             About::AmountThreeDecimals {
                 key: key.clone(),
                 raw: raw.clone(),
+                at: case.src.error_at(key, "").line_col,
             },
             "SPEC 2",
         )

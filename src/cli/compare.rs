@@ -3,9 +3,11 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use bpa::calc::checks::{Warning, on_reading};
 use bpa::error::shown;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect, json_row};
+use bpa::report::words::told;
 use bpa::report::{changes, json, table};
 use bpa::runs::batch::{CaseInfo, Outcome, Skip};
 use bpa::runs::diff;
@@ -15,12 +17,13 @@ use bpa::{Budget, InputError, calculate};
 use super::args::{Diff, DiffFormat, Look, RatesArg};
 use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, write_failed, write_out};
 
-/// One side of a comparison: a case on the rates asked for.
-pub(crate) fn side(
+/// One side of a comparison: a case on the rates asked for, and the
+/// warnings found when it was read.
+fn side(
     path: &Path,
     rates: Option<&RatesArg>,
     file: Option<&Path>,
-) -> Result<(String, Budget), InputError> {
+) -> Result<(String, Budget, Vec<Warning>), InputError> {
     let mut case = bpa::case::read::read_case(path)?;
     let table = match rates {
         Some(RatesArg::Year(year)) => {
@@ -36,27 +39,47 @@ pub(crate) fn side(
         }
         None => Rates::for_case(&case, file)?,
     };
-    Ok((shown(path), calculate(&case, &table)?))
+    let budget = calculate(&case, &table)?;
+    Ok((shown(path), budget, on_reading(&case)))
 }
 
 /// A comparison's two budgets (or a budget and its `[previous]`); `None`
-/// when only `[previous]` could be compared and the case has none.
+/// when only `[previous]` could be compared and the case has none. The
+/// warnings found when reading each case file are told on stderr, once per
+/// file; `true` when there were any.
 fn diff_of(
     case: &Path,
     other: Option<&Path>,
     (from, to): (Option<&RatesArg>, Option<&RatesArg>),
     rates: Option<&Path>,
-) -> Result<Option<diff::Diff>, InputError> {
-    match (other, from) {
-        (None, None) => side(case, None, rates).and_then(|(file, new)| {
+) -> Result<(Option<diff::Diff>, bool), InputError> {
+    let (d, warnings) = match (other, from) {
+        (None, None) => {
+            let (file, new, warnings) = side(case, None, rates)?;
             let previous = bpa::case::read::read_case(case)?.file.previous;
-            Ok(previous.map(|p| diff::against_previous(&file, &p, &new)))
-        }),
-        _ => side(case, from, rates).and_then(|(old_file, old)| {
-            let (new_file, new) = side(other.unwrap_or(case), to, rates)?;
-            Ok(Some(diff::budgets(&old_file, &old, &new_file, &new)))
-        }),
+            let d = previous.map(|p| diff::against_previous(&file, &p, &new));
+            (d, vec![(file, warnings)])
+        }
+        _ => {
+            let (old_file, old, old_warnings) = side(case, from, rates)?;
+            let (new_file, new, new_warnings) = side(other.unwrap_or(case), to, rates)?;
+            let d = diff::budgets(&old_file, &old, &new_file, &new);
+            let mut told = vec![(old_file, old_warnings)];
+            if other.is_some() {
+                told.push((new_file, new_warnings));
+            }
+            (Some(d), told)
+        }
+    };
+    let mut warned = false;
+    for (file, w) in warnings
+        .iter()
+        .flat_map(|(f, ws)| ws.iter().map(move |w| (f, w)))
+    {
+        eprintln!("{}", told(file, w));
+        warned = true;
     }
+    Ok((d, warned))
 }
 
 /// `bpa diff`: two case files, a case on two tables or against its
@@ -87,9 +110,9 @@ pub(crate) fn compare(a: &Diff) -> ExitCode {
         );
         return ExitCode::from(EXIT_USAGE);
     }
-    let d = match diff_of(case, other, (from, to), rates) {
-        Ok(Some(d)) => d,
-        Ok(None) => {
+    let (d, warned) = match diff_of(case, other, (from, to), rates) {
+        Ok((Some(d), warned)) => (d, warned),
+        Ok((None, _)) => {
             eprintln!(
                 "error: {}: the case has no [previous] table to compare with\n  help:    give --from YEAR --to YEAR, a second case file, or add [previous] to the case",
                 shown(case)
@@ -109,7 +132,7 @@ pub(crate) fn compare(a: &Diff) -> ExitCode {
         }
     };
     let code = write_out(text.as_bytes(), output);
-    if code == ExitCode::SUCCESS && strict && d.reduction.is_some() {
+    if code == ExitCode::SUCCESS && strict && (d.reduction.is_some() || warned) {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code
@@ -169,8 +192,12 @@ fn folder_row(
         (Some(o), Some(n)) => {
             let other = new.map(|_| n.as_path());
             match diff_of(&o, other, years, rates) {
-                Ok(Some(d)) => Outcome::Done(o, CaseChange::of(&d)),
-                Ok(None) => Outcome::Skipped(o, Skip::NoPrevious),
+                Ok((Some(d), warned)) => {
+                    let mut change = CaseChange::of(&d);
+                    change.warned = warned;
+                    Outcome::Done(o, change)
+                }
+                Ok((None, _)) => Outcome::Skipped(o, Skip::NoPrevious),
                 Err(e) => failed(&o, e),
             }
         }
@@ -229,17 +256,18 @@ fn folder_text(
 }
 
 /// The exit code: printing failed, else a case that could not be compared,
-/// else with `--strict` a change that needs notice (SEL § 3 a).
+/// else with `--strict` a change that needs notice (SEL § 3 a) or a warning
+/// found when reading a case.
 fn folder_exit(code: ExitCode, rows: &[Outcome<CaseChange>], strict: bool) -> ExitCode {
     let any_failed = rows.iter().any(|r| matches!(r, Outcome::Failed { .. }));
-    let notice = rows
+    let warned = rows
         .iter()
-        .any(|r| matches!(r, Outcome::Done(_, c) if c.notice));
+        .any(|r| matches!(r, Outcome::Done(_, c) if c.notice || c.warned));
     if code != ExitCode::SUCCESS {
         code
     } else if any_failed {
         ExitCode::from(EXIT_INVALID)
-    } else if strict && notice {
+    } else if strict && warned {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code

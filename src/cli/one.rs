@@ -4,7 +4,9 @@
 use std::process::ExitCode;
 
 use bpa::budget::decision::Facts;
+use bpa::error::shown;
 use bpa::report::csv::CsvRows;
+use bpa::report::words::told;
 use bpa::report::{doc, html, json, markdown, table};
 use bpa::runs::batch::Outcome;
 use bpa::runs::settle::{Account, Balance};
@@ -82,7 +84,10 @@ pub(crate) fn settle(a: &Settle) -> ExitCode {
         Ok(a) => a,
         Err(e) => return invalid(&e),
     };
-    let overspent = account.result == Balance::Overspend;
+    for w in &account.warnings {
+        eprintln!("{}", told(&shown(&a.case), w));
+    }
+    let warned = account.result == Balance::Overspend || !account.warnings.is_empty();
     let look = &a.look;
     let text = match a.format {
         SettleFormat::Table => table::render_account(&account, look.lang, look.style()),
@@ -99,7 +104,7 @@ pub(crate) fn settle(a: &Settle) -> ExitCode {
         }
     };
     let code = write_out(text.as_bytes(), a.output.path());
-    if code == ExitCode::SUCCESS && a.strict && overspent {
+    if code == ExitCode::SUCCESS && a.strict && warned {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use bpa::error::{is_stdin, shown};
 use bpa::rates::RateBook;
 use bpa::report::csv::{CsvRows, Row, json_row};
+use bpa::report::words::told;
 use bpa::report::xlsx::BatchRows;
 use bpa::runs::batch::{self, Outcome, Summary};
 
@@ -49,11 +50,15 @@ impl<W: Write, R: Row> Rows<W, R> {
     }
 }
 
-/// Tell stderr about a case that failed, a file that was skipped, or an id
-/// an earlier case of the run has.
+/// Tell stderr about a case that failed, a file that was skipped, a warning
+/// its row has no column for, or an id an earlier case of the run has.
 pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option<&Path>) {
     match outcome {
-        Outcome::Done(..) => {}
+        Outcome::Done(file, result) => {
+            for w in result.told() {
+                eprintln!("{}", told(&shown(file), w));
+            }
+        }
         Outcome::Failed { error, .. } => eprintln!("error: {error}"),
         Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", shown(file)),
     }
@@ -196,7 +201,7 @@ pub(crate) fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCod
         batch::check_file,
         |outcome, same_id| {
             report(&outcome, same_id);
-            summary.count(&outcome, same_id.is_some(), |_| false);
+            summary.count(&outcome, same_id.is_some(), |c| !c.warnings.is_empty());
             match (format, &outcome) {
                 (CheckFormat::Json, _) => match json_row(&outcome) {
                     Some(line) => writeln!(out, "{line}"),

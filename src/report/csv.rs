@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::error::{InputError, shown};
 use crate::money::ore;
-use crate::runs::batch::{BudgetRow, CaseInfo, Outcome};
+use crate::runs::batch::{BudgetRow, CaseInfo, Checked, Outcome};
 use crate::runs::diff::CaseChange;
 use crate::runs::settle::{Account, Balance};
 
@@ -70,7 +70,9 @@ pub const SETTLE_COLUMNS: &[&str] = &[
 ];
 
 /// The columns of a `check --format json` line, in order.
-pub const CHECK_COLUMNS: &[&str] = &["id", "file", "year", "scheme", "employer", "rates", "error"];
+pub const CHECK_COLUMNS: &[&str] = &[
+    "id", "file", "year", "scheme", "employer", "rates", "error", "warnings",
+];
 
 /// The columns of a `bpa diff OLD/ NEW/` row (comparison over folders), in order.
 pub const DIFF_COLUMNS: &[&str] = &[
@@ -154,12 +156,17 @@ impl Row for Account {
     }
 }
 
-impl Row for CaseInfo {
+impl Row for Checked {
     const COLUMNS: &'static [&'static str] = CHECK_COLUMNS;
-    fn cells(outcome: &Outcome<CaseInfo>) -> Option<Vec<Cell<'_>>> {
+    fn cells(outcome: &Outcome<Checked>) -> Option<Vec<Cell<'_>>> {
         match outcome {
-            Outcome::Done(file, case) => {
-                Some(failed_or_valid(file, Some(case), None, CHECK_COLUMNS))
+            Outcome::Done(file, checked) => {
+                let mut row = failed_or_valid(file, Some(&checked.info), None, CHECK_COLUMNS);
+                // The warnings found when reading; `null` for a case that failed.
+                if let Some(last) = row.last_mut() {
+                    *last = Cell::Codes(checked.warnings.iter().map(|w| w.code).collect());
+                }
+                Some(row)
             }
             Outcome::Failed { file, case, error } => {
                 Some(failed(file, case.as_ref(), error, CHECK_COLUMNS))

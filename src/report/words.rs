@@ -20,6 +20,20 @@ fn count(n: u32, da: &'static str, en: &'static str, lang: Lang) -> String {
     format!("{n} {unit}")
 }
 
+/// A warning told on stderr, as errors are: `warning: FILE:LINE:COL: CODE: message`
+/// (in English, as every diagnostic is).
+#[must_use]
+pub fn told(file: &str, w: &Warning) -> String {
+    let at = match &w.about {
+        About::AmountThreeDecimals {
+            at: Some((line, col)),
+            ..
+        } => format!(":{line}:{col}"),
+        _ => String::new(),
+    };
+    format!("warning: {file}{at}: {}: {}", w.code, warning(w, Lang::En))
+}
+
 /// A warning's message.
 #[must_use]
 pub fn warning(w: &Warning, lang: Lang) -> String {
@@ -83,7 +97,7 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
             )
             .to_string(),
         About::ReductionNotice(r) => reduction_notice(r, lang),
-        About::AmountThreeDecimals { key, raw } => amount_three_decimals(key, raw, lang),
+        About::AmountThreeDecimals { key, raw, .. } => amount_three_decimals(key, raw, lang),
     }
 }
 

@@ -180,6 +180,10 @@ pub struct Account {
     pub reimbursed_total: Decimal,
     /// The rate table the budget was calculated on.
     pub rates_origin: String,
+    /// The warnings found when the case was read, told on stderr; `--strict`
+    /// fails on them as on an overspend.
+    #[serde(skip)]
+    pub warnings: Vec<crate::calc::checks::Warning>,
 }
 
 /// Settle a case's budget against the hours and invoices of its year.
@@ -209,6 +213,7 @@ pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, Inpu
         reimbursed_total: reimbursed.iter().map(|r| r.amount).sum(),
         rates_origin: budget.rates_origin.clone(),
         reimbursed,
+        warnings: crate::calc::checks::on_reading(case),
     })
 }
 
