@@ -6,7 +6,7 @@ mod cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 /// Batches allocate many small strings per case; mimalloc keeps that cheap.
 #[global_allocator]
@@ -19,7 +19,13 @@ use cli::args::{Cli, Command, RatesArg};
 use cli::out::EXIT_USAGE;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The help and the usage errors are in the language `--lang` asks for.
+    let lang = cli::help::lang_of(std::env::args_os());
+    let matches = cli::help::command(lang).get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    if let Some(look) = cli.command.look_mut() {
+        look.lang = cli.lang;
+    }
     if let Err(code) = stdin_once(&cli.command) {
         return code;
     }
@@ -39,8 +45,8 @@ fn main() -> ExitCode {
         Command::Check(a) => cli::runs::check(&a.cases, a.format, a.strict),
         Command::Diff(a) => cli::compare::compare(&a),
         Command::Init(a) => cli::info::init(&a),
-        Command::Completions { shell } => cli::info::completions(shell),
-        Command::Man { command } => cli::info::man(command.as_deref()),
+        Command::Completions { shell } => cli::info::completions(shell, cli.lang),
+        Command::Man { command } => cli::manual::man(command.as_deref(), cli.lang),
         Command::Settle(a) => cli::one::settle(&a),
         Command::Rates(a) => cli::info::rates(&a),
         Command::Regulate(a) => cli::regulate::run(&a),

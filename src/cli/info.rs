@@ -1,17 +1,15 @@
 //! The commands that print what `bpa` holds: a template case, the rate
-//! tables, completion scripts and the manual.
+//! tables and completion scripts.
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
 use bpa::case::Scheme;
 use bpa::case::template;
-use bpa::report::{RateSummary, json, table};
+use bpa::report::{Lang, RateSummary, json, table};
 
-use super::args::{Cli, Init, RatesArg, RatesCmd, RatesFormat, SchemeArg};
-use super::out::{EXIT_CANT_CREATE, EXIT_USAGE, invalid, print, write_failed};
+use super::args::{Init, RatesArg, RatesCmd, RatesFormat, SchemeArg};
+use super::out::{EXIT_CANT_CREATE, invalid, print};
 
 /// `bpa init`: a commented template, to stdout or a new file.
 pub(crate) fn init(a: &Init) -> ExitCode {
@@ -87,40 +85,9 @@ pub(crate) fn rates(a: &RatesCmd) -> ExitCode {
     print(&text)
 }
 
-/// `bpa man [COMMAND]`: the page of `bpa`, or of one command as `bpa-COMMAND`.
-pub(crate) fn man(command: Option<&str>) -> ExitCode {
-    let mut cli = Cli::command();
-    cli.build();
-    let page = match command {
-        None => cli,
-        Some(name) => match cli.find_subcommand(name) {
-            Some(sub) => sub
-                .clone()
-                .name(format!("bpa-{name}"))
-                .version(env!("CARGO_PKG_VERSION")),
-            None => {
-                let names: Vec<String> = cli
-                    .get_subcommands()
-                    .map(|c| c.get_name().to_string())
-                    .collect();
-                eprintln!(
-                    "error: no command `{name}`\n  allowed: {}",
-                    names.join(", ")
-                );
-                return ExitCode::from(EXIT_USAGE);
-            }
-        },
-    };
-    let mut roff = Vec::new();
-    match clap_mangen::Man::new(page).render(&mut roff) {
-        Ok(()) => print(&String::from_utf8_lossy(&roff)),
-        Err(e) => write_failed(&e),
-    }
-}
-
 /// `bpa completions SHELL`: a completion script on stdout.
-pub(crate) fn completions(shell: clap_complete::Shell) -> ExitCode {
+pub(crate) fn completions(shell: clap_complete::Shell, lang: Lang) -> ExitCode {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "bpa", &mut script);
+    clap_complete::generate(shell, &mut super::help::command(lang), "bpa", &mut script);
     print(&String::from_utf8_lossy(&script))
 }
