@@ -198,3 +198,54 @@ fn init_writes_a_case_that_calculates_and_never_overwrites() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The caseworker's table names each warning's code beside its sentence and
+/// legal ground, in Danish as in English, so the code a batch row or
+/// `--strict` script reports can be found in the budget.
+#[test]
+fn the_warnings_table_shows_each_code_beside_its_warning() {
+    let mut seen = 0;
+    for case in [
+        "examples/kt-30h.toml",
+        "examples/bpa-cap-exceeded.toml",
+        "examples/bpa-municipal-rates.toml",
+        "tests/data/three-decimals.toml",
+    ] {
+        let json = bpa(&["calc", case, "--format", "json"]);
+        let budget: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+        let warnings = budget["warnings"].as_array().expect("warnings");
+        assert!(!warnings.is_empty(), "{case}");
+        for lang in ["da", "en"] {
+            let out = bpa(&[
+                "calc",
+                case,
+                "--lang",
+                lang,
+                "--width",
+                "400",
+                "--borders",
+                "never",
+            ]);
+            let table = String::from_utf8_lossy(&out.stdout).into_owned();
+            let section = table
+                .split(if lang == "da" {
+                    "\nAdvarsler\n"
+                } else {
+                    "\nWarnings\n"
+                })
+                .nth(1)
+                .expect("a warnings section");
+            for w in warnings {
+                let code = w["code"].as_str().expect("code");
+                let legal = w["legal"].as_str().expect("legal");
+                let row = section
+                    .lines()
+                    .find(|l| l.trim_start().starts_with(&format!("{code} ")))
+                    .unwrap_or_else(|| panic!("{case} {lang}: no row begins with {code}"));
+                assert!(row.trim_end().ends_with(legal), "{case} {lang}: {row}");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 8);
+}
