@@ -249,3 +249,69 @@ fn the_warnings_table_shows_each_code_beside_its_warning() {
     }
     assert!(seen >= 8);
 }
+
+/// A schedule's holiday table shows the days whose afternoon is holiday
+/// time by the working-time agreement (the rate table's `half_days` from
+/// `half_day_from`), beside the whole holidays; the JSON has them too.
+#[test]
+fn the_holiday_table_shows_the_half_holidays() {
+    for (lang, rows) in [
+        (
+            "da",
+            [
+                ["01.05.2025", "1. maj", "torsdag", "fra 12:00"],
+                ["05.06.2025", "Grundlovsdag", "torsdag", "fra 12:00"],
+                ["31.12.2025", "Nytårsaftensdag", "onsdag", "fra 12:00"],
+            ],
+        ),
+        (
+            "en",
+            [
+                ["01.05.2025", "1 May", "Thursday", "from 12:00"],
+                ["05.06.2025", "Constitution Day", "Thursday", "from 12:00"],
+                ["31.12.2025", "New Year's Eve", "Wednesday", "from 12:00"],
+            ],
+        ),
+    ] {
+        let out = bpa(&[
+            "calc",
+            "examples/bpa-schedule.toml",
+            "--lang",
+            lang,
+            "--borders",
+            "never",
+        ]);
+        let table = String::from_utf8_lossy(&out.stdout).into_owned();
+        for row in rows {
+            let line = table
+                .lines()
+                .find(|l| l.trim_start().starts_with(row[0]))
+                .unwrap_or_else(|| panic!("{lang}: no row for {}", row[0]));
+            let cells: Vec<&str> = line
+                .split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            assert_eq!(cells, row, "{lang}: {line}");
+        }
+        // A whole holiday says so.
+        let christmas = table
+            .lines()
+            .find(|l| l.contains("25.12.2025"))
+            .expect("Christmas");
+        assert!(christmas.trim_end().ends_with(if lang == "da" {
+            "hele dagen"
+        } else {
+            "all day"
+        }));
+    }
+    let json = bpa(&["calc", "examples/bpa-schedule.toml", "--format", "json"]);
+    let budget: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let dates: Vec<&str> = budget["hours"]["schedule"]["half_days"]
+        .as_array()
+        .expect("half_days")
+        .iter()
+        .map(|d| d["date"].as_str().expect("date"))
+        .collect();
+    assert_eq!(dates, ["2025-05-01", "2025-06-05", "2025-12-31"]);
+}

@@ -32,6 +32,18 @@ pub struct ScheduleHours {
     pub shifts: Vec<Decimal>,
     pub days: u32,
     pub holidays: Vec<Holiday>,
+    /// The days of the period whose afternoon is holiday time by the wage
+    /// scale's working-time agreement (1 May, Grundlovsdag, New Year's Eve).
+    pub half_days: Vec<HalfDay>,
+}
+
+/// A day that is holiday time from a time of day on (`half_day_from`).
+#[derive(Debug, Clone, Serialize)]
+pub struct HalfDay {
+    pub date: NaiveDate,
+    pub name: crate::calc::Text,
+    /// `HH:MM`, as the rate table gives it.
+    pub from: String,
 }
 
 /// `[[schedule]]` on the grant period's calendar, by the wage scale's windows,
@@ -232,13 +244,39 @@ pub fn band_hours(
         }
         shifts.push(Decimal::from(minutes.iter().sum::<u64>()) / Decimal::from(60));
     }
+    let half_days = half_days_in(windows, (from_day, to_day));
     ScheduleHours {
+        half_days,
         entries: schedule.to_vec(),
         bands: bands.map(|m| Decimal::from(m) / Decimal::from(60)),
         shifts,
         days: u32::try_from((to_day - from_day).num_days() + 1).unwrap_or(0),
         holidays: list,
     }
+}
+
+/// The half days that fall in the period, when the windows make them
+/// holiday time from a time of day.
+fn half_days_in(windows: &Windows, (from_day, to_day): (NaiveDate, NaiveDate)) -> Vec<HalfDay> {
+    let Some(from) = &windows.half_day_from else {
+        return Vec::new();
+    };
+    let mut days: Vec<HalfDay> = windows
+        .half_days
+        .iter()
+        .filter_map(|md| {
+            let (m, d) = md.split_once('-')?;
+            NaiveDate::from_ymd_opt(from_day.year(), m.parse().ok()?, d.parse().ok()?)
+        })
+        .filter(|d| *d >= from_day && *d <= to_day)
+        .map(|date| HalfDay {
+            date,
+            name: crate::calc::calendar::half_day_name(date),
+            from: from.clone(),
+        })
+        .collect();
+    days.sort_by_key(|h| h.date);
+    days
 }
 
 /// The kind of every date from the last day of the year before (a night
