@@ -247,3 +247,80 @@ fn strict_fails_alike_on_a_warning_found_when_reading_the_case() {
         }
     }
 }
+
+/// What a user reads cites the law, never the project's working notes: no
+/// "SPEC 3.8", "seed 001" or "Sag 14" in the README, docs, course, example
+/// cases, rate tables, or in what `bpa` prints.
+#[test]
+fn no_internal_reference_reaches_a_reader() {
+    let internal = |text: &str| -> Option<String> {
+        ["SPEC ", "SPEC)", "seed 0", "Sag 14"]
+            .iter()
+            .find(|w| text.contains(*w))
+            .map(|w| w.to_string())
+    };
+    let mut files = vec!["README.md".to_string()];
+    for dir in [
+        "docs",
+        "examples",
+        "examples/exercises",
+        "examples/rates",
+        "examples/regulation",
+        "rates",
+    ] {
+        for entry in std::fs::read_dir(dir).expect(dir).flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "md" || e == "toml") {
+                files.push(path.display().to_string());
+            }
+        }
+    }
+    let mut problems = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("readable");
+        if let Some(w) = internal(&text) {
+            problems.push(format!("{file}: {w}"));
+        }
+    }
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    for case in std::fs::read_dir("examples").expect("examples").flatten() {
+        let path = case.path().display().to_string();
+        if path.ends_with(".toml") && !path.ends_with(".used.toml") {
+            for lang in ["da", "en"] {
+                runs.push(vec![
+                    "calc".into(),
+                    path.clone(),
+                    "--explain".into(),
+                    "--lang".into(),
+                    lang.into(),
+                ]);
+            }
+        }
+    }
+    for args in [
+        &["calc", "tests/data/three-decimals.toml", "--format", "json"][..],
+        &["calc", "tests/data/three-decimals.toml", "--explain"],
+        &["rates", "2025"],
+        &["rates", "2025", "--format", "json"],
+        &["init", "--scheme", "kt-relative"],
+        &["man"],
+        &["man", "calc", "--lang", "en"],
+        &["calc", "tests/cmd/bad/no-need.toml"],
+    ] {
+        runs.push(args.iter().map(|a| a.to_string()).collect());
+    }
+    for args in runs {
+        let out = bpa(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        let all = text(&out.stdout) + &text(&out.stderr);
+        if let Some(w) = internal(&all) {
+            problems.push(format!("bpa {}: {w}", args.join(" ")));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    // The three-decimals warning rests on no law, and says so.
+    let out = bpa(&["calc", "tests/data/three-decimals.toml", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["warnings"][0]["code"], "amount_three_decimals");
+    assert_eq!(json["warnings"][0]["legal"], "—");
+}

@@ -298,7 +298,8 @@ fn reduction_notice(case: &Case, level: &Level) -> Option<Warning> {
     ))
 }
 
-/// SPEC 2: `12.000` is most likely a Danish thousands separator.
+/// `12.000` is most likely a Danish thousands separator. No law sets this
+/// warning: it is how the tool reads a number, so its legal ground is "—".
 fn amount_three_decimals(case: &Case) -> impl Iterator<Item = Warning> + '_ {
     case.three_decimals.iter().map(|(key, raw)| {
         warning(
@@ -308,7 +309,7 @@ fn amount_three_decimals(case: &Case) -> impl Iterator<Item = Warning> + '_ {
                 raw: raw.clone(),
                 at: case.src.error_at(key, "").line_col,
             },
-            "SPEC 2",
+            "—",
         )
     })
 }

@@ -167,7 +167,7 @@ impl Case {
             return Err(self
                 .error("need", "the case gives no need")
                 .found("neither [need] nor [[schedule]]")
-                .allowed("[need] with hours per week by band, or [[schedule]] entries with the shifts of a typical week (SPEC 2)"));
+                .allowed("[need] with hours per week by band, or [[schedule]] entries with the shifts of a typical week"));
         }
         Ok(())
     }
