@@ -324,3 +324,20 @@ fn no_internal_reference_reaches_a_reader() {
     assert_eq!(json["warnings"][0]["code"], "amount_three_decimals");
     assert_eq!(json["warnings"][0]["legal"], "—");
 }
+
+/// The README installs `bpa` as the tests build it: with the versions in
+/// `Cargo.lock` (`--locked`), as the error messages the snapshots check
+/// come from the TOML parser's exact version.
+#[test]
+fn the_readme_installs_what_the_tests_ran() {
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let installs: Vec<&str> = readme
+        .lines()
+        .filter(|l| l.contains("cargo install") && l.contains("--path ."))
+        .collect();
+    assert!(!installs.is_empty(), "the README says how to install");
+    for line in installs {
+        assert!(line.contains("cargo install --locked --path ."), "{line}");
+    }
+    assert!(std::path::Path::new("Cargo.lock").is_file());
+}
