@@ -34,6 +34,13 @@ impl InputError {
         }
     }
 
+    /// The key the problem is at.
+    #[must_use]
+    pub fn at_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
     #[must_use]
     pub fn found(mut self, found: impl Into<String>) -> Self {
         self.found = Some(found.into());
@@ -349,24 +356,31 @@ impl Source {
 }
 
 /// The kroner amounts at `amounts` written with exactly three decimals
-/// (`12.000`, SPEC 2): key, as written.
+/// (`12.000`, SPEC 2): key, as written. `table.*` is every key of a table
+/// (a used-hours file's `after_invoice.*`).
 fn three_decimals(t: &DeTable<'_>, amounts: &[&str]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for path in amounts {
         let Some((table, key)) = path.split_once('.') else {
             continue;
         };
-        let raw = t
-            .get(table)
-            .and_then(|v| v.get_ref().as_table())
-            .and_then(|v| v.get(key))
-            .and_then(|v| v.get_ref().as_float().map(|f| f.as_str().to_string()));
-        if let Some(raw) = raw
-            && raw
+        let Some(table_value) = t.get(table).and_then(|v| v.get_ref().as_table()) else {
+            continue;
+        };
+        for (k, v) in table_value.iter() {
+            let k: &str = k.get_ref();
+            if key != "*" && k != key {
+                continue;
+            }
+            let Some(raw) = v.get_ref().as_float().map(|f| f.as_str().to_string()) else {
+                continue;
+            };
+            if raw
                 .split_once('.')
                 .is_some_and(|(_, d)| d.len() == 3 && d.chars().all(|c| c.is_ascii_digit()))
-        {
-            out.push(((*path).to_string(), raw));
+            {
+                out.push((format!("{table}.{k}"), raw));
+            }
         }
     }
     out

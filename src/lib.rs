@@ -92,29 +92,22 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         .chain(&employer_tasks.lines)
         .chain(&other_costs.lines)
         .chain(&totals.cap_line)
-        .chain(&totals.after_death)
+        .chain(&totals.after_end)
         .collect();
     let notes = checks::notes(case.file.year, &all_lines, &cap, &employer_tasks);
-    let level = calc::reduction::Level {
-        annual_total: Some(totals.grant_total),
-        grant_hours: Some(hours.total),
-        weekly_need: Some(hours.weekly_need),
-    };
-    let mut warnings = checks::check(
+    let year_level = year_level(case, rates, &period, &hours, &totals)?;
+    let mut totals = totals;
+    let (warnings, transition) = checks_and_notice(
         case,
-        &checks::Facts {
-            hours: &hours,
-            tasks: &employer_tasks,
-            totals: &totals,
-            cap: &cap,
-            level,
-        },
+        (&hours, &employer_tasks, &cap, &other_costs, &period),
+        &mut totals,
+        year_level,
     );
-    warnings.shrink_to_fit();
-    let transition = calc::transition::for_case(case, &period, &totals);
     // The yearly account's cost of an hour by band: not for a row of figures.
     let band_costs = match calc::detail() {
-        calc::Detail::Everything => band_cost::band_costs(&params, &hours, contributions.total),
+        calc::Detail::Everything => {
+            band_cost::band_costs(case, &params, &period, &hours, contributions.total)
+        }
         calc::Detail::Figures => Vec::new(),
     };
     Ok(Budget {
@@ -126,6 +119,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         period,
         wage_scale: params.scale_name.clone(),
         wage_scale_name: calc::t(params.scale.name.clone(), params.scale.name_en.clone()),
+        area_group: params.area_group,
         deviations: params.deviations.clone(),
         hours,
         wages,
@@ -140,5 +134,72 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         notes,
         band_costs,
         transition,
+        year_level,
     })
+}
+
+/// SPEC 9 and 8: the legal checks, and under SEL § 3 a a reduction whose
+/// decision's day of receipt is given pays the previous help until the new
+/// level takes effect: the year then has that one payment schedule.
+fn checks_and_notice(
+    case: &Case,
+    (hours, tasks, cap, other, period): (
+        &Hours,
+        &employer_tasks::EmployerTasks,
+        &totals::Cap,
+        &totals::OtherCosts,
+        &Period,
+    ),
+    totals: &mut totals::Totals,
+    level: calc::reduction::Level,
+) -> (Vec<checks::Warning>, Option<calc::transition::Transition>) {
+    let mut warnings = checks::check(
+        case,
+        &checks::Facts {
+            hours,
+            tasks,
+            totals,
+            cap,
+            level,
+        },
+    );
+    warnings.shrink_to_fit();
+    if !warnings.iter().any(|w| w.code == "reduction_notice") {
+        return (warnings, None);
+    }
+    let year_total = level.annual_total.unwrap_or_default();
+    let transition = calc::transition::for_case(case, period, totals, cap, other, year_total).map(
+        |(tr, schedule)| {
+            totals.set_payments(schedule);
+            tr
+        },
+    );
+    (warnings, transition)
+}
+
+/// SPEC 8: the figures SEL § 3 a compares, as a year: the budget's own for
+/// a whole year; for a shorter period the same case calculated for its
+/// whole grant year, so that a part year is never set against a year.
+fn year_level(
+    case: &Case,
+    rates: &Rates,
+    period: &Period,
+    hours: &Hours,
+    totals: &totals::Totals,
+) -> Result<calc::reduction::Level, InputError> {
+    if period.is_whole_year() {
+        return Ok(calc::reduction::Level {
+            annual_total: Some(totals.level_total),
+            grant_hours: Some(hours.total),
+            weekly_need: Some(hours.weekly_need),
+        });
+    }
+    let mut file = case.file.clone();
+    file.period = None;
+    let whole = Case {
+        file,
+        src: case.src.clone(),
+        three_decimals: Vec::new(),
+    };
+    Ok(calculate_figures(&whole, rates)?.year_level)
 }

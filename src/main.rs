@@ -13,7 +13,7 @@ use clap::FromArgMatches;
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use bpa::runs::batch::{self, BudgetRow};
-use bpa::runs::settle::{Account, Balance};
+use bpa::runs::settle::Account;
 
 use cli::args::{Cli, Command, RatesArg};
 use cli::out::EXIT_USAGE;
@@ -33,10 +33,10 @@ fn main() -> ExitCode {
         Command::Calc(a) => cli::one::calc(&a),
         Command::Batch(a) => {
             if a.settle {
-                // An overspend, or a warning found when the case was read.
-                let overspent: fn(&Account) -> bool =
-                    |a| a.result == Balance::Overspend || !a.warnings.is_empty();
-                cli::runs::batch_run(&a, (batch::settle_file, overspent))
+                // The account's warnings: an overspend, or an amount read
+                // with three decimals in the case or the used file.
+                let warned: fn(&Account) -> bool = |a| !a.warnings.is_empty();
+                cli::runs::batch_run(&a, (batch::settle_file, warned))
             } else {
                 let warned: fn(&BudgetRow) -> bool = |b| !b.warnings.is_empty();
                 cli::runs::batch_run(&a, (batch::calculate_row, warned))

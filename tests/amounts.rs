@@ -449,8 +449,20 @@ fn every_table_adds_up_to_its_total() {
                 + b.employer_tasks.total
                 + b.totals.cap_reduction
                 + b.other_costs.total,
-            b.totals.grant_total,
+            b.totals.level_total,
             "{}",
+            b.id
+        );
+        // What the year pays: the level, or under SEL § 3 a the transition's
+        // parts, and what is covered after the period (SPEC 8).
+        let period_pays = b
+            .transition
+            .as_ref()
+            .map_or(b.totals.level_total, |t| t.total);
+        assert_eq!(
+            period_pays + b.totals.after_end.iter().map(|l| l.amount).sum::<Decimal>(),
+            b.totals.grant_total,
+            "{} paid",
             b.id
         );
         assert_eq!(
@@ -513,22 +525,23 @@ fn a_grant_from_1_may_takes_the_periods_weeks_and_share_of_the_year() {
     // 698 + 349 + 174.50 + 174.50 + 10.07 = 1406.07 h; 1406.07 / 34.90 = 40.288… → 40.29 a week.
     assert_eq!(h.total, dec!(1406.07));
     assert_eq!(h.per_week, dec!(40.29));
-    // ATP for 12 × 245 / 365 months: m = 1406.07 / 8.054… / 2 = 87.28 h → 132 kr.;
-    // 2 × 12 × 245 / 365 × 132 = 2126.465… → 2126.47; AUB 2126.47 × 3000 / 2376 = 2684.94.
-    assert_eq!(b.contributions.hours_per_helper_month, dec!(87.28));
+    // ATP for the period's 8 months (SPEC 3.8): m = 1406.07 / 8 / 2 = 87.879… → 87.88 h
+    // → 132 kr.; 2 × 8 × 132 = 2112.00; AUB (no first-employee exemption for a
+    // company) 2112 × 3000 / (12 × 198) = 2666.666… → 2666.67.
+    assert_eq!(b.contributions.hours_per_helper_month, dec!(87.88));
     assert_eq!(
         amount(&b.contributions.lines, "contribution.atp"),
-        dec!(2126.47)
+        dec!(2112.00)
     );
     assert_eq!(
         amount(&b.contributions.lines, "contribution.aub"),
-        dec!(2684.94)
+        dec!(2666.67)
     );
-    // § 10: 6000 × 245 / 365 = 4027.397… → 4027.40; payslips 2 × 12 × 245 / 365 × 50 = 805.48.
-    assert_eq!(amount(&b.other_costs.lines, "other_costs"), dec!(4027.40));
+    // § 10 for 8 months: 6000 × 8 / 12 = 4000.00; payslips 2 × 8 × 50 = 800.00.
+    assert_eq!(amount(&b.other_costs.lines, "other_costs"), dec!(4000.00));
     assert_eq!(
         amount(&b.employer_tasks.lines, "task.payroll"),
-        dec!(805.48)
+        dec!(800.00)
     );
     // One payment per month May–December, adding up to the grant.
     let months: Vec<u32> = b.totals.payments.iter().map(|p| p.month).collect();
@@ -545,11 +558,12 @@ fn a_month_partly_in_the_period_is_paid_pro_rata_by_days() {
     let b = budget(&FROM_MAY.replace("from = 2025-05-01", "from = 2025-05-16\nto = 2025-06-30"));
     assert_eq!(b.period.days, 46);
     let r = b.totals.recipient_part;
-    // § 10: 6000 × 46 / 365 = 756.164… → 756.16; May 756.16 × (16/31) / (16/31 + 1)
-    // = 756.16 × 16 / 47 = 257.416… → 257.42; June the rest, 498.74.
-    assert_eq!(r, dec!(756.16));
-    assert_eq!(b.totals.payments[0].recipient_part, dec!(257.42));
-    assert_eq!(b.totals.payments[1].recipient_part, dec!(498.74));
+    // § 10 by months (SPEC 3.8): 6000 × (16/31 + 1) / 12 = 6000 × 47 / 372
+    // = 758.064… → 758.06; May 758.06 × (16/31) / (47/31) = 758.06 × 16 / 47
+    // = 258.062… → 258.06; June the rest, 500.00.
+    assert_eq!(r, dec!(758.06));
+    assert_eq!(b.totals.payments[0].recipient_part, dec!(258.06));
+    assert_eq!(b.totals.payments[1].recipient_part, dec!(500.00));
 }
 
 #[test]
@@ -565,13 +579,25 @@ fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_
     // 146452.95 = 14645.30, holiday pay 12.5 % × 169821.45 = 21227.68: 205694.43.
     assert_eq!(b.hours.total, dec!(1394.79));
     assert_eq!(b.wages.total, dec!(205694.43));
-    // ATP 2 × 12 × 243 / 365 × 132 = 2109.11; AUB, AES, AFU, FIB × 2109.11 / 2376:
-    // 2663.02 + 887.67 + 8.88 + 355.07; in all 6023.75.
-    assert_eq!(b.contributions.total, dec!(6023.75));
-    let line = b.totals.after_death.as_ref().expect("the month after");
-    // (205694.43 + 6023.75) × 30 / 243 = 6351545.40 / 243 = 26138.046… → 26138.05.
-    assert_eq!(line.basis.expr(), "(205694.43 + 6023.75) * 30 / 243");
-    assert_eq!(line.amount, dec!(26138.05));
+    // January – August: 8 months (SPEC 3.8). m = 1394.79 / 8 / 2 = 87.17 h → 132 kr.;
+    // ATP 2 × 8 × 132 = 2112.00; AUB, AES, AFU, FIB × 2112 / 2376: 2666.67 + 888.89
+    // + 8.89 + 355.56; in all 6032.01.
+    assert_eq!(b.contributions.total, dec!(6032.01));
+    assert_eq!(b.employer_tasks.total, dec!(7403.59));
+    assert_eq!(
+        b.period
+            .ending
+            .map(|e| matches!(e, bpa::calc::period::Ending::Death { .. })),
+        Some(true)
+    );
+    let [line] = b.totals.after_end.as_slice() else {
+        panic!("one line for the month after")
+    };
+    // SEL § 96 c stk. 2: a month of the helpers' costs, and for a company its
+    // employer-task share: (205694.43 + 6032.01 + 7403.59) / 8 = 219130.03 / 8
+    // = 27391.25375 → 27391.25, no § 10 amount.
+    assert_eq!(line.basis.expr(), "(205694.43 + 6032.01 + 7403.59) / 8");
+    assert_eq!(line.amount, dec!(27391.25));
     // January – August and September: nine payments, September for the helpers only.
     let months: Vec<u32> = b.totals.payments.iter().map(|p| p.month).collect();
     assert_eq!(months, vec![1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -581,10 +607,9 @@ fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_
         b.totals.monthly.iter().sum::<Decimal>(),
         b.totals.grant_total
     );
-    assert_eq!(
-        b.totals.grant_total,
-        b.totals.cost + b.totals.cap_reduction + line.amount + b.other_costs.total
-    );
+    // The level 223130.03 (cost 219130.03 + § 10 for 8 months 4000.00) and the month after.
+    assert_eq!(b.totals.level_total, dec!(223130.03));
+    assert_eq!(b.totals.grant_total, dec!(223130.03) + dec!(27391.25));
 }
 
 #[test]
@@ -630,27 +655,82 @@ fn a_reduction_takes_effect_14_weeks_after_the_decision() {
     // SEL § 3 a: decision received 10 February 2025 → new level from 19 May
     // (+ 98 days). The grant falls from 400000 to 361946.17 (the company case).
     let b = budget(&format!(
-        "{COMPANY}[previous]\nannual_total = 400000.0\n[decision]\ndate = 2025-02-10\n"
+        "{COMPANY}[previous]\nannual_total = 400000.0\n[decision]\nreceived = 2025-02-10\n"
     ));
+    assert_eq!(b.totals.level_total, dec!(361946.17));
     let tr = b.transition.as_ref().expect("a transition");
     assert_eq!(tr.effective.to_string(), "2025-05-19");
-    // 1 January – 18 May: 138 days at the previous level, 400000 × 138 / 365
-    // = 151232.876… → 151232.88; 19 May – 31 December: 227 days of the new
-    // budget, 361946.17 × 227 / 365 = 225100.768… → 225100.77; in all 376333.65.
-    assert_eq!(tr.lines[0].amount, dec!(151232.88));
-    assert_eq!(tr.lines[1].amount, dec!(225100.77));
-    assert_eq!(tr.total, dec!(376333.65));
-    // January: 400000 / 365 × 31 = 33972.60; May: 18 old days + 13 new days
-    // = 400000 / 365 × 18 + 361946.17 / 365 × 13 = 32617.26.
-    let month = |i: usize| tr.payments[i].employer_part + tr.payments[i].recipient_part;
-    assert_eq!(month(0), dec!(33972.60));
-    assert_eq!(month(4), dec!(32617.26));
+    assert_eq!(tr.previous.amount, dec!(400000));
+    // By months (SPEC 3.8): 1 January – 18 May is 4 + 18/31 = 142/31 months at the
+    // previous level, 400000 × 142/31 / 12 = 152688.172… → 152688.17; 19 May –
+    // 31 December is 13/31 + 7 = 230/31 of the budget's 12 months, 361946.17 ×
+    // 230/31 / 12 = 223783.918… → 223783.92; in all 376472.09, what the year pays.
+    assert_eq!(tr.lines[0].amount, dec!(152688.17));
+    assert_eq!(tr.lines[1].amount, dec!(223783.92));
+    assert_eq!(tr.total, dec!(376472.09));
+    assert_eq!(b.totals.grant_total, dec!(376472.09));
+    // One schedule: January 152688.17 × 31/142 = 33333.33; May the rest of the
+    // old part, 152688.17 − 4 × 33333.33 = 19354.85, and 13/230 of the new,
+    // 223783.92 × 13 / 230 = 12648.656… → 12648.66: 32003.51; June 223783.92 ×
+    // 31 / 230 = 30162.18.
+    let month = |i: usize| b.totals.monthly[i];
+    assert_eq!(month(0), dec!(33333.33));
+    assert_eq!(month(4), dec!(32003.51));
+    assert_eq!(month(5), dec!(30162.18));
     assert_eq!((0..12).map(month).sum::<Decimal>(), tr.total);
-    // No transition when the grant rises, or without a decision date.
+    // No transition when the grant rises, or without a date of receipt; the
+    // old key `date` still gives it.
     let higher = budget(&format!(
-        "{COMPANY}[previous]\nannual_total = 300000.0\n[decision]\ndate = 2025-02-10\n"
+        "{COMPANY}[previous]\nannual_total = 300000.0\n[decision]\nreceived = 2025-02-10\n"
     ));
     assert!(higher.transition.is_none());
     let undated = budget(&format!("{COMPANY}[previous]\nannual_total = 400000.0\n"));
     assert!(undated.transition.is_none());
+    assert_eq!(undated.totals.grant_total, dec!(361946.17));
+    let old_key = budget(&format!(
+        "{COMPANY}[previous]\nannual_total = 400000.0\n[decision]\ndate = 2025-02-10\n"
+    ));
+    assert_eq!(old_key.totals.grant_total, dec!(376472.09));
+}
+
+/// VEJ pkt. 72: the comparable group's pension terms hold for every element,
+/// so a wage scale with pension on its working-time supplements prices them
+/// at its own percent, a term of its own in the pension line.
+#[test]
+fn pension_on_time_supplements_is_a_term_of_its_own() {
+    let rates = Rates::from_file(Path::new("tests/data/round-2025-pension-time.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let b = calculate(&case(COMPANY), &rates).unwrap_or_else(|e| panic!("{e}"));
+    let pension = b
+        .wages
+        .lines
+        .iter()
+        .find(|l| l.key == "pension")
+        .expect("a pension line");
+    // 10 % × (223900 + 11195) + 5 % × (16320 + 1400 + 7025 + 14050)
+    // = 23509.50 + 5 % × 38795 = 23509.50 + 1939.75 = 25449.25.
+    assert_eq!(pension.amount, dec!(25449.25));
+    assert_eq!(
+        bpa::report::basis(&pension.basis, bpa::report::Lang::Da),
+        "10,00 % × (223.900,00 kr. + 11.195,00 kr.) + 5,00 % × (16.320,00 kr. + 1.400,00 kr. + 7.025,00 kr. + 14.050,00 kr.)"
+    );
+    assert_eq!(pension.legal, "BEK § 5 stk. 2 nr. 4; VEJ pkt. 72");
+    // Holiday pay is unchanged: 12.5 % of every wage line, never of pension.
+    assert_eq!(b.wages.holiday_pay, dec!(34236.25));
+}
+
+/// VEJ pkt. 76, KL 5.4.12: G-dage (the employer's dagpengegodtgørelse when
+/// a helper is dismissed) are covered after invoice, with no amount in the
+/// budget, as the other items the employer pays when they occur.
+#[test]
+fn g_days_are_covered_after_invoice() {
+    let b = budget(COMPANY);
+    let g = b
+        .after_invoice
+        .iter()
+        .find(|a| a.key == "g_days")
+        .expect("G-dage among the items covered after invoice");
+    assert_eq!(g.estimate, None);
+    assert!(g.legal.contains("VEJ pkt. 76") && g.legal.contains("KL 5.4.12"));
+    assert!(!b.wages.lines.iter().any(|l| l.key.contains("g_days")));
 }

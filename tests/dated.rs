@@ -310,7 +310,9 @@ fn extends_merges_a_dated_figure_as_a_whole() {
 fn a_dated_figure_keeps_each_value_and_source() {
     let r =
         Rates::from_file(Path::new("tests/data/rise-2025.toml")).unwrap_or_else(|e| panic!("{e}"));
-    let f = &r.table.wage_scales["sosu_11"].base_hourly;
+    let Some((f, None)) = r.table.wage_scales["sosu_11"].base_hourly.of_group(2) else {
+        panic!("one base wage for every area group");
+    };
     let shown: Vec<(String, Decimal, &str, Option<&str>)> = f
         .values
         .iter()
@@ -346,8 +348,9 @@ fn a_dated_figure_keeps_each_value_and_source() {
     assert_eq!(f.at(d("2025-12-31")), dec!(110));
 }
 
-/// The parts always add up to the band's hours exactly, each has at most 2
-/// decimals, and none is more than a cent from its exact share by days.
+/// SPEC 4: every part but the last is its exact share by days rounded to
+/// the hundredth, the last takes the rest, so the parts add up to the
+/// band's hours exactly (the rule a spreadsheet formula follows).
 #[test]
 fn hours_split_by_days_add_up_exactly() {
     use bpa::calc::wages::{Part, by_days};
@@ -367,8 +370,7 @@ fn hours_split_by_days_add_up_exactly() {
     });
     // 91 + 183 + 92 = 366 days in 2024.
     assert_eq!(parts.iter().map(|p| p.days).sum::<i64>(), 366);
-    // 1 h: 0.2486…, 0.5, 0.2513… → 0.24, 0.50, 0.25 + one cent to the
-    // largest remainder, 0.0086 (the first): 0.25, 0.50, 0.25.
+    // 1 h: 91/366 = 0.2486… → 0.25, 183/366 = 0.5 → 0.50, the last 1 − 0.75 = 0.25.
     assert_eq!(
         by_days(dec!(1), &parts),
         vec![dec!(0.25), dec!(0.50), dec!(0.25)]
@@ -377,25 +379,18 @@ fn hours_split_by_days_add_up_exactly() {
         let h = Decimal::new(cents, 2);
         let split = by_days(h, &parts);
         assert_eq!(split.iter().sum::<Decimal>(), h, "{h}");
-        for (p, x) in parts.iter().zip(&split) {
+        for (p, x) in parts.iter().zip(&split).take(parts.len() - 1) {
             let exact = h * Decimal::from(p.days) / dec!(366);
-            assert!(
-                x.scale() <= 2 && (*x - exact).abs() < dec!(0.01),
-                "{h}: {x} for {exact}"
-            );
+            assert_eq!(*x, bpa::money::round(exact, 2), "{h}: {x} for {exact}");
         }
     }
 }
 
 /// A grant from 1 May 2025 (examples/bpa-from-may.toml) on the embedded
-/// 2025 table, whose base wage rises on 1 November: the period's 245 days
-/// split into 1/5–31/10 (184 days) and 1/11–31/12 (61), and each band's
-/// hours of the period fall into them by those days.
-/// Day 1,070.71 h: × 184/245 = 804.125…, × 61/245 = 266.584…; rounded down
-/// 804.12 + 266.58 = 1,070.70, the cent to the larger remainder (0.0050
-/// against 0.0049): 804.13 and 266.58. Evening 282.84 h: 212.418…, 70.421…
-/// → 212.42 and 70.42. Saturday and Sunday 106.06 h each: 79.653…, 26.406…
-/// → 79.65 and 26.41 (the cent to the second, 0.0068 against 0.0031).
+/// 2025 table, whose base wage (områdetillægsgruppe 2) is 150,34 from 1
+/// April, 150,79 from 1 October and 151,89 from 1 November: the period's 245
+/// days split into 1/5–30/9 (153 days), 1/10–31/10 (31) and 1/11–31/12 (61),
+/// and each band's hours by them, the last part taking the rest.
 #[test]
 fn a_grant_from_1_may_splits_the_period_not_the_year() {
     let case = Case::parse(
@@ -405,22 +400,37 @@ fn a_grant_from_1_may_splits_the_period_not_the_year() {
     let rates = Rates::embedded(2025).unwrap_or_else(|e| panic!("{e}"));
     let b = calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}"));
     let base = line(&b.wages.lines, "base_wage");
-    // 804.13 + 212.42 + 79.65 + 79.65 = 1,175.85; 266.58 + 70.42 + 26.41 + 26.41 = 389.82.
+    // Day 1,070.71: × 153/245 = 668.647… → 668.65, × 31/245 = 135.477… → 135.48,
+    // the rest 266.58; evening 282.84: 176.63, 35.79, 70.42; Saturday and Sunday
+    // 106.06 each: 66.23, 13.42, 26.41. By part: 668.65 + 176.63 + 66.23 + 66.23
+    // = 977.74; 135.48 + 35.79 + 13.42 + 13.42 = 198.11; 266.58 + 70.42 + 26.41
+    // + 26.41 = 389.82.
     assert_eq!(
         numbers(base),
-        vec![dec!(1175.85), dec!(147.84), dec!(389.82), dec!(148.92)]
+        vec![
+            dec!(977.74),
+            dec!(150.34),
+            dec!(198.11),
+            dec!(150.79),
+            dec!(389.82),
+            dec!(151.89)
+        ]
     );
-    // 1,175.85 × 147.84 + 389.82 × 148.92 = 173,837.664 + 58,051.9944 = 231,889.6584.
-    assert_eq!(base.amount, dec!(231889.66));
+    // 977.74 × 150.34 + 198.11 × 150.79 + 389.82 × 151.89
+    // = 146,993.4316 + 29,873.0069 + 59,209.7598 = 236,076.1983.
+    assert_eq!(base.amount, dec!(236076.20));
     let evening = line(&b.wages.lines, "supplement.weekday_evening");
     assert_eq!(
         numbers(evening),
         vec![
-            dec!(212.42),
-            dec!(147.84),
+            dec!(176.63),
+            dec!(150.34),
+            dec!(35.12),
+            dec!(35.79),
+            dec!(150.79),
             dec!(35.12),
             dec!(70.42),
-            dec!(148.92),
+            dec!(151.89),
             dec!(35.12)
         ]
     );
@@ -433,7 +443,7 @@ fn a_grant_from_1_may_splits_the_period_not_the_year() {
             _ => None,
         })
         .collect();
-    assert_eq!(words, ["(1/5–31/10)", "(1/11–31/12)"]);
+    assert_eq!(words, ["(1/5–30/9)", "(1/10–31/10)", "(1/11–31/12)"]);
 }
 
 /// A phrase of a formula as the renderer words it.

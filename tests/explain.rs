@@ -34,7 +34,7 @@ fn the_attachment_has_every_part_a_decision_needs() {
     );
     for part in [
         "# Bilag til afgørelsen: beregning af tilskuddet",
-        "- Kommune: Eksempel Kommune\n- Sag: BPA-2025-0311\n- Afgørelsesdato: 10. februar 2025\n",
+        "- Kommune: Eksempel Kommune\n- Sag: BPA-2025-0311\n- Frister regnet fra modtagelse af afgørelsen den: 10. februar 2025\n",
         "## Sådan er timerne fastsat",
         "## Afvigelser fra kommunens serviceniveau (VEJ pkt. 61)",
         "| Generelle tillæg, pct. af grundløn |        4 |           5 |",
@@ -65,8 +65,8 @@ fn the_attachment_has_every_part_a_decision_needs() {
         );
         assert!(row.contains(l.legal.as_ref()), "{row}");
     }
-    // 2.059.946,23 + 35.536,67 + 51.291,00 + 5.000,00
-    assert!(md.contains("| Tilskud i alt pr. år             | 2.151.773,90 |"));
+    // 2.089.099,20 + 35.275,33 + 51.291,00 + 5.000,00
+    assert!(md.contains("| Tilskud i alt pr. år             | 2.180.665,53 |"));
     let cells = |row: &str| -> Vec<String> {
         row.trim_matches('|')
             .split(" | ")
@@ -77,13 +77,16 @@ fn the_attachment_has_every_part_a_decision_needs() {
     // source; no key, no verified flag for the citizen.
     let base: Vec<Vec<String>> = md
         .lines()
-        .filter(|l| l.starts_with("| Grundløn pr. time "))
+        .filter(|l| l.starts_with("| Grundløn pr. time, områdetillægsgruppe 2 "))
         .map(cells)
         .collect();
-    // A dated figure: each value with the date it starts.
-    assert_eq!(base.len(), 2);
-    assert_eq!(base[0][1], "147,84 fra 1/1");
-    assert_eq!(base[1][1], "148,92 fra 1/11");
+    // A dated figure: each value with the date it starts (KL's pay table
+    // for områdetillægsgruppe 2 on 1 January and on each regulation date).
+    assert_eq!(base.len(), 4);
+    assert_eq!(base[0][1], "149,29 fra 1/1");
+    assert_eq!(base[1][1], "150,34 fra 1/4");
+    assert_eq!(base[2][1], "150,79 fra 1/10");
+    assert_eq!(base[3][1], "151,89 fra 1/11");
     let cap: Vec<String> = md
         .lines()
         .filter(|l| l.starts_with("| Loft pr. time "))
@@ -151,27 +154,29 @@ fn explain_puts_formula_legal_ground_and_source_under_each_line() {
         .iter()
         .position(|l| l.starts_with("Grundløn "))
         .expect("a base-wage line");
-    // 1.318,44 × 147,84 + 264,56 × 148,92 = 194.918,1696 + 39.398,2752 (1.583 hours
-    // by days: 304 to 31 October, 61 from 1 November).
-    assert!(lines[at].ends_with("234.316,44"));
+    // 390,32 × 149,29 + 793,67 × 150,34 + 134,45 × 150,79 + 264,56 × 151,89
+    // = 58.270,8728 + 119.320,3478 + 20.273,7155 + 40.184,0184 = 238.048,9545
+    // (1.583 hours by days: 90 to 31 March, 183 to 30 September, 31 in
+    // October, the rest from 1 November).
+    assert!(lines[at].ends_with("238.048,95"));
     assert_eq!(
         lines[at + 1],
-        "    = 1.318,44 t × 147,84 kr./t (1/1–31/10) + 264,56 t × 148,92 kr./t (1/11–31/12)"
+        "    = 390,32 t × 149,29 kr./t (1/1–31/3) + 793,67 t × 150,34 kr./t (1/4–30/9) + 134,45 t × 150,79 kr./t (1/10–31/10) + 264,56 t × 151,89 kr./t (1/11–31/12)"
     );
     assert_eq!(
         lines[at + 2],
         "    Hjemmel: BEK § 5 stk. 1; KL tabel 4; AST 98-16"
     );
-    assert!(
-        lines[at + 3].starts_with("    Sats: Grundløn pr. time = 147,84 fra 1/1 (2024-niveauet")
-    );
+    assert!(lines[at + 3].starts_with(
+        "    Sats: Grundløn pr. time, områdetillægsgruppe 2 = 149,29 fra 1/1 (KL's løntabel pr. 1.10.2024, områdetillægsgruppe 2 (gældende 1.1.2025): løntrin 11 på 23.786,33 kr./md. × 12 / 1924"
+    ));
     let rise = lines
         .iter()
         .position(|l| {
-            l.starts_with("    Sats: Grundløn pr. time = 148,92 fra 1/11 (147,84 × 1,0073")
+            l.starts_with("    Sats: Grundløn pr. time, områdetillægsgruppe 2 = 151,89 fra 1/11 (KL's løntabel pr. 1.11.2025")
         })
         .expect("the value from 1 November");
-    assert!(lines[rise + 1].ends_with("ikke verificeret for bevillingsåret)"));
+    assert!(lines[rise + 2].ends_with("ikke verificeret for bevillingsåret)"));
 }
 
 #[test]
@@ -250,17 +255,20 @@ fn the_warnings_table_shows_each_code_beside_its_warning() {
     assert!(seen >= 8);
 }
 
-/// A schedule's holiday table shows the days whose afternoon is holiday
-/// time by the working-time agreement (the rate table's `half_days` from
-/// `half_day_from`), beside the whole holidays; the JSON has them too.
+/// A schedule's holiday table shows the part days, holiday time from a
+/// time of day by the working-time agreement (the rate table's
+/// `part_days`: 24 December from 06:00, when the night band ends; 1 May,
+/// Grundlovsdag and New Year's Eve from 12:00), beside the whole holidays,
+/// each with its own time; the JSON has them too.
 #[test]
-fn the_holiday_table_shows_the_half_holidays() {
+fn the_holiday_table_shows_the_part_days() {
     for (lang, rows) in [
         (
             "da",
             [
                 ["01.05.2025", "1. maj", "torsdag", "fra 12:00"],
                 ["05.06.2025", "Grundlovsdag", "torsdag", "fra 12:00"],
+                ["24.12.2025", "Juleaftensdag", "onsdag", "fra 06:00"],
                 ["31.12.2025", "Nytårsaftensdag", "onsdag", "fra 12:00"],
             ],
         ),
@@ -269,6 +277,7 @@ fn the_holiday_table_shows_the_half_holidays() {
             [
                 ["01.05.2025", "1 May", "Thursday", "from 12:00"],
                 ["05.06.2025", "Constitution Day", "Thursday", "from 12:00"],
+                ["24.12.2025", "Christmas Eve", "Wednesday", "from 06:00"],
                 ["31.12.2025", "New Year's Eve", "Wednesday", "from 12:00"],
             ],
         ),
@@ -307,11 +316,22 @@ fn the_holiday_table_shows_the_half_holidays() {
     }
     let json = bpa(&["calc", "examples/bpa-schedule.toml", "--format", "json"]);
     let budget: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
-    let dates: Vec<&str> = budget["hours"]["schedule"]["half_days"]
+    let days: Vec<(&str, &str)> = budget["hours"]["schedule"]["part_days"]
         .as_array()
-        .expect("half_days")
+        .expect("part_days")
         .iter()
-        .map(|d| d["date"].as_str().expect("date"))
+        .map(|d| {
+            let date = d["date"].as_str().expect("date");
+            (date, d["from"].as_str().expect("from"))
+        })
         .collect();
-    assert_eq!(dates, ["2025-05-01", "2025-06-05", "2025-12-31"]);
+    assert_eq!(
+        days,
+        [
+            ("2025-05-01", "12:00"),
+            ("2025-06-05", "12:00"),
+            ("2025-12-24", "06:00"),
+            ("2025-12-31", "12:00"),
+        ]
+    );
 }

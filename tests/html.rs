@@ -115,16 +115,19 @@ fn every_section_a_decision_needs_is_there() {
         ]
     );
     let all = text(doc.root_element());
-    // The wage basis in words, and better terms at the employer's cost.
-    assert!(
-        all.contains("Uuddannet social- og sundhedspersonale, løntrin 11 + 1.124 kr. (KL–FOA)")
-    );
+    // The wage basis in words, its områdetillægsgruppe named, and better
+    // terms at the employer's cost.
+    assert!(all.contains(
+        "Uuddannet social- og sundhedspersonale (KL–FOA), løntrin 11 + 1.124 kr., områdetillægsgruppe 2"
+    ));
     assert!(all.contains("betaler arbejdsgiveren selv forskellen"));
     // The bands as clock hours, from the agreement's windows.
     assert!(all.contains("hverdage aften: man–fre 17.00–23.00"), "{all}");
     // Complaint to the municipality within 4 weeks: 10.2. + 28 days.
     assert!(all.contains("Klagen sendes til Eksempel Kommune inden 4 uger"));
-    assert!(all.contains("senest 10. marts 2025"));
+    assert!(all.contains(
+        "Hvis du har modtaget afgørelsen den 10. februar 2025, er fristen den 10. marts 2025."
+    ));
     assert!(all.contains("handleplan") && all.contains("SEL § 141"));
     // BPA keeps help abroad up to a month; death and moving.
     assert!(all.contains("op til en måned beholder du BPA"));
@@ -306,13 +309,16 @@ fn a_reduction_states_the_notice_with_its_date() {
     let base = std::fs::read_to_string("examples/kt-30h.toml").expect("example");
     let case = TempCase::new(
         "reduction",
-        &format!("{base}\n[decision]\ndate = 2025-02-10\n"),
+        &format!("{base}\n[decision]\nreceived = 2025-02-10\n"),
     );
     let path = case.0.to_str().expect("path");
     let doc = html_of(&["calc", path]);
     let notice = rows_text(&doc, "Nedsættelse og varsel");
     // 10 February 2025 + 14 weeks (98 days) = 19 May 2025.
-    assert!(notice.contains("varslet udløber 19. maj 2025"), "{notice}");
+    assert!(
+        notice.contains("har nedsættelsen virkning fra den 19. maj 2025"),
+        "{notice}"
+    );
     assert!(notice.contains("SEL § 3 a stk. 2; VEJ pkt. 40"));
     // The case's warnings as sentences with their legal ground; the note
     // that the rate table sets no cap is for the caseworker only.
@@ -383,11 +389,22 @@ fn a_reduction_under_notice_shows_the_transition_and_the_same_date() {
     // 3 March 2025 + 14 weeks (98 days) = 9 June 2025, in the notice text
     // and in the month-by-month transition the budget computes.
     let notice = rows_text(&doc, "Nedsættelse og varsel");
-    assert!(notice.contains("varslet udløber 9. juni 2025"), "{notice}");
+    assert!(
+        notice.contains(
+            "Hvis du har modtaget afgørelsen den 3. marts 2025, har nedsættelsen virkning fra den 9. juni 2025."
+        ),
+        "{notice}"
+    );
+    // SEL § 3 a stk. 2, VEJ pkt. 40: a complaint suspends it, reconsidered within 2 weeks.
+    assert!(
+        notice.contains("genvurdere afgørelsen inden 2 uger"),
+        "{notice}"
+    );
     let tr = rows(
         &doc,
         "Overgang: nedsættelsen med 14 ugers varsel (SEL § 3 a; VEJ pkt. 39–40)",
     );
-    assert!(tr[0][0].ends_with("til og med 08.06.2025"), "{tr:?}");
-    assert!(tr[1][0].ends_with("fra 09.06.2025"), "{tr:?}");
+    assert!(tr[0][0].starts_with("Den tidligere hjælp pr. år"), "{tr:?}");
+    assert!(tr[1][0].ends_with("til og med 08.06.2025"), "{tr:?}");
+    assert!(tr[2][0].ends_with("fra 09.06.2025"), "{tr:?}");
 }

@@ -318,14 +318,21 @@ proptest! {
 fn rounding_each_line_can_differ_from_rounding_the_sum_and_the_table_still_adds_up() {
     for hundredths in 1001..=1200 {
         // Weekday days only, one helper: base wage and general supplement are
-        // hours × rate and hours × rate × pct, with no other wage line. 2026:
-        // one base wage for the whole year (2025 has a rise on 1 November).
+        // hours × rate and hours × rate × pct, with no other wage line, on a
+        // table with one base wage for the whole year.
         let text = format!(
             "id = \"R\"\nyear = 2026\nscheme = \"bpa\"\nemployer = \"citizen\"\n[need]\nweekday_day = {}.{:02}\n[extra]\nhelpers = 1\n",
             hundredths / 100,
             hundredths % 100
         );
-        let b = budget_of(&text).unwrap_or_else(|e| panic!("{e}"));
+        let case = Case::parse(Source {
+            name: "generated.toml".into(),
+            text,
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        let rates = Rates::from_file(std::path::Path::new("tests/data/flat-2026.toml"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let b = calculate(&case, &rates).unwrap_or_else(|e| panic!("{e}"));
         let base = b
             .wages
             .lines

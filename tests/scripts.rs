@@ -237,7 +237,7 @@ fn settle_skips_cases_without_a_used_file_and_counts_them_once() {
         "tests/data/round-2025.toml",
         "tests/data/company-2025.toml",
         "examples/kt-30h.toml",
-        "examples/kt-relative.toml",
+        "examples/kt-association.toml",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let rows = rows(&out);
@@ -250,7 +250,7 @@ fn settle_skips_cases_without_a_used_file_and_counts_them_once() {
     assert_eq!(
         stderr(&out),
         "skipped: examples/kt-30h.toml: no used-hours file examples/kt-30h.used.toml\n\
-         skipped: examples/kt-relative.toml: no used-hours file examples/kt-relative.used.toml\n\
+         skipped: examples/kt-association.toml: no used-hours file examples/kt-association.used.toml\n\
          bpa batch: 1 cases: 1 succeeded, 0 failed, 0 with warnings, 2 skipped (no used-hours file)\n"
     );
 }

@@ -7,14 +7,13 @@ use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::budget::Budget;
-use crate::calc::Text;
+use crate::calc::period::Ending;
 use crate::calc::totals::Timing;
+use crate::calc::{Text, t};
 use crate::case::{Case, Employer, Scheme};
 use crate::rates::{Rates, Windows};
 
-/// SEL § 3 a stk. 1, VEJ pkt. 39: a reduction takes effect 14 weeks after
-/// the citizen receives the decision.
-pub const NOTICE_WEEKS: u64 = 14;
+pub use crate::calc::reduction::NOTICE_WEEKS;
 /// The time to complain: 4 weeks from receiving the decision, to the
 /// municipality, which reconsiders it first (DUKH, seed 002; KL 3.1).
 pub const COMPLAINT_WEEKS: u64 = 4;
@@ -28,6 +27,19 @@ pub enum Payee {
     Relative,
     /// The association or company the grant is transferred to.
     Organisation,
+    /// The citizen's estate: the month after a death for a citizen
+    /// employer (SEL § 96 c; VEJ pkt. 106).
+    Estate,
+}
+
+/// When a part is paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// Month by month, in advance or in arrears (BEK § 11).
+    Monthly(Timing),
+    /// Once, after the period: the month after a death (SEL § 96 c) or the
+    /// helpers' notice (VEJ pkt. 107).
+    AfterEnd,
 }
 
 /// One payee's part of the grant: what it covers, month by month.
@@ -36,7 +48,7 @@ pub struct Payment {
     pub payee: Payee,
     /// What the part covers.
     pub covers: Text,
-    pub timing: Timing,
+    pub when: When,
     pub monthly: Vec<Decimal>,
     pub total: Decimal,
 }
@@ -54,8 +66,8 @@ pub struct Facts {
     /// From the rate table's `municipality`.
     pub municipality: Option<String>,
     pub id: String,
-    /// From the case's `[decision] date`.
-    pub decided: Option<NaiveDate>,
+    /// The day the citizen received the decision, `[decision] received`.
+    pub received: Option<NaiveDate>,
     /// The grant period: the grant year, or the case's `[period]`.
     pub period: (NaiveDate, NaiveDate),
     pub scheme: Scheme,
@@ -78,22 +90,22 @@ impl Facts {
     /// The facts of one case's decision.
     #[must_use]
     pub fn of(case: &Case, rates: &Rates, b: &Budget) -> Facts {
-        let decided = case.file.decision.as_ref().and_then(|d| d.day());
+        let received = case.file.decision.as_ref().and_then(|d| d.day());
         let scale = rates.table.wage_scales.get(&b.wage_scale);
         let reduced = b.warnings.iter().any(|w| w.code == "reduction_notice");
         Facts {
             municipality: rates.table.municipality.clone(),
             id: b.id.clone(),
-            decided,
+            received,
             period: (b.period.from, b.period.to),
             scheme: b.scheme,
             employer: b.employer,
             windows: scale.and_then(|s| s.windows.clone()),
             payments: payments(b),
             reduction: reduced.then(|| Reduction {
-                notice_ends: decided.and_then(|d| weeks_after(d, NOTICE_WEEKS)),
+                notice_ends: received.and_then(|d| weeks_after(d, NOTICE_WEEKS.into())),
             }),
-            complaint_by: decided.and_then(|d| weeks_after(d, COMPLAINT_WEEKS)),
+            complaint_by: received.and_then(|d| weeks_after(d, COMPLAINT_WEEKS)),
         }
     }
 }
@@ -102,52 +114,106 @@ impl Facts {
 /// to a citizen or relative employer and monthly in arrears to an
 /// association or company; the § 10 amount (less offsets) always goes to
 /// the recipient in advance. One payee when employer and recipient are the
-/// same person.
+/// same person. What is covered after the period is paid once to the
+/// employer, after a death for a citizen employer to the estate (SEL § 96 c).
 #[must_use]
 pub fn payments(b: &Budget) -> Vec<Payment> {
-    let t = &b.totals;
+    let tt = &b.totals;
+    let months = b.period.months.len();
     let recipient = if b.scheme == Scheme::KtRelative {
         Payee::Relative
     } else {
         Payee::Citizen
     };
-    let employer: Vec<Decimal> = t.payments.iter().map(|p| p.employer_part).collect();
-    let to_recipient: Vec<Decimal> = t.payments.iter().map(|p| p.recipient_part).collect();
-    if !t.payees_differ {
-        return vec![Payment {
-            payee: recipient,
-            covers: Text {
-                da: "hele tilskuddet, herunder § 10-beløbet".into(),
-                en: "the whole grant, including the § 10 amount".into(),
-            },
-            timing: Timing::Advance,
-            monthly: t.monthly.clone(),
-            total: t.grant_total,
-        }];
+    // The period's months, and zero for the payment after the period.
+    let in_period = |f: fn(&crate::calc::totals::Payment) -> Decimal| -> Vec<Decimal> {
+        tt.payments
+            .iter()
+            .enumerate()
+            .map(|(i, p)| if i < months { f(p) } else { Decimal::ZERO })
+            .collect()
+    };
+    let part = |payee, covers: Text, when, monthly: Vec<Decimal>| Payment {
+        payee,
+        covers,
+        when,
+        total: monthly.iter().sum(),
+        monthly,
+    };
+    let mut out = Vec::new();
+    if tt.payees_differ {
+        out.push(part(
+            Payee::Organisation,
+            t(
+                "løn, pension, feriegodtgørelse, bidrag og arbejdsgiveropgaven",
+                "wages, pension, holiday pay, contributions and employer tasks",
+            ),
+            When::Monthly(tt.timing),
+            in_period(|p| p.employer_part),
+        ));
+        if !tt.recipient_part.is_zero() {
+            out.push(part(
+                recipient,
+                t(
+                    "§ 10-beløbet til andre udgifter ved at have hjælpere",
+                    "the § 10 amount for other costs of having helpers",
+                ),
+                When::Monthly(Timing::Advance),
+                in_period(|p| p.recipient_part),
+            ));
+        }
+    } else {
+        out.push(part(
+            recipient,
+            t(
+                "hele tilskuddet, herunder § 10-beløbet",
+                "the whole grant, including the § 10 amount",
+            ),
+            When::Monthly(Timing::Advance),
+            in_period(|p| p.employer_part + p.recipient_part),
+        ));
     }
-    let mut out = vec![Payment {
-        payee: Payee::Organisation,
-        covers: Text {
-            da: "løn, pension, feriegodtgørelse, bidrag og arbejdsgiveropgaven".into(),
-            en: "wages, pension, holiday pay, contributions and employer tasks".into(),
-        },
-        timing: t.timing,
-        monthly: employer,
-        total: t.employer_part,
-    }];
-    if !t.recipient_part.is_zero() {
-        out.push(Payment {
-            payee: recipient,
-            covers: Text {
-                da: "§ 10-beløbet til andre udgifter ved at have hjælpere".into(),
-                en: "the § 10 amount for other costs of having helpers".into(),
-            },
-            timing: Timing::Advance,
-            monthly: to_recipient,
-            total: t.recipient_part,
-        });
+    if let Some(after) = after_end(b, recipient) {
+        out.push(after);
     }
     out
+}
+
+/// The payment after the period, to the employer or the estate.
+fn after_end(b: &Budget, recipient: Payee) -> Option<Payment> {
+    let tt = &b.totals;
+    let amount: Decimal = tt.after_end.iter().map(|l| l.amount).sum();
+    if tt.after_end.is_empty() {
+        return None;
+    }
+    let death = matches!(b.period.ending, Some(Ending::Death { .. }));
+    let payee = match b.employer {
+        Employer::Association | Employer::Company => Payee::Organisation,
+        Employer::Citizen if death => Payee::Estate,
+        _ => recipient,
+    };
+    let covers = if death {
+        t(
+            "hjælpernes løn og bidrag i måneden efter dødsfaldet",
+            "the helpers' pay and contributions in the month after the death",
+        )
+    } else {
+        t(
+            "hjælpernes løn i opsigelsesperioden",
+            "the helpers' pay in their notice period",
+        )
+    };
+    let mut monthly = vec![Decimal::ZERO; tt.payments.len()];
+    if let Some(last) = monthly.last_mut() {
+        *last = amount;
+    }
+    Some(Payment {
+        payee,
+        covers,
+        when: When::AfterEnd,
+        monthly,
+        total: amount,
+    })
 }
 
 #[cfg(test)]
@@ -159,7 +225,7 @@ mod tests {
         // 10 February 2025 + 98 days = 19 May 2025.
         let d = NaiveDate::from_ymd_opt(2025, 2, 10).unwrap();
         assert_eq!(
-            weeks_after(d, NOTICE_WEEKS),
+            weeks_after(d, NOTICE_WEEKS.into()),
             NaiveDate::from_ymd_opt(2025, 5, 19)
         );
         // + 28 days = 10 March 2025.

@@ -31,6 +31,9 @@ pub struct Budget {
     pub wage_scale: String,
     /// The wage scale's name in both languages, for output.
     pub wage_scale_name: calc::Text,
+    /// The områdetillægsgruppe whose base wage the scale uses, when it has
+    /// one per group (KL's pay tables).
+    pub area_group: Option<u8>,
     pub deviations: Vec<Deviation>,
     pub hours: Hours,
     pub wages: Wages,
@@ -50,16 +53,16 @@ pub struct Budget {
     /// The cost of one hour by band, for the yearly account (SPEC 10a); empty
     /// for a budget of figures alone (`calculate_figures`).
     pub band_costs: Vec<BandCost>,
+    /// The figures SEL § 3 a compares, as a year (SPEC 8): this budget's
+    /// own for a whole year, else the same case's for its whole year.
+    #[serde(skip)]
+    pub year_level: Level,
 }
 
 impl Budget {
-    /// The figures SEL § 3 a compares, as the budget prints them.
+    /// The figures SEL § 3 a compares, as a year (SPEC 8).
     #[must_use]
     pub fn level(&self) -> Level {
-        Level {
-            annual_total: Some(self.totals.grant_total),
-            grant_hours: Some(self.hours.total),
-            weekly_need: Some(self.hours.weekly_need),
-        }
+        self.year_level
     }
 }

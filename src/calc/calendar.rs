@@ -87,17 +87,18 @@ pub fn weekday_name(d: Weekday) -> Text {
     }
 }
 
-/// The name of a day whose afternoon is holiday time by a working-time
-/// agreement (`half_days` in the rate table): 1 May, Grundlovsdag and New
-/// Year's Eve in KL–FOA's; another date is named for what it is.
+/// The name of a day that is holiday time from a time of day by a
+/// working-time agreement (`part_days` in the rate table): 24 December,
+/// 1 May, Grundlovsdag and New Year's Eve in KL–FOA's; another date is named
+/// for what it is.
 #[must_use]
-pub fn half_day_name(date: NaiveDate) -> Text {
+pub fn part_day_name(date: NaiveDate) -> Text {
     match (date.month(), date.day()) {
         (5, 1) => t("1. maj", "1 May"),
         (6, 5) => t("Grundlovsdag", "Constitution Day"),
         (12, 24) => t("Juleaftensdag", "Christmas Eve"),
         (12, 31) => t("Nytårsaftensdag", "New Year's Eve"),
-        _ => t("Halv helligdag", "Half holiday"),
+        _ => t("Delvis helligdag", "Part holiday"),
     }
 }
 

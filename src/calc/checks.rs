@@ -34,6 +34,8 @@ pub enum About {
         week: Decimal,
     },
     StandbyInKt,
+    /// SEL § 96 b: moving with the new municipality's decision not yet known.
+    MoveUndecided,
     /// The relative's own care per week.
     RelativeOver48h {
         own_care: Decimal,
@@ -68,6 +70,12 @@ pub enum About {
         key: String,
         raw: String,
         at: Option<(usize, usize)>,
+    },
+    /// The yearly account (KL 3.7.1): hours used beyond the grant in all,
+    /// and their value.
+    Overspend {
+        hours: Decimal,
+        value: Decimal,
     },
 }
 
@@ -125,6 +133,7 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
         admin_below_practice(x.tasks, x.hours),
         cap(x),
         reduction_notice(case, &x.level),
+        move_undecided(case),
     ]
     .into_iter()
     .flatten()
@@ -138,6 +147,20 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
 #[must_use]
 pub fn on_reading(case: &Case) -> Vec<Warning> {
     amount_three_decimals(case).collect()
+}
+
+/// SEL § 96 b, VEJ pkt. 111–112: the old municipality pays until the new one
+/// has decided; without `[period] new_decision` the budget runs to the end
+/// of the year and ends when that decision is made.
+fn move_undecided(case: &Case) -> Option<Warning> {
+    let p = case.file.period.as_ref()?;
+    (p.end == Some(crate::case::EndReason::Move) && p.new_decision.is_none()).then(|| {
+        warning(
+            "move_undecided",
+            About::MoveUndecided,
+            "SEL § 96 b; VEJ pkt. 111–112",
+        )
+    })
 }
 
 /// SEL § 95 stk. 2, AST 62-15, KL 2.1.4: KT needs more than 20 hours a week.

@@ -18,7 +18,7 @@ pub struct Contributions {
     pub total: Decimal,
     /// Full-time equivalents as Samlet Betaling derives them from ATP.
     pub fte: Decimal,
-    /// Average hours per helper per month as printed, `m = E / 12 / n` to 2 decimals.
+    /// Average hours per helper per month as printed, `m = E / m_p / n` to 2 decimals (SPEC 3.8).
     pub hours_per_helper_month: Decimal,
     /// The ATP amount and the full-rate monthly ATP the FTE fraction is made of.
     pub atp: Decimal,
@@ -58,6 +58,7 @@ fn fte_basis(atp: Decimal, full: Decimal) -> Basis {
 struct Employment<'a> {
     case: &'a Case,
     p: &'a Params,
+    period: &'a Period,
     n: Decimal,
     e: Decimal,
     atp: Decimal,
@@ -101,6 +102,7 @@ pub fn compute(
     let x = Employment {
         case,
         p,
+        period,
         n,
         e,
         atp,
@@ -132,8 +134,9 @@ pub fn compute(
     }
 }
 
-/// ATP-loven, KL 3.4.3: `n × 12 × bracket(m)` for the period's months, the
-/// bracket chosen on the monthly average per helper as printed (SPEC 5).
+/// ATP-loven, KL 3.4.3: `n × m_p × bracket(m)` for the period's `m_p`
+/// months (12 in a whole year), the bracket chosen on the monthly average
+/// per helper as printed, `m = E / m_p / n` (SPEC 3.8, 5).
 /// Returns the lines, `m`, the ATP amount and the full monthly rate.
 fn atp(
     case: &Case,
@@ -144,17 +147,19 @@ fn atp(
     n: Decimal,
 ) -> (Vec<Line>, Decimal, Decimal, Decimal) {
     let twelve = Decimal::from(12);
-    // ATP is paid for the period's months, 12 × d_p / d_y (SPEC 3.8), a
-    // fraction that is never rounded.
-    let months = twelve * period.share();
-    let m = crate::money::round(e / months / n, 2);
+    // ATP is paid for the period's months, a whole month one twelfth of the
+    // year and a part month its days over the month's (SPEC 3.8): the month
+    // count as an exact fraction, never rounded.
+    let (num, den) = period.months();
+    let m = if num.is_zero() {
+        Decimal::ZERO
+    } else {
+        crate::money::round(e * den / num / n, 2)
+    };
     let months_terms = if period.is_whole_year() {
         Basis::new().count(twelve, "mdr.", "months")
     } else {
-        Basis::new()
-            .count(twelve, "mdr.", "months")
-            .times()
-            .then(period.share_terms())
+        period.months_terms().word(t("mdr.", "months"))
     };
     let (mut atp, mut atp_full) = (Decimal::ZERO, Decimal::ZERO);
     let mut lines = Vec::new();
@@ -164,9 +169,7 @@ fn atp(
             continue;
         }
         let (monthly, full) = atp_bracket(c, m);
-        let amount = ore(
-            n * twelve * Decimal::from(period.days) * monthly / Decimal::from(period.year_days)
-        );
+        let amount = ore(n * num * monthly / den);
         if !full.is_zero() {
             atp = amount;
             atp_full = full;
@@ -205,8 +208,15 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
     let twelve = Decimal::from(12);
     let rate = c.rate.unwrap_or_default();
     let exempt = c.first_employee_exempt_for.contains(&x.case.file.employer);
-    // rate × FTE, or rate × max(0, FTE − 1) with the first employee exempt;
-    // multiplied before the one division, so the fraction loses nothing.
+    // rate × FTE, or rate × max(0, FTE − m_p/12) with the first employee
+    // exempt for the months of the period (SPEC 5); multiplied before the
+    // one division, so the fraction loses nothing.
+    let (num, den) = x.period.months();
+    let exempt_terms = if x.period.is_whole_year() {
+        Basis::new().plain(Decimal::ONE)
+    } else {
+        x.period.months_terms().div().plain(twelve)
+    };
     let fte_terms = if atp_full.is_zero() {
         Basis::new().num(Decimal::ZERO, 2, t("årsværk", "FTE"))
     } else if exempt {
@@ -216,7 +226,7 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
             .op(",")
             .then(fte_basis(atp, atp_full))
             .minus()
-            .plain(Decimal::ONE)
+            .then(exempt_terms)
             .close()
     } else {
         fte_basis(atp, atp_full)
@@ -225,11 +235,13 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
         if atp_full.is_zero() {
             Decimal::ZERO
         } else if exempt {
-            (atp - twelve * atp_full).max(Decimal::ZERO) * k / (twelve * atp_full)
+            (atp * den - num * atp_full).max(Decimal::ZERO) * k / (twelve * atp_full * den)
         } else {
             atp * k / (twelve * atp_full)
         }
     };
+    // A yearly amount per helper for the period's months (SPEC 3.8).
+    let per_year = |v: Decimal, b: Basis| (x.period.of_year(v), x.period.of_year_terms(b));
     let (amount, basis) = match c.basis {
         ContributionBasis::PerFteYear => (scaled(rate), fte_terms.times().kr(rate)),
         ContributionBasis::PerFteQuarter => (
@@ -240,7 +252,7 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
                 .times()
                 .kr(rate),
         ),
-        ContributionBasis::PerHelperYear => (
+        ContributionBasis::PerHelperYear => per_year(
             rate * n,
             Basis::new()
                 .count(n, "hjælpere", "helpers")
@@ -252,7 +264,7 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
             if skilled.is_zero() {
                 return None;
             }
-            (
+            per_year(
                 rate * skilled,
                 Basis::new()
                     .count(skilled, "faglærte hjælpere", "skilled helpers")

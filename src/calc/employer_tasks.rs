@@ -271,22 +271,22 @@ fn section_8_items(
 /// per month of the period (SPEC 3.8).
 fn payroll(case: &Case, p: &Params, period: &Period) -> Line {
     let helpers = Decimal::from(case.file.extra.helpers);
-    let twelve = Decimal::from(12);
-    let mut basis = Basis::new()
-        .count(helpers, "hjælpere", "helpers")
-        .times()
-        .count(twelve, "lønsedler", "payslips");
-    if !period.is_whole_year() {
-        basis = basis.times().then(period.share_terms());
-    }
+    let (num, den) = period.months();
+    let slips = if period.is_whole_year() {
+        Basis::new().count(Decimal::from(12), "lønsedler", "payslips")
+    } else {
+        period.months_terms().word(t("lønsedler", "payslips"))
+    };
     Line::new(
         "task.payroll",
         t("Lønadministration", "Payroll administration"),
-        ore(
-            helpers * twelve * p.payroll_per_payslip.value * period.share_exact_num()
-                / period.share_exact_den(),
-        ),
-        basis.times().kr(p.payroll_per_payslip.value),
+        ore(helpers * num * p.payroll_per_payslip.value / den),
+        Basis::new()
+            .count(helpers, "hjælpere", "helpers")
+            .times()
+            .then(slips)
+            .times()
+            .kr(p.payroll_per_payslip.value),
         "BEK § 8 nr. 5; KL 3.4.5",
     )
     .with_rates(&[&p.payroll_per_payslip])
@@ -337,23 +337,21 @@ fn per_hour(admin: &Admin, p: &Params, hours: &Hours) -> Line {
     .with_rates(&[&ph])
 }
 
-/// BEK § 8: the employer's own budgeted amount, the period's share.
+/// BEK § 8: the employer's own budgeted amount for the period's months (SPEC 3.8).
 fn amount(admin: &Admin, period: &Period) -> Line {
     let amount = admin.amount.unwrap_or_default();
-    let mut basis = Basis::new()
-        .kr(amount)
-        .word(t("pr. år (sagen)", "per year (case)"));
-    if !period.is_whole_year() {
-        basis = basis.times().then(period.share_terms());
-    }
     Line::new(
         "admin.amount",
         t(
             "Arbejdsgiverens budgetterede beløb",
             "The employer's budgeted amount",
         ),
-        ore(amount * period.share_exact_num() / period.share_exact_den()),
-        basis,
+        ore(period.of_year(amount)),
+        period.of_year_terms(
+            Basis::new()
+                .kr(amount)
+                .word(t("pr. år (sagen)", "per year (case)")),
+        ),
         "BEK § 8",
     )
 }

@@ -1,7 +1,8 @@
 //! SPEC 3.8 and 8: the grant period inside the grant year. Help runs from the
-//! decision, not from the application (seed 001, Sag 14), so a budget may
-//! cover part of a year: weekly quantities use the period's weeks, yearly
-//! amounts its share of the year, and payments its calendar months.
+//! decision, not from the application, so a budget may cover part of a
+//! year: weekly quantities use the period's weeks (by days), yearly amounts
+//! and payments its months (a whole calendar month one twelfth of the year,
+//! a part month its days over the month's days).
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -22,6 +23,12 @@ fn month_start(year: i32, m: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default()
 }
 
+/// The days of the month a date is in.
+fn days_of_month(d: NaiveDate) -> u32 {
+    let next = month_start(d.year(), d.month() + 1);
+    u32::try_from((next - month_start(d.year(), d.month())).num_days()).unwrap_or(30)
+}
+
 /// One calendar month of the period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Month {
@@ -30,6 +37,33 @@ pub struct Month {
     /// Days of the month inside the period, and days of the month.
     pub days: u32,
     pub of: u32,
+}
+
+impl Month {
+    /// A whole calendar month of the period.
+    #[must_use]
+    pub fn whole(&self) -> bool {
+        self.days == self.of
+    }
+}
+
+/// How the period ends, when not on 31 December of its own accord.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "reason")]
+pub enum Ending {
+    /// SEL § 96 c: the grant runs to the end of the month of death; the
+    /// helpers' costs are covered one month more (`after`: that month's
+    /// first day).
+    Death { died: NaiveDate, after: NaiveDate },
+    /// SEL § 96 b: the old municipality pays until the new one decides:
+    /// to that decision when known, else to the end of the year.
+    Move {
+        moved: Option<NaiveDate>,
+        new_decision: Option<NaiveDate>,
+    },
+    /// VEJ pkt. 107: a scheme that stops at short notice; the helpers'
+    /// pay in their notice period is covered after it.
+    Other { notice_weeks: u32 },
 }
 
 /// The period a budget covers.
@@ -45,12 +79,7 @@ pub struct Period {
     pub weeks: Decimal,
     pub months: Vec<Month>,
     pub end: Option<EndReason>,
-    /// With `end = "death"`: the day of death (the case's `to`); the grant
-    /// runs to the end of that month (SEL § 96 c stk. 1).
-    pub death: Option<NaiveDate>,
-    /// With `end = "death"`: the month after the month of death, in which
-    /// helper costs are still covered (SEL § 96 c stk. 2): its first day and days.
-    pub after_death: Option<(NaiveDate, u32)>,
+    pub ending: Option<Ending>,
 }
 
 impl Period {
@@ -62,39 +91,39 @@ impl Period {
         let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default();
         let p = case.file.period.as_ref();
         let from = p.and_then(|p| p.from_day()).unwrap_or(first);
-        let mut to = p.and_then(|p| p.to_day()).unwrap_or(last);
+        let given_to = p.and_then(|p| p.to_day());
         let end = p.and_then(|p| p.end);
-        // SEL § 96 c: on death the grant lapses at the end of the month of
-        // death, and helpers are covered one month after that.
-        let (mut death, mut after_death) = (None, None);
-        if end == Some(EndReason::Death) {
-            death = Some(to);
-            let next = month_start(year, to.month() + 1);
-            to = next.pred_opt().unwrap_or(to);
-            let after = month_start(year, to.month() + 2);
-            after_death = Some((next, u32::try_from((after - next).num_days()).unwrap_or(30)));
-        }
+        let (to, ending) = match end {
+            Some(EndReason::Death) => {
+                let died = given_to.unwrap_or(last);
+                let to = month_start(year, died.month() + 1)
+                    .pred_opt()
+                    .unwrap_or(last);
+                let after = month_start(year, died.month() + 1);
+                (to, Some(Ending::Death { died, after }))
+            }
+            Some(EndReason::Move) => {
+                let new_decision = p.and_then(|p| p.new_decision_day());
+                let to = new_decision.unwrap_or(last);
+                (
+                    to,
+                    Some(Ending::Move {
+                        moved: given_to,
+                        new_decision,
+                    }),
+                )
+            }
+            Some(EndReason::Other) => {
+                let notice_weeks = p.and_then(|p| p.notice_weeks).unwrap_or(0);
+                (
+                    given_to.unwrap_or(last),
+                    Some(Ending::Other { notice_weeks }),
+                )
+            }
+            None => (given_to.unwrap_or(last), None),
+        };
         let year_days = days_in_year(year);
         let days = u32::try_from((to - from).num_days() + 1).unwrap_or(0);
-        let mut months = Vec::new();
-        for m in from.month()..=to.month() {
-            let start = NaiveDate::from_ymd_opt(year, m, 1).unwrap_or(first);
-            let next = if m == 12 {
-                NaiveDate::from_ymd_opt(year + 1, 1, 1)
-            } else {
-                NaiveDate::from_ymd_opt(year, m + 1, 1)
-            }
-            .unwrap_or(last);
-            let of = u32::try_from((next - start).num_days()).unwrap_or(30);
-            let a = from.max(start);
-            let b = to.min(next.pred_opt().unwrap_or(next));
-            let inside = u32::try_from((b - a).num_days() + 1).unwrap_or(0);
-            months.push(Month {
-                month: m,
-                days: inside,
-                of,
-            });
-        }
         Period {
             from,
             to,
@@ -104,10 +133,9 @@ impl Period {
                 weeks_per_year * Decimal::from(days) / Decimal::from(year_days),
                 2,
             ),
-            months,
+            months: months(from, to),
             end,
-            death,
-            after_death,
+            ending,
         }
     }
 
@@ -142,5 +170,146 @@ impl Period {
             0,
             t("dage", "days"),
         )
+    }
+
+    /// SPEC 3.8: `m_p`, the period's months, as an exact fraction
+    /// (numerator, denominator): a whole month counts 1, a part month its
+    /// days over the month's days.
+    #[must_use]
+    pub fn months(&self) -> (Decimal, Decimal) {
+        months_fraction(&self.months)
+    }
+
+    /// `m_p` as a number (for comparisons; amounts use [`Period::of_year`]).
+    #[must_use]
+    pub fn month_count(&self) -> Decimal {
+        let (num, den) = self.months();
+        num / den
+    }
+
+    /// The share of a yearly amount for the period's months,
+    /// `amount × m_p / 12`, exact until the one division.
+    #[must_use]
+    pub fn of_year(&self, amount: Decimal) -> Decimal {
+        let (num, den) = self.months();
+        amount * num / (den * Decimal::from(12))
+    }
+
+    /// `m_p` as it is printed in a formula: `8`, or `(7 + 17/31)` with the
+    /// part months as fractions.
+    #[must_use]
+    pub fn months_terms(&self) -> Basis {
+        months_terms(&self.months)
+    }
+
+    /// A yearly amount's formula for the period: nothing more for a whole
+    /// year; else `× 8 / 12 mdr.` or `× (7 + 17/31) / 12 mdr.` (SPEC 3.8).
+    #[must_use]
+    pub fn of_year_terms(&self, basis: Basis) -> Basis {
+        if self.is_whole_year() {
+            return basis;
+        }
+        basis
+            .times()
+            .then(self.months_terms())
+            .div()
+            .count(Decimal::from(12), "mdr.", "months")
+    }
+}
+
+/// The calendar months from `from` to `to` (in one year), each with its
+/// days inside.
+#[must_use]
+pub fn months(from: NaiveDate, to: NaiveDate) -> Vec<Month> {
+    let year = from.year();
+    (from.month()..=to.month())
+        .map(|m| {
+            let start = month_start(year, m);
+            let of = days_of_month(start);
+            let end = month_start(year, m + 1).pred_opt().unwrap_or(start);
+            let (a, b) = (from.max(start), to.min(end));
+            Month {
+                month: m,
+                days: u32::try_from((b - a).num_days() + 1).unwrap_or(0),
+                of,
+            }
+        })
+        .collect()
+}
+
+/// Σ days / month's days as one fraction (numerator, denominator).
+#[must_use]
+pub fn months_fraction(months: &[Month]) -> (Decimal, Decimal) {
+    let den: u32 = months
+        .iter()
+        .filter(|m| !m.whole())
+        .fold(1, |d, m| if d % m.of == 0 { d } else { d * m.of });
+    let num: u32 = months.iter().map(|m| m.days * den / m.of).sum();
+    (Decimal::from(num), Decimal::from(den))
+}
+
+/// Months as a formula: the whole months counted, each part month as its
+/// fraction, in calendar order; in brackets when there is a fraction.
+#[must_use]
+pub fn months_terms(months: &[Month]) -> Basis {
+    let whole = months.iter().filter(|m| m.whole()).count();
+    let parts: Vec<&Month> = months.iter().filter(|m| !m.whole()).collect();
+    if parts.is_empty() {
+        return Basis::new().plain(Decimal::from(whole));
+    }
+    let mut basis = Basis::new().open();
+    let mut first = true;
+    let mut plus = |b: Basis| {
+        let b = if first { b } else { b.plus() };
+        first = false;
+        b
+    };
+    // A part month before the whole ones, the whole ones, a part month after.
+    let leading = months.first().filter(|m| !m.whole());
+    if let Some(m) = leading {
+        basis = plus(basis)
+            .plain(Decimal::from(m.days))
+            .div()
+            .plain(Decimal::from(m.of));
+    }
+    if whole > 0 {
+        basis = plus(basis).plain(Decimal::from(whole));
+    }
+    for m in parts.iter().skip(usize::from(leading.is_some())) {
+        basis = plus(basis)
+            .plain(Decimal::from(m.days))
+            .div()
+            .plain(Decimal::from(m.of));
+    }
+    basis.close()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn may_to_december_is_eight_months() {
+        let m = months(d("2025-05-01"), d("2025-12-31"));
+        assert_eq!(months_fraction(&m), (dec!(8), dec!(1)));
+    }
+
+    #[test]
+    fn a_part_month_counts_by_its_days() {
+        // 15 May – 31 December: 17/31 of May and 7 whole months.
+        let m = months(d("2025-05-15"), d("2025-12-31"));
+        let (num, den) = months_fraction(&m);
+        assert_eq!((num, den), (dec!(234), dec!(31)));
+        assert_eq!(num / den, dec!(7) + dec!(17) / dec!(31));
+        // 10 February – 20 June: 19/28 + 3 + 20/30.
+        let m = months(d("2025-02-10"), d("2025-06-20"));
+        let (num, den) = months_fraction(&m);
+        // (19 × 30 + 3 × 840 + 20 × 28) / 840 = 3650 / 840.
+        assert_eq!((num, den), (dec!(3650), dec!(840)));
     }
 }

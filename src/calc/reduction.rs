@@ -7,7 +7,8 @@ use super::{Text, t};
 use crate::case::Previous;
 use crate::money::ore;
 
-/// Weeks of notice before a reduction takes effect (SEL § 3 a).
+/// Weeks of notice before a reduction takes effect, from the day the
+/// citizen receives the decision (SEL § 3 a stk. 1; VEJ pkt. 39).
 pub const NOTICE_WEEKS: u32 = 14;
 
 /// What a compared figure counts.

@@ -16,10 +16,6 @@ use crate::money;
 use crate::rates::{Params, WindowDay, Windows};
 
 const DAY: u32 = 24 * 60;
-/// Kinds of date: weekday × holiday × half day.
-const KINDS: usize = 7 * 4 + 1;
-/// The kind of a date outside the grant year.
-const OUTSIDE: usize = KINDS - 1;
 
 /// The schedule's yearly hours: by band, by entry, and the calendar used.
 #[derive(Debug, Clone, Serialize)]
@@ -32,14 +28,16 @@ pub struct ScheduleHours {
     pub shifts: Vec<Decimal>,
     pub days: u32,
     pub holidays: Vec<Holiday>,
-    /// The days of the period whose afternoon is holiday time by the wage
-    /// scale's working-time agreement (1 May, Grundlovsdag, New Year's Eve).
-    pub half_days: Vec<HalfDay>,
+    /// The days of the period that are holiday time from a time of day by
+    /// the wage scale's working-time agreement (the rate table's
+    /// `part_days`: 24 December from 06:00; 1 May, Grundlovsdag and New
+    /// Year's Eve from 12:00).
+    pub part_days: Vec<PartDay>,
 }
 
-/// A day that is holiday time from a time of day on (`half_day_from`).
+/// A day that is holiday time from a time of day on.
 #[derive(Debug, Clone, Serialize)]
-pub struct HalfDay {
+pub struct PartDay {
     pub date: NaiveDate,
     pub name: crate::calc::Text,
     /// `HH:MM`, as the rate table gives it.
@@ -117,17 +115,24 @@ pub fn for_case(
 }
 
 /// The windows with their times read once: each band's windows as minutes
-/// with their days, when half days turn to holiday time, and every minute
-/// at which a window starts or ends.
+/// with their days, the times part days turn to holiday time, and every
+/// minute at which a window starts or ends.
 struct Parsed<'a> {
     bands: [Vec<(u32, u32, &'a [WindowDay])>; 5],
-    half_from: u32,
+    /// The distinct times at which a part day becomes holiday time.
+    part_from: Vec<u32>,
     cuts: Vec<u32>,
 }
 
 impl<'a> Parsed<'a> {
     fn of(windows: &'a Windows) -> Parsed<'a> {
-        let half = windows.half_day_from.as_deref().and_then(quarter_minutes);
+        let mut part_from: Vec<u32> = windows
+            .part_days
+            .iter()
+            .filter_map(|p| quarter_minutes(&p.from))
+            .collect();
+        part_from.sort_unstable();
+        part_from.dedup();
         let bands = Band::ALL.map(|b| {
             windows
                 .of(b)
@@ -139,15 +144,43 @@ impl<'a> Parsed<'a> {
             .iter()
             .flatten()
             .flat_map(|&(from, to, _)| [from, to])
-            .chain(half)
+            .chain(part_from.iter().copied())
             .collect();
         cuts.sort_unstable();
         cuts.dedup();
         Parsed {
             bands,
-            half_from: half.unwrap_or(DAY),
+            part_from,
             cuts,
         }
+    }
+
+    /// How many kinds of date there are: weekday × public holiday × part
+    /// day (none, or which time it turns at), and one for a date outside
+    /// the period, the last.
+    fn kinds(&self) -> usize {
+        7 * 2 * (self.part_from.len() + 1) + 1
+    }
+
+    fn outside(&self) -> usize {
+        self.kinds() - 1
+    }
+
+    /// The kind of a date: its weekday (0 = Monday), whether it is a public
+    /// holiday, and the time it turns to holiday time if a part day.
+    fn kind(&self, weekday: usize, holiday: bool, part_from: Option<u32>) -> usize {
+        let part = part_from
+            .and_then(|f| self.part_from.iter().position(|x| *x == f))
+            .map_or(0, |i| i + 1);
+        (weekday * 2 + usize::from(holiday)) * (self.part_from.len() + 1) + part
+    }
+
+    /// A kind's weekday, public holiday and part-day time.
+    fn of_kind(&self, kind: usize) -> (u32, bool, Option<u32>) {
+        let parts = self.part_from.len() + 1;
+        let (rest, part) = (kind / parts, kind % parts);
+        let part_from = part.checked_sub(1).map(|i| self.part_from[i]);
+        ((rest / 2) as u32, rest % 2 == 1, part_from)
     }
 }
 
@@ -156,7 +189,8 @@ struct Day<'a> {
     /// 0 for Monday … 6 for Sunday.
     weekday: u32,
     holiday: bool,
-    half_day: bool,
+    /// A part day: holiday time from this minute on.
+    part_from: Option<u32>,
     windows: &'a Parsed<'a>,
     /// Each band's supplement per hour, to choose where windows overlap.
     worth: &'a BandMap,
@@ -181,7 +215,7 @@ impl Day<'_> {
         ];
         let mut best: Option<Band> = None;
         for b in order {
-            let hit = (b == Band::SundayHoliday && self.half_day && m >= self.windows.half_from)
+            let hit = (b == Band::SundayHoliday && self.part_from.is_some_and(|f| m >= f))
                 || self.windows.bands[b as usize]
                     .iter()
                     .any(|&(from, to, days)| {
@@ -233,8 +267,8 @@ pub fn band_hours(
         .into_iter()
         .filter(|h| h.date >= from_day && h.date <= to_day)
         .collect();
-    let kinds = kinds_of_days((from_day, to_day), &list, windows);
     let parsed = Parsed::of(windows);
+    let kinds = kinds_of_days((from_day, to_day), &list, windows, &parsed);
     let mut bands = [0u64; 5];
     let mut shifts = Vec::with_capacity(schedule.len());
     for shift in schedule {
@@ -244,9 +278,9 @@ pub fn band_hours(
         }
         shifts.push(Decimal::from(minutes.iter().sum::<u64>()) / Decimal::from(60));
     }
-    let half_days = half_days_in(windows, (from_day, to_day));
+    let part_days = part_days_in(windows, (from_day, to_day));
     ScheduleHours {
-        half_days,
+        part_days,
         entries: schedule.to_vec(),
         bands: bands.map(|m| Decimal::from(m) / Decimal::from(60)),
         shifts,
@@ -255,24 +289,22 @@ pub fn band_hours(
     }
 }
 
-/// The half days that fall in the period, when the windows make them
-/// holiday time from a time of day.
-fn half_days_in(windows: &Windows, (from_day, to_day): (NaiveDate, NaiveDate)) -> Vec<HalfDay> {
-    let Some(from) = &windows.half_day_from else {
-        return Vec::new();
-    };
-    let mut days: Vec<HalfDay> = windows
-        .half_days
+/// The part days that fall in the period, each with the time it turns to
+/// holiday time.
+fn part_days_in(windows: &Windows, (from_day, to_day): (NaiveDate, NaiveDate)) -> Vec<PartDay> {
+    let mut days: Vec<PartDay> = windows
+        .part_days
         .iter()
-        .filter_map(|md| {
-            let (m, d) = md.split_once('-')?;
-            NaiveDate::from_ymd_opt(from_day.year(), m.parse().ok()?, d.parse().ok()?)
+        .filter_map(|p| {
+            let (m, d) = p.day.split_once('-')?;
+            let date = NaiveDate::from_ymd_opt(from_day.year(), m.parse().ok()?, d.parse().ok()?)?;
+            Some((date, p))
         })
-        .filter(|d| *d >= from_day && *d <= to_day)
-        .map(|date| HalfDay {
+        .filter(|(d, _)| *d >= from_day && *d <= to_day)
+        .map(|(date, p)| PartDay {
             date,
-            name: crate::calc::calendar::half_day_name(date),
-            from: from.clone(),
+            name: crate::calc::calendar::part_day_name(date),
+            from: p.from.clone(),
         })
         .collect();
     days.sort_by_key(|h| h.date);
@@ -282,30 +314,38 @@ fn half_days_in(windows: &Windows, (from_day, to_day): (NaiveDate, NaiveDate)) -
 /// The kind of every date from the last day of the year before (a night
 /// shift reaches into 1 January) to the first day of the next: what decides
 /// a minute's band on a date is only its weekday, whether it is a public
-/// holiday and whether a half day; dates outside the period are `OUTSIDE`.
+/// holiday and whether a part day (1 May, Grundlovsdag, 24 and 31 December
+/// from a time of day); dates outside the period are the outside kind.
 fn kinds_of_days(
     (from_day, to_day): (NaiveDate, NaiveDate),
     holidays: &[Holiday],
     windows: &Windows,
+    parsed: &Parsed<'_>,
 ) -> Vec<usize> {
     let y = from_day.year();
     let holiday_dates: HashSet<NaiveDate> = holidays.iter().map(|h| h.date).collect();
-    let half_days: HashSet<NaiveDate> = windows
-        .half_days
+    let part_days: Vec<(NaiveDate, u32)> = windows
+        .part_days
         .iter()
-        .filter_map(|md| {
-            let (m, d) = md.split_once('-')?;
-            NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+        .filter_map(|p| {
+            let (m, d) = p.day.split_once('-')?;
+            let date = NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)?;
+            Some((date, quarter_minutes(&p.from)?))
         })
         .collect();
     let kind = |d: NaiveDate| -> usize {
         if d < from_day || d > to_day {
-            return OUTSIDE;
+            return parsed.outside();
         }
-        let weekday = d.weekday().num_days_from_monday() as usize;
-        weekday * 4
-            + 2 * usize::from(holiday_dates.contains(&d))
-            + usize::from(half_days.contains(&d))
+        let part = part_days
+            .iter()
+            .find(|(date, _)| *date == d)
+            .map(|(_, f)| *f);
+        parsed.kind(
+            d.weekday().num_days_from_monday() as usize,
+            holiday_dates.contains(&d),
+            part,
+        )
     };
     let first = NaiveDate::from_ymd_opt(y, 1, 1);
     let mut kinds: Vec<usize> = Vec::with_capacity(368);
@@ -335,20 +375,21 @@ fn shift_minutes(
         to += DAY;
     }
     // How often the shift starts on a date of one kind followed by one of another.
-    let mut pairs = [0u64; KINDS * KINDS];
+    let (n, outside) = (parsed.kinds(), parsed.outside());
+    let mut pairs = vec![0u64; n * n];
     for pair in kinds.windows(2) {
         let start = pair[0];
-        if start == OUTSIDE && pair[1] == OUTSIDE {
+        if start == outside && pair[1] == outside {
             continue;
         }
-        let weekday = if start == OUTSIDE {
+        let weekday = if start == outside {
             // The day before the period: the weekday before its first day's.
-            (pair[1] / 4 + 6) % 7
+            (parsed.of_kind(pair[1]).0 + 6) % 7
         } else {
-            start / 4
+            parsed.of_kind(start).0
         };
-        if shift.days.iter().any(|s| s.covers(weekday as u32)) {
-            pairs[start * KINDS + pair[1]] += 1;
+        if shift.days.iter().any(|s| s.covers(weekday)) {
+            pairs[start * n + pair[1]] += 1;
         }
     }
     let mut bands = [0u64; 5];
@@ -357,13 +398,14 @@ fn shift_minutes(
             continue;
         }
         let mut occurrence = [0u32; 5];
-        for (k, on) in [(0u32, i / KINDS), (1, i % KINDS)] {
+        for (k, on) in [(0u32, i / n), (1, i % n)] {
             let (a, b) = (from.max(k * DAY), to.min((k + 1) * DAY));
-            if a < b && on != OUTSIDE {
+            if a < b && on != outside {
+                let (weekday, holiday, part_from) = parsed.of_kind(on);
                 let day = Day {
-                    weekday: (on / 4) as u32,
-                    holiday: on % 4 >= 2,
-                    half_day: on % 2 == 1,
+                    weekday,
+                    holiday,
+                    part_from,
                     windows: parsed,
                     worth,
                 };
@@ -409,7 +451,7 @@ mod tests {
     fn windows() -> (Windows, BandMap) {
         let rates = Rates::embedded(2025).unwrap_or_else(|e| panic!("{e}"));
         let scale = &rates.table.wage_scales["sosu_11"];
-        let base = scale.base_hourly.value;
+        let base = rates.standard.base_hourly.value;
         let worth = Band::ALL.map(|b| {
             let s = scale.supplements.get(b);
             s.kr.unwrap_or_else(|| s.pct.unwrap_or_default() * base / Decimal::ONE_HUNDRED)
@@ -428,13 +470,49 @@ mod tests {
         list.map(Decimal::from)
     }
 
+    /// A day shift 07–15 over the Christmas week of 2025 (Monday 22 to
+    /// Sunday 28 December). 24 December counts as a public holiday from the
+    /// day shift's start (06:00, KL–FOA; FOA): the whole shift is holiday
+    /// time, as on 25 and 26 December and Sunday. Monday and Tuesday are
+    /// ordinary days (8 + 8); Saturday 07–08 is day and 08–15 Saturday.
+    /// Day 8 + 8 + 1 = 17, Saturday 7, holiday 4 × 8 = 32: 56 = 7 × 8 hours.
+    #[test]
+    fn christmas_eve_is_holiday_time_from_the_day_shift() {
+        let (w, worth) = windows();
+        let week = (
+            NaiveDate::from_ymd_opt(2025, 12, 22).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 12, 28).unwrap(),
+        );
+        let s = band_hours(
+            &[shift("[\"daily\"]", "07:00", "15:00", 1)],
+            week,
+            &w,
+            &worth,
+        );
+        assert_eq!(s.bands, hours(&[17, 0, 0, 7, 32]));
+        // Its night is not: 24 December 00–06 is night time, 06–24 holiday.
+        let eve = (
+            NaiveDate::from_ymd_opt(2025, 12, 24).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 12, 24).unwrap(),
+        );
+        let s = band_hours(
+            &[shift("[\"daily\"]", "00:00", "24:00", 1)],
+            eve,
+            &w,
+            &worth,
+        );
+        assert_eq!(s.bands, hours(&[0, 0, 6, 0, 18]));
+    }
+
     /// 2025: 365 days from a Wednesday, so 53 Wednesdays and 52 of every
     /// other day. Holidays on weekdays: 1/1 Wed, 17/4 Thu, 18/4 Fri, 21/4 Mon,
     /// 29/5 Thu, 9/6 Mon, 25/12 Thu, 26/12 Fri (8); on Sundays 20/4 and 8/6.
-    /// Half days from 12:00: 1/5 Thu, 5/6 Thu, 31/12 Wed (3).
-    /// Weekdays 4 × 52 + 53 = 261, of them 261 − 8 − 3 = 250 ordinary.
+    /// Half days from 12:00: 1/5 Thu, 5/6 Thu, 31/12 Wed (3); 24/12 Wed is
+    /// holiday time from the day shift's start, 06:00 (1).
+    /// Weekdays 4 × 52 + 53 = 261, of them 261 − 8 − 3 − 1 = 249 ordinary.
     /// Ordinary weekday: day 06–17 = 11, evening 17–23 = 6, night 23–06 = 7.
     /// Half day: night 00–06 = 6, day 06–12 = 6, holiday time 12–24 = 12.
+    /// 24 December: night 00–06 = 6, holiday time 06–24 = 18.
     /// Saturday: night 00–06 and 23–24 = 7 (night 35 % beats Saturday 30 %),
     /// day 06–08 = 2, Saturday 08–23 = 15. Sunday or holiday: 24.
     #[test]
@@ -446,11 +524,11 @@ mod tests {
             &w,
             &worth,
         );
-        let day = 250 * 11 + 3 * 6 + 52 * 2; // 2872
-        let evening = 250 * 6; // 1500
-        let night = 250 * 7 + 3 * 6 + 52 * 7; // 2132
+        let day = 249 * 11 + 3 * 6 + 52 * 2; // 2861
+        let evening = 249 * 6; // 1494
+        let night = 249 * 7 + 3 * 6 + 6 + 52 * 7; // 2131
         let saturday = 52 * 15; // 780
-        let sunday = 52 * 24 + 8 * 24 + 3 * 12; // 1476
+        let sunday = 52 * 24 + 8 * 24 + 3 * 12 + 18; // 1494
         assert_eq!(s.bands, hours(&[day, evening, night, saturday, sunday]));
         assert_eq!(s.shifts, vec![Decimal::from(365 * 24)]);
         assert_eq!(s.days, 365);
@@ -458,8 +536,9 @@ mod tests {
 
     /// 2024: 366 days from a Monday: 53 Mondays and Tuesdays. Holidays on
     /// weekdays: 1/1 Mon, 28/3 Thu, 29/3 Fri, 1/4 Mon, 9/5 Thu, 20/5 Mon,
-    /// 25/12 Wed, 26/12 Thu (8); half days 1/5 Wed, 5/6 Wed, 31/12 Tue (3).
-    /// Weekdays 2 × 53 + 3 × 52 = 262, ordinary 262 − 11 = 251.
+    /// 25/12 Wed, 26/12 Thu (8); half days 1/5 Wed, 5/6 Wed, 31/12 Tue (3);
+    /// 24/12 Tue from 06:00 (1). Weekdays 2 × 53 + 3 × 52 = 262, ordinary
+    /// 262 − 12 = 250.
     #[test]
     fn round_the_clock_2024_leap_year_by_hand() {
         let (w, worth) = windows();
@@ -469,11 +548,11 @@ mod tests {
             &w,
             &worth,
         );
-        let day = 251 * 11 + 3 * 6 + 52 * 2; // 2883
-        let evening = 251 * 6; // 1506
-        let night = 251 * 7 + 3 * 6 + 52 * 7; // 2139
+        let day = 250 * 11 + 3 * 6 + 52 * 2; // 2872
+        let evening = 250 * 6; // 1500
+        let night = 250 * 7 + 3 * 6 + 6 + 52 * 7; // 2138
         let saturday = 52 * 15;
-        let sunday = 52 * 24 + 8 * 24 + 3 * 12;
+        let sunday = 52 * 24 + 8 * 24 + 3 * 12 + 18; // 1494
         assert_eq!(s.bands, hours(&[day, evening, night, saturday, sunday]));
         assert_eq!(s.bands.iter().sum::<Decimal>(), Decimal::from(366 * 24));
     }
@@ -496,11 +575,12 @@ mod tests {
         let total = Decimal::from((260 * 9 + 2 + 7) * 2);
         assert_eq!(s.shifts, vec![total]);
         assert_eq!(s.bands.iter().sum::<Decimal>(), total);
-        // The 22–23 hour is an evening on the 250 ordinary weekdays; on the
-        // 8 weekday holidays and 3 half days (from 12:00) it is holiday time.
+        // The 22–23 hour is an evening on the 249 ordinary weekdays; on the
+        // 8 weekday holidays, 3 half days (from 12:00) and 24 December (from
+        // 06:00) it is holiday time.
         assert_eq!(
             s.bands[Band::WeekdayEvening as usize],
-            Decimal::from(250 * 2)
+            Decimal::from(249 * 2)
         );
         // 1 January 2025 00–07 is holiday time, not night: 7 h × 2.
         let jan1 = band_hours(
@@ -511,11 +591,13 @@ mod tests {
         );
         // Tuesdays in 2025 start 52 shifts, none on a holiday or half day;
         // the next mornings (Wednesdays) hold no holiday but 1/1 (from the
-        // shift of 31/12/2024) and the half day 31/12 (after 12:00 only).
-        // Each ordinary shift: evening 1, night 1 + 6, day 1.
+        // shift of 31/12/2024), 24/12 from 06:00 (its 06–07 hour) and the
+        // half day 31/12 (after 12:00 only). Each ordinary shift: evening 1,
+        // night 1 + 6, day 1; the shift into 24/12 has its day hour as
+        // holiday time.
         assert_eq!(
             jan1.bands[Band::SundayHoliday as usize],
-            Decimal::from(7 * 2)
+            Decimal::from((7 + 1) * 2)
         );
         assert_eq!(
             jan1.bands[Band::WeekdayEvening as usize],
@@ -525,7 +607,7 @@ mod tests {
             jan1.bands[Band::WeekdayNight as usize],
             Decimal::from(52 * 7 * 2)
         );
-        assert_eq!(jan1.bands[Band::WeekdayDay as usize], Decimal::from(52 * 2));
+        assert_eq!(jan1.bands[Band::WeekdayDay as usize], Decimal::from(51 * 2));
     }
 
     #[test]

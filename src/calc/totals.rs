@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::contributions::Contributions;
 use super::employer_tasks::EmployerTasks;
 use super::hours::Hours;
-use super::period::Period;
+use super::period::{Ending, Period};
 use super::wages::Wages;
 use super::{Basis, Line, Text, sum, t};
 use crate::case::{Case, Payroll};
@@ -24,6 +24,9 @@ pub struct OtherCosts {
     pub total: Decimal,
     /// The BEK § 10 amount, paid to the citizen in advance.
     pub to_citizen: Decimal,
+    /// The § 10 amount and the offsets for a whole year, as the rate table
+    /// and the case give them (SEL § 3 a prices the previous help with them).
+    pub per_year: (Decimal, Decimal),
 }
 
 /// BEK § 10 other costs (none when the relative recipient is the only helper)
@@ -36,16 +39,9 @@ pub fn other_costs(case: &Case, p: &Params, period: &Period) -> OtherCosts {
         Some(v) => Arc::new(Fig::case("other_costs.amount", v)),
         None => p.other_costs.clone(),
     };
-    // Yearly amounts take the period's share of the year (SPEC 3.8).
-    let part = |v: Decimal| ore(v * period.share_exact_num() / period.share_exact_den());
-    let per_year = |basis: Basis| {
-        let b = basis.word(t("pr. år", "per year"));
-        if period.is_whole_year() {
-            b
-        } else {
-            b.times().then(period.share_terms())
-        }
-    };
+    // Yearly amounts are paid for the period's months (SPEC 3.8).
+    let part = |v: Decimal| ore(period.of_year(v));
+    let per_year = |basis: Basis| period.of_year_terms(basis.word(t("pr. år", "per year")));
     let to_citizen = if f.extra.helpers == 0 {
         Decimal::ZERO
     } else {
@@ -79,10 +75,16 @@ pub fn other_costs(case: &Case, p: &Params, period: &Period) -> OtherCosts {
             "VEJ pkt. 37",
         ));
     }
+    let yearly_to_citizen = if f.extra.helpers == 0 {
+        Decimal::ZERO
+    } else {
+        fig.value
+    };
     OtherCosts {
         total: sum(&lines),
         lines,
         to_citizen,
+        per_year: (yearly_to_citizen, allowance),
     }
 }
 
@@ -115,8 +117,15 @@ pub struct Totals {
     pub cap_reduction: Decimal,
     /// The line "Nedsættelse til loftet" when the cap is exceeded.
     pub cap_line: Option<Line>,
-    /// SEL § 96 c stk. 2: helper costs in the month after the month of death.
-    pub after_death: Option<Line>,
+    /// The level the budget grants for its period: cost, cap reduction and
+    /// other costs less offsets (BEK §§ 4–10).
+    pub level_total: Decimal,
+    /// Helper costs after the period ends: the month after the month of
+    /// death (SEL § 96 c), the helpers' notice (VEJ pkt. 107).
+    pub after_end: Vec<Line>,
+    /// What the year pays: the total of the one payment schedule (SPEC 8),
+    /// the level and what is paid after the period, or under SEL § 3 a the
+    /// previous level until the new one takes effect.
     pub grant_total: Decimal,
     pub monthly: Vec<Decimal>,
     /// When the employer's part is paid.
@@ -133,10 +142,25 @@ pub struct Totals {
     pub payees_differ: bool,
 }
 
-/// SPEC 8: grant total = wages + pension + holiday pay + contributions +
-/// employer tasks + cap reduction + other costs − offsets (BEK §§ 4–10), paid
-/// by payee month by month (SEL § 96 a stk. 2, BEK § 11); offsets reduce the
-/// recipient's part first, then the employer's.
+impl Totals {
+    /// Set the payment schedule; the monthly amounts and the total follow it.
+    pub fn set_payments(&mut self, payments: Vec<Payment>) {
+        self.monthly = payments
+            .iter()
+            .map(|p| p.employer_part + p.recipient_part)
+            .collect();
+        self.grant_total = self.monthly.iter().sum();
+        self.employer_part = payments.iter().map(|p| p.employer_part).sum();
+        self.recipient_part = payments.iter().map(|p| p.recipient_part).sum();
+        self.payments = payments;
+    }
+}
+
+/// SPEC 8: the level = wages + pension + holiday pay + contributions +
+/// employer tasks + cap reduction + other costs − offsets (BEK §§ 4–10),
+/// paid by payee month by month (SEL § 96 a stk. 2, BEK § 11); offsets
+/// reduce the recipient's part first, then the employer's. What is paid
+/// after the period (a death, a notice) follows in the months after it.
 #[must_use]
 #[allow(clippy::too_many_arguments)] // one argument per step of the budget it adds up
 pub fn totals(
@@ -152,28 +176,17 @@ pub fn totals(
     let cost = wages.total + contributions.total + tasks.total;
     let cap_line = cap_line(cap, hours, cost);
     let cap_reduction = cap_line.as_ref().map_or(Decimal::ZERO, |l| l.amount);
-    let after_death = after_death(period, wages, contributions);
-    let after = after_death.as_ref().map_or(Decimal::ZERO, |l| l.amount);
-    let grant_total = cost + cap_reduction + after + other.total;
+    let level_total = cost + cap_reduction + other.total;
+    let after_end = after_end(case, period, wages, contributions, tasks);
     let offsets = other.to_citizen - other.total;
     let recipient_part = (other.to_citizen - offsets).max(Decimal::ZERO);
-    let employer_part = grant_total - recipient_part;
-    let payments = payments(
-        period,
-        employer_part - after,
-        recipient_part,
-        after_death.as_ref(),
-    );
-    Totals {
+    let mut totals = Totals {
         cost,
         cap_reduction,
         cap_line,
-        after_death,
-        grant_total,
-        monthly: payments
-            .iter()
-            .map(|p| p.employer_part + p.recipient_part)
-            .collect(),
+        level_total,
+        grant_total: Decimal::ZERO,
+        monthly: Vec::new(),
         timing: if case.file.employer.is_organisation() {
             Timing::Arrears
         } else {
@@ -181,11 +194,20 @@ pub fn totals(
         },
         other_costs_to_citizen: other.to_citizen,
         other_costs_monthly: by_month(other.to_citizen, period),
-        employer_part,
-        recipient_part,
-        payments,
+        employer_part: Decimal::ZERO,
+        recipient_part: Decimal::ZERO,
+        payments: Vec::new(),
         payees_differ: case.file.employer.is_organisation(),
-    }
+        after_end,
+    };
+    let payments = payments(
+        period,
+        level_total - recipient_part,
+        recipient_part,
+        &totals.after_end,
+    );
+    totals.set_payments(payments);
+    totals
 }
 
 /// BEK § 3 stk. 4, VEJ pkt. 62: the grant reduced to the cap,
@@ -211,48 +233,123 @@ fn cap_line(cap: &Cap, hours: &Hours, cost: Decimal) -> Option<Line> {
     }
 }
 
-/// SEL § 96 c stk. 2, VEJ pkt. 106: wages and contributions of one more
-/// month after the month of death, at the period's cost per day.
-fn after_death(period: &Period, wages: &Wages, contributions: &Contributions) -> Option<Line> {
-    period.after_death.map(|(first, days)| {
-        let helpers = wages.total + contributions.total;
-        Line::new(
-            "after_death",
-            t(
-                format!(
-                    "Udgifter til hjælpere i måneden efter dødsfaldet ({})",
-                    first.format("%m.%Y")
-                ),
-                format!(
-                    "Helper costs in the month after the death ({})",
-                    first.format("%m/%Y")
-                ),
+/// What is covered after the period ends.
+fn after_end(
+    case: &Case,
+    period: &Period,
+    wages: &Wages,
+    contributions: &Contributions,
+    tasks: &EmployerTasks,
+) -> Vec<Line> {
+    match period.ending {
+        Some(Ending::Death { after, .. }) => {
+            vec![after_death(
+                case,
+                period,
+                after,
+                (wages, contributions, tasks),
+            )]
+        }
+        Some(Ending::Other { notice_weeks }) if notice_weeks > 0 => {
+            vec![notice_period(period, notice_weeks, wages, contributions)]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// SEL § 96 c stk. 2, VEJ pkt. 106: the helpers' costs one month after the
+/// month of death — wages and contributions, and for an association or
+/// company its employer-task share — a month of the period's cost, paid to
+/// the employer (for a citizen employer the estate), no § 10 amount.
+fn after_death(
+    case: &Case,
+    period: &Period,
+    first: chrono::NaiveDate,
+    (wages, contributions, tasks): (&Wages, &Contributions, &EmployerTasks),
+) -> Line {
+    let org = case.file.employer.is_organisation();
+    let mut costs = wages.total + contributions.total;
+    let mut basis = Basis::new()
+        .open()
+        .kr(wages.total)
+        .from("total:wages")
+        .plus()
+        .kr(contributions.total)
+        .from("total:contributions");
+    if org && !tasks.total.is_zero() {
+        costs += tasks.total;
+        basis = basis.plus().kr(tasks.total).from("total:employer_tasks");
+    }
+    let (num, den) = period.months();
+    Line::new(
+        "after_death",
+        t(
+            format!(
+                "Udgifter til hjælpere i måneden efter dødsfaldet ({})",
+                first.format("%m.%Y")
             ),
-            ore(helpers * Decimal::from(days) / Decimal::from(period.days)),
-            Basis::new()
-                .open()
-                .kr(wages.total)
-                .from("total:wages")
-                .plus()
-                .kr(contributions.total)
-                .from("total:contributions")
-                .close()
-                .times()
-                .plain(Decimal::from(days))
-                .div()
-                .num(Decimal::from(period.days), 0, t("dage", "days")),
-            "SEL § 96 c stk. 2; VEJ pkt. 106",
-        )
-    })
+            format!(
+                "Helper costs in the month after the death ({})",
+                first.format("%m/%Y")
+            ),
+        ),
+        ore(costs * den / num),
+        basis
+            .close()
+            .div()
+            .then(period.months_terms())
+            .word(t("mdr.", "months")),
+        "SEL § 96 c stk. 2; VEJ pkt. 106",
+    )
+}
+
+/// VEJ pkt. 107: a scheme stopped at short notice covers the helpers' pay
+/// in their notice period: the period's wages and contributions per week
+/// of the period, for the weeks of notice.
+fn notice_period(
+    period: &Period,
+    weeks: u32,
+    wages: &Wages,
+    contributions: &Contributions,
+) -> Line {
+    let costs = wages.total + contributions.total;
+    let w = Decimal::from(weeks);
+    let amount = if period.weeks.is_zero() {
+        Decimal::ZERO
+    } else {
+        ore(costs * w / period.weeks)
+    };
+    Line::new(
+        "notice_period",
+        t(
+            "Hjælpernes løn i opsigelsesperioden",
+            "The helpers' pay in their notice period",
+        ),
+        amount,
+        Basis::new()
+            .open()
+            .kr(wages.total)
+            .from("total:wages")
+            .plus()
+            .kr(contributions.total)
+            .from("total:contributions")
+            .close()
+            .div()
+            .weeks(period.weeks)
+            .times()
+            .weeks(w),
+        "VEJ pkt. 107",
+    )
 }
 
 /// SEL § 96 a stk. 2, BEK § 11: the payments by payee month by month, and
-/// the month after a death paid to the employer.
-fn payments(
+/// what is covered after the period paid to the employer in the month after.
+#[must_use]
+pub fn payments(
     period: &Period,
     employer_part: Decimal,
     recipient_part: Decimal,
-    after_death: Option<&Line>,
+    after_end: &[Line],
 ) -> Vec<Payment> {
     let employer_monthly = by_month(employer_part, period);
     let recipient_monthly = by_month(recipient_part, period);
@@ -268,42 +365,46 @@ fn payments(
             recipient_part: *r,
         })
         .collect();
-    if let (Some(l), Some((first, _))) = (after_death, period.after_death) {
+    let after: Decimal = after_end.iter().map(|l| l.amount).sum();
+    if !after_end.is_empty() {
+        let next = period.to.succ_opt().unwrap_or(period.to);
         payments.push(Payment {
-            month: first.month(),
-            year: first.year(),
-            employer_part: l.amount,
+            month: next.month(),
+            year: next.year(),
+            employer_part: after,
             recipient_part: Decimal::ZERO,
         });
     }
     payments
 }
 
-/// SPEC 8: one payment per calendar month of the period; a month partly in
-/// the period is paid pro rata by its days, a whole month one full share;
-/// the last payment absorbs the rounding, so they add up to the total.
+/// SPEC 8: one payment per calendar month of the period: a whole month
+/// `total / m_p`, a month partly in the period `total × (its days / the
+/// month's days) / m_p`; the last payment absorbs the rounding, so they add
+/// up to the total.
 #[must_use]
 pub fn by_month(total: Decimal, period: &Period) -> Vec<Decimal> {
     if period.months.len() == 12 && period.is_whole_year() {
         return monthly(total);
     }
-    // Whole months count 1, a part month days / days of the month.
-    let weights: Vec<Decimal> = period
-        .months
-        .iter()
-        .map(|m| Decimal::from(m.days) / Decimal::from(m.of))
-        .collect();
-    let all: Decimal = weights.iter().sum();
-    let mut out = Vec::with_capacity(weights.len());
+    spread(total, &period.months)
+}
+
+/// `total` over months in proportion to their days in them, each month's
+/// share of their month count; the last absorbs the rounding.
+#[must_use]
+pub fn spread(total: Decimal, months: &[super::period::Month]) -> Vec<Decimal> {
+    let (num, den) = super::period::months_fraction(months);
+    let mut out = Vec::with_capacity(months.len());
     let mut given = Decimal::ZERO;
-    for (i, w) in weights.iter().enumerate() {
-        if i + 1 == weights.len() {
+    for (i, m) in months.iter().enumerate() {
+        if i + 1 == months.len() {
             out.push(total - given);
         } else {
-            let part = if all.is_zero() {
+            let part = if num.is_zero() {
                 Decimal::ZERO
             } else {
-                ore(total * w / all)
+                ore(total * Decimal::from(m.days) * den / (Decimal::from(m.of) * num))
             };
             given += part;
             out.push(part);
@@ -408,7 +509,7 @@ pub fn respirator(case: &Case, p: &Params, totals: &Totals) -> Option<Respirator
         region_pct,
         shared,
         region,
-        municipality: totals.grant_total - region,
+        municipality: totals.level_total - region,
     })
 }
 
@@ -507,9 +608,9 @@ fn employment_items(item: Item) -> Vec<AfterInvoice> {
     ]
 }
 
-/// BEK § 4 stk. 2, VEJ pkt. 80–82: maternity pay, courses and the work
-/// environment (with the catalogue's estimate).
-fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 3] {
+/// BEK § 4 stk. 2, VEJ pkt. 76, 80–82, KL 5.4.12: maternity pay, courses,
+/// G-dage and the work environment (with the catalogue's estimate).
+fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 4] {
     [
         item(
             "maternity",
@@ -535,6 +636,19 @@ fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 3] {
                 "by the municipality's service level for courses",
             ),
             "BEK § 4 stk. 2; VEJ pkt. 81",
+            None,
+        ),
+        item(
+            "g_days",
+            t(
+                "G-dage (dagpengegodtgørelse)",
+                "G-days (unemployment benefit paid by the employer)",
+            ),
+            t(
+                "arbejdsgiverens dagpengegodtgørelse for de første ledighedsdage, når en hjælper afskediges",
+                "the employer's benefit for the first days of unemployment when a helper is dismissed",
+            ),
+            "BEK § 5 stk. 5; VEJ pkt. 76; KL 5.4.12",
             None,
         ),
         item(

@@ -1,7 +1,7 @@
 //! SPEC 4, BEK § 5: the wage budget (lønbudget).
 
 use chrono::NaiveDate;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::hours::Hours;
@@ -82,38 +82,21 @@ pub fn parts(p: &Params, from: NaiveDate, to: NaiveDate) -> Vec<Part> {
         .collect()
 }
 
-/// `h` hours split over the parts by their days, `h × days / days of the
-/// period` (of the year for a whole-year grant), each rounded down to 2 decimals and the cents left over given to
-/// the largest remainders, so the parts add up to `h` exactly.
+/// SPEC 4: `h` hours split over the parts by their days: every part but
+/// the last gets `h × days / days of the period` rounded to the hundredth,
+/// the last takes the rest, so the parts add up to `h` exactly (a rule a
+/// spreadsheet formula follows the same way).
 #[must_use]
 pub fn by_days(h: Decimal, parts: &[Part]) -> Vec<Decimal> {
     if parts.len() <= 1 {
         return vec![h];
     }
-    let year: i64 = parts.iter().map(|p| p.days).sum();
-    let exact: Vec<Decimal> = parts
+    let period: i64 = parts.iter().map(|p| p.days).sum();
+    let mut out: Vec<Decimal> = parts[..parts.len() - 1]
         .iter()
-        .map(|p| h * Decimal::from(p.days) / Decimal::from(year))
+        .map(|p| crate::money::round(h * Decimal::from(p.days) / Decimal::from(period), 2))
         .collect();
-    let mut out: Vec<Decimal> = exact
-        .iter()
-        .map(|e| e.round_dp_with_strategy(2, RoundingStrategy::ToZero))
-        .collect();
-    let cent = Decimal::new(1, 2);
-    let mut left = h - out.iter().sum::<Decimal>();
-    let mut order: Vec<usize> = (0..parts.len()).collect();
-    order.sort_by(|&a, &b| (exact[b] - out[b]).cmp(&(exact[a] - out[a])));
-    for &i in &order {
-        if left < cent {
-            break;
-        }
-        out[i] += cent;
-        left -= cent;
-    }
-    // Hours with more than 2 decimals leave less than a cent: the last part takes it.
-    if let Some(last) = out.last_mut() {
-        *last += left;
-    }
+    out.push(h - out.iter().sum::<Decimal>());
     out
 }
 
@@ -222,15 +205,15 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages 
     lines.extend(time_supplements(&split, &pay, hours));
     let standby = standby_pay(&split);
     lines.extend(standby.1);
-    let (pension_base, holiday_base, pension_terms, holiday_terms) =
-        if case.file.relative_unemployed() {
-            employed_bases_of_a_relative_case(&split, hours)
-        } else {
-            employed_bases(&split, &pay, standby.0)
-        };
     let relative = case.file.relative_unemployed();
-    let pension = pension(p, pension_base, pension_terms, relative);
-    let holiday = holiday_pay(p, holiday_base, holiday_terms, relative);
+    let bases = if relative {
+        employed_bases_of_a_relative_case(&split, hours)
+    } else {
+        employed_bases(&pay, standby.0)
+    };
+    let pension = pension(p, &bases, relative);
+    let holiday = holiday_pay(p, bases.all(), bases.all_terms(), relative);
+    let holiday_base = bases.all();
     let (pension_amount, holiday_amount) = (pension.amount, holiday.amount);
     lines.push(pension);
     lines.push(holiday);
@@ -337,49 +320,69 @@ fn standby_pay(x: &Split<'_>) -> (Decimal, Option<Line>) {
     (amount, line)
 }
 
-/// The pension base, the holiday-pay base and their formulas, for employed
-/// helpers only: the wage lines as printed (SPEC 10).
-fn employed_bases(x: &Split<'_>, pay: &Pay, standby: Decimal) -> (Decimal, Decimal, Basis, Basis) {
-    let pension_time = x.p.scale.pension_on_time_supplements;
-    let emp_time: Decimal = pay.time.iter().map(|(_, a)| *a).sum();
-    let pay_terms = Basis::new()
+/// What pension and holiday pay are paid on, for employed helpers only, with
+/// their formulas: the wages without time supplements (base, general
+/// supplement, standby), and the time supplements apart, as the scale may
+/// have its own pension percent on them (VEJ pkt. 72).
+struct Bases {
+    wages: Decimal,
+    wages_terms: Basis,
+    time: Decimal,
+    time_terms: Basis,
+}
+
+impl Bases {
+    /// Holiday pay is paid on all of it (BEK § 5 stk. 5).
+    fn all(&self) -> Decimal {
+        self.wages + self.time
+    }
+
+    fn all_terms(&self) -> Basis {
+        if self.time_terms.0.is_empty() {
+            self.wages_terms.clone()
+        } else {
+            self.wages_terms
+                .clone()
+                .plus()
+                .then(self.time_terms.clone())
+        }
+    }
+}
+
+/// The bases for employed helpers: the wage lines as printed (SPEC 10).
+fn employed_bases(pay: &Pay, standby: Decimal) -> Bases {
+    let mut wages_terms = Basis::new()
         .kr(pay.base)
         .from("line:base_wage")
         .plus()
         .kr(pay.general)
         .from("line:general_supplement");
-    let mut pension_terms = pay_terms.clone();
-    let mut holiday_terms = pay_terms;
     if !standby.is_zero() {
-        pension_terms = pension_terms.plus().kr(standby).from("line:standby_pay");
-        holiday_terms = holiday_terms.plus().kr(standby).from("line:standby_pay");
+        wages_terms = wages_terms.plus().kr(standby).from("line:standby_pay");
     }
     // Each time-supplement line as printed, so the sum can be redone.
-    for &(band, amount) in &pay.time {
-        let line = per_band!("line:supplement.")[band as usize];
-        holiday_terms = holiday_terms.plus().kr(amount).from(line);
-        if pension_time {
-            pension_terms = pension_terms.plus().kr(amount).from(line);
+    let mut time_terms = Basis::new();
+    for (i, &(band, amount)) in pay.time.iter().enumerate() {
+        if i > 0 {
+            time_terms = time_terms.plus();
         }
+        time_terms = time_terms
+            .kr(amount)
+            .from(per_band!("line:supplement.")[band as usize]);
     }
-    let base = pay.base + pay.general + standby;
-    let pension_base = base
-        + if pension_time {
-            emp_time
-        } else {
-            Decimal::ZERO
-        };
-    (pension_base, base + emp_time, pension_terms, holiday_terms)
+    Bases {
+        wages: pay.base + pay.general + standby,
+        wages_terms,
+        time: pay.time.iter().map(|(_, a)| *a).sum(),
+        time_terms,
+    }
 }
 
 /// AST 26-17: for kt-relative with the relative as employer, pension and
 /// holiday pay price the employed hours `H_b − R_b` themselves, so the
 /// formula can be redone from the printed hours; each term per part of the
 /// year when a wage figure changes during it.
-fn employed_bases_of_a_relative_case(
-    x: &Split<'_>,
-    hours: &Hours,
-) -> (Decimal, Decimal, Basis, Basis) {
+fn employed_bases_of_a_relative_case(x: &Split<'_>, hours: &Hours) -> Bases {
     let (p, parts) = (x.p, &x.parts);
     let label = |basis: Basis, i: usize| {
         if parts.len() > 1 {
@@ -416,22 +419,17 @@ fn employed_bases_of_a_relative_case(
             exact += r * b * pct(sp);
         }
     }
-    let (time_terms, time_exact) = employed_time_supplements(x, hours, &label);
-    let with_time = common.clone().then(time_terms);
-    if p.scale.pension_on_time_supplements {
-        (
-            exact + time_exact,
-            exact + time_exact,
-            with_time.clone(),
-            with_time,
-        )
-    } else {
-        (exact, exact + time_exact, common, with_time)
+    let (time_terms, time) = employed_time_supplements(x, hours, &label);
+    Bases {
+        wages: exact,
+        wages_terms: common,
+        time,
+        time_terms,
     }
 }
 
 /// The time supplements of the employed hours `H_b − R_b`, band by band and
-/// part by part, exact, with their terms.
+/// part by part, exact, with their terms joined by `+`.
 fn employed_time_supplements(
     x: &Split<'_>,
     hours: &Hours,
@@ -446,46 +444,70 @@ fn employed_time_supplements(
         let mut terms = Basis::new();
         for (i, eh) in by_days(eh, &x.parts).into_iter().enumerate() {
             let b = x.base(i);
-            match s.at(x.parts[i].from) {
+            let next = if i == 0 { terms } else { terms.plus() };
+            terms = match s.at(x.parts[i].from) {
                 (Some(pc), _) => {
                     amount += eh * b * pct(pc);
-                    terms = label(terms.plus().hours(eh).times().kr_h(b).times().pct(pc), i);
+                    label(next.hours(eh).times().kr_h(b).times().pct(pc), i)
                 }
-                (None, Some(kr)) => {
+                (None, kr) => {
+                    let kr = kr.unwrap_or_default();
                     amount += eh * kr;
-                    terms = label(terms.plus().hours(eh).times().kr_h(kr), i);
+                    label(next.hours(eh).times().kr_h(kr), i)
                 }
-                (None, None) => {}
-            }
+            };
         }
         if !eh.is_zero() && !amount.is_zero() {
+            time_terms = if time_exact.is_zero() {
+                terms
+            } else {
+                time_terms.plus().then(terms)
+            };
             time_exact += amount;
-            time_terms = time_terms.then(terms);
         }
     }
     (time_terms, time_exact)
 }
 
-/// BEK § 5 stk. 2 nr. 4: the pension percent of its base (AST 26-17: none
-/// on a relative recipient's own hours).
-fn pension(p: &Params, base: Decimal, terms: Basis, relative: bool) -> Line {
+/// BEK § 5 stk. 2 nr. 4: the pension percent of the wages, and where the
+/// scale has one, its own percent of the time supplements as a term of its
+/// own (VEJ pkt. 72); AST 26-17: none on a relative recipient's own hours.
+fn pension(p: &Params, bases: &Bases, relative: bool) -> Line {
+    let mut amount = bases.wages * pct(p.pension_pct.value);
+    let mut basis = Basis::new()
+        .pct(p.pension_pct.value)
+        .times()
+        .open()
+        .then(bases.wages_terms.clone())
+        .close();
+    let mut rates = vec![&p.pension_pct];
+    if let Some(time_pct) = &p.pension_time_pct
+        && !bases.time.is_zero()
+        && !time_pct.value.is_zero()
+    {
+        amount += bases.time * pct(time_pct.value);
+        basis = basis
+            .plus()
+            .pct(time_pct.value)
+            .times()
+            .open()
+            .then(bases.time_terms.clone())
+            .close();
+        rates.push(time_pct);
+    }
     Line::new(
         "pension",
         t("Arbejdsmarkedspension", "Occupational pension"),
-        ore(base * pct(p.pension_pct.value)),
-        Basis::new()
-            .pct(p.pension_pct.value)
-            .times()
-            .open()
-            .then(terms)
-            .close(),
-        if relative {
-            "BEK § 5 stk. 2 nr. 4; AST 26-17"
-        } else {
-            "BEK § 5 stk. 2 nr. 4"
+        ore(amount),
+        basis,
+        match (relative, rates.len() > 1) {
+            (false, false) => "BEK § 5 stk. 2 nr. 4",
+            (false, true) => "BEK § 5 stk. 2 nr. 4; VEJ pkt. 72",
+            (true, false) => "BEK § 5 stk. 2 nr. 4; AST 26-17",
+            (true, true) => "BEK § 5 stk. 2 nr. 4; VEJ pkt. 72; AST 26-17",
         },
     )
-    .with_rates(&[&p.pension_pct])
+    .with_rates(&rates)
 }
 
 /// BEK § 5 stk. 5, VEJ pkt. 76, ferieloven: holiday pay on every wage,

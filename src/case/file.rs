@@ -129,6 +129,35 @@ pub fn quarter_minutes(text: &str) -> Option<u32> {
 }
 
 impl CaseFile {
+    /// SPEC 3.8: the case in grant year `year` (`--year`, `diff --from/--to`):
+    /// every date of the case moves by the same number of years, keeping its
+    /// day and month (29 February becomes 28 February), so a period never
+    /// spans two years.
+    pub fn move_to_year(&mut self, year: u16) {
+        let shift = i32::from(year) - i32::from(self.year);
+        self.year = year;
+        if shift == 0 {
+            return;
+        }
+        let mut days: Vec<&mut Option<toml::value::Datetime>> = Vec::new();
+        if let Some(p) = self.period.as_mut() {
+            days.extend([&mut p.from, &mut p.to, &mut p.new_decision]);
+        }
+        if let Some(d) = self.decision.as_mut() {
+            days.extend([&mut d.received, &mut d.date]);
+        }
+        for day in days.into_iter().flatten() {
+            if let Some(date) = day.date.as_mut() {
+                let y = (i32::from(date.year) + shift).clamp(0, 9999);
+                date.year = u16::try_from(y).unwrap_or(date.year);
+                let leap = chrono::NaiveDate::from_ymd_opt(y, 2, 29).is_some();
+                if date.month == 2 && date.day == 29 && !leap {
+                    date.day = 28;
+                }
+            }
+        }
+    }
+
     /// The weekly need by band from `[need]` (zero for a schedule case).
     #[must_use]
     pub fn need_weekly(&self) -> BandMap {
@@ -346,8 +375,16 @@ pub enum EndReason {
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub from: Option<toml::value::Datetime>,
+    /// The last day: the day of death (`end = "death"`), the moving day
+    /// (`end = "move"`), or the day the scheme stops.
     pub to: Option<toml::value::Datetime>,
     pub end: Option<EndReason>,
+    /// `end = "move"`: the day the new municipality decides, when known; the
+    /// old municipality pays until then (SEL § 96 b).
+    pub new_decision: Option<toml::value::Datetime>,
+    /// `end = "other"`: weeks of the helpers' notice the grant covers after
+    /// the scheme stops at short notice (VEJ pkt. 107).
+    pub notice_weeks: Option<u32>,
 }
 
 /// A TOML date as a calendar day; `None` for a time or an impossible day.
@@ -373,6 +410,10 @@ impl Period {
     pub fn to_day(&self) -> Option<chrono::NaiveDate> {
         self.to.as_ref().and_then(toml_day)
     }
+    #[must_use]
+    pub fn new_decision_day(&self) -> Option<chrono::NaiveDate> {
+        self.new_decision.as_ref().and_then(toml_day)
+    }
 }
 
 /// The decision the budget belongs to (SPEC 2).
@@ -381,15 +422,33 @@ impl Period {
 pub struct Decision {
     /// The day the citizen receives the decision: the § 3 a notice and the
     /// four weeks to complain run from it. A TOML date such as `2025-02-10`.
-    pub date: toml::value::Datetime,
+    pub received: Option<toml::value::Datetime>,
+    /// The old name of `received`, still accepted.
+    pub date: Option<toml::value::Datetime>,
 }
 
 impl Decision {
-    /// The decision date; `None` only before validation has refused a
+    /// The key the day is written under: `received`, or its old name `date`.
+    #[must_use]
+    pub fn key(&self) -> &'static str {
+        if self.received.is_some() {
+            "decision.received"
+        } else {
+            "decision.date"
+        }
+    }
+
+    /// The day of receipt as written; `None` when neither key is given.
+    #[must_use]
+    pub fn written(&self) -> Option<&toml::value::Datetime> {
+        self.received.as_ref().or(self.date.as_ref())
+    }
+
+    /// The day of receipt; `None` only before validation has refused a
     /// date with a time or an impossible day.
     #[must_use]
     pub fn day(&self) -> Option<chrono::NaiveDate> {
-        toml_day(&self.date)
+        self.written().and_then(toml_day)
     }
 }
 
@@ -408,6 +467,7 @@ pub struct Settlement {
 #[serde(deny_unknown_fields)]
 pub struct Override {
     pub wage_scale: Option<String>,
+    pub area_group: Option<u8>,
     pub admin_model: Option<AdminModel>,
     pub general_supplement_pct: Option<Decimal>,
     pub weeks_per_year: Option<Decimal>,

@@ -22,18 +22,9 @@ pub fn case_template(scheme: Scheme, year: u16) -> String {
         Scheme::Kt => {}
         Scheme::KtRelative => tables.push(RELATIVE.to_string()),
     }
-    tables.extend(
-        [
-            OTHER_COSTS,
-            OFFSETS,
-            RESPIRATOR,
-            PREVIOUS,
-            DECISION,
-            SETTLEMENT,
-            OVERRIDE,
-        ]
-        .map(String::from),
-    );
+    tables.extend([OTHER_COSTS, OFFSETS, RESPIRATOR, PREVIOUS, DECISION].map(String::from));
+    tables.push(settlement(scheme, year));
+    tables.push(OVERRIDE.to_string());
     tables.join("\n")
 }
 
@@ -203,10 +194,52 @@ const DECISION: &str = "# [decision]                  # the decision this budget
 # date = 2025-02-10           # the day the citizen receives it: the 14 weeks' notice and 4 weeks to complain run from it
 ";
 
-/// `[settlement]`, commented out: the yearly account (BEK §§ 14–15).
-const SETTLEMENT: &str = "# [settlement]                # the yearly account (bpa settle; BEK §§ 14–15)
+/// `[settlement]`, commented out: the yearly account (BEK §§ 14–15), and
+/// the used-hours file `bpa settle` reads beside the case, for the scheme:
+/// with a relative recipient who is not employed, the relative's own hours
+/// apart (SEL § 95 stk. 3; AST 26-17).
+fn settlement(scheme: Scheme, year: u16) -> String {
+    let relative = scheme == Scheme::KtRelative;
+    let hours = if relative {
+        "the employed helpers' hours used by band, and standby"
+    } else {
+        "hours used in the year by band, and standby hours"
+    };
+    let mut s = format!(
+        "# [settlement]                # the yearly account (bpa settle; BEK §§ 14–15)
 # carry_over = false          # true: unused hours are carried to next year by agreement (BEK § 15 stk. 2)
-";
+#
+# The used-hours file, NAME.used.toml beside NAME.toml, for
+# `bpa settle NAME.toml --used NAME.used.toml` and `bpa batch --settle`:
+#
+#   year = {year}
+#   [hours]                   # {hours}
+#   weekday_day = 0.0
+#   weekday_evening = 0.0
+#   weekday_night = 0.0
+#   saturday = 0.0
+#   sunday_holiday = 0.0
+#   standby = 0.0
+"
+    );
+    if relative {
+        s.push_str(
+            "#   [relative]                # employer = \"relative\": the relative's own hours by band,
+#   weekday_day = 0.0         # valued at the wage alone (AST 26-17); with a transferred
+#   weekday_evening = 0.0     # grant the relative is a helper: no [relative]
+#   weekday_night = 0.0
+#   saturday = 0.0
+#   sunday_holiday = 0.0
+",
+        );
+    }
+    s.push_str(
+        "#   [after_invoice]           # costs invoiced in the year, kroner (BEK § 4 stk. 2)
+#   sick_pay = 0.0            # sick_pay, child_sick_days, insurance, maternity, courses, work_environment
+",
+    );
+    s
+}
 
 /// `[override]`, commented out: the case's deviations (VEJ pkt. 61).
 const OVERRIDE: &str =

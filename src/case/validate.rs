@@ -63,14 +63,26 @@ impl Case {
         Ok(())
     }
 
-    /// `[decision]`: a calendar day.
+    /// `[decision]`: the day the citizen receives the decision, a calendar
+    /// day under `received` (or its old name `date`), not both.
     fn decision(&self) -> Result<(), InputError> {
-        if let Some(d) = &self.file.decision
-            && d.day().is_none()
-        {
+        let Some(d) = &self.file.decision else {
+            return Ok(());
+        };
+        if d.received.is_some() && d.date.is_some() {
             return Err(self
-                .error("decision.date", "not a calendar date")
-                .found(d.date.to_string())
+                .error("decision.date", "the day of receipt is given twice")
+                .allowed("received = 2025-02-10 (`date` is its old name), not both"));
+        }
+        let Some(written) = d.written() else {
+            return Err(self
+                .error("decision", "the day the decision is received is missing")
+                .allowed("received = 2025-02-10"));
+        };
+        if d.day().is_none() {
+            return Err(self
+                .error(d.key(), "not a calendar date")
+                .found(written.to_string())
                 .allowed("a date without a time, such as 2025-02-10"));
         }
         Ok(())
@@ -130,7 +142,9 @@ impl Case {
         Ok(())
     }
 
-    /// SPEC 3.8: `[period]` lies inside the grant year and ends after it starts.
+    /// SPEC 3.8: `[period]` lies inside the grant year and ends after it
+    /// starts; a move's new decision comes after the move, and each end's
+    /// own key goes with that end only.
     fn period(&self) -> Result<(), InputError> {
         let f = &self.file;
         let Some(p) = &f.period else {
@@ -138,8 +152,15 @@ impl Case {
         };
         let year = i32::from(f.year);
         let allowed = format!("a date from {year}-01-01 to {year}-12-31, such as {year}-05-01");
-        let mut days = [None, None];
-        for (i, (key, value)) in [("from", &p.from), ("to", &p.to)].into_iter().enumerate() {
+        let mut days = [None, None, None];
+        for (i, (key, value)) in [
+            ("from", &p.from),
+            ("to", &p.to),
+            ("new_decision", &p.new_decision),
+        ]
+        .into_iter()
+        .enumerate()
+        {
             let Some(value) = value else { continue };
             let day = toml_day(value).filter(|d| chrono::Datelike::year(d) == year);
             if day.is_none() {
@@ -150,13 +171,63 @@ impl Case {
             }
             days[i] = day;
         }
-        if let [Some(from), Some(to)] = days
-            && to < from
+        let from = days[0].unwrap_or_default();
+        for (key, i, what) in [
+            ("to", 1, "the period ends before it starts"),
+            (
+                "new_decision",
+                2,
+                "the new municipality decides before the period starts",
+            ),
+        ] {
+            if let (Some(start), Some(day)) = (days[0], days[i])
+                && day < start
+            {
+                return Err(self
+                    .error(&format!("period.{key}"), what)
+                    .found(format!("from {from} to {day}"))
+                    .allowed(format!("a day from {from} to {year}-12-31")));
+            }
+        }
+        if let (Some(moved), Some(decided)) = (days[1], days[2])
+            && decided < moved
         {
             return Err(self
-                .error("period.to", "the period ends before it starts")
-                .found(format!("from {from} to {to}"))
-                .allowed(format!("a day from {from} to {year}-12-31")));
+                .error(
+                    "period.new_decision",
+                    "the new municipality decides before the move",
+                )
+                .found(format!("moved {moved}, new decision {decided}"))
+                .allowed(format!(
+                    "a day from {moved} (SEL § 96 b: the old municipality pays until then)"
+                )));
+        }
+        self.period_end_keys(p)
+    }
+
+    /// `new_decision` belongs to `end = "move"`, `notice_weeks` to `end = "other"`.
+    fn period_end_keys(&self, p: &super::Period) -> Result<(), InputError> {
+        use super::EndReason;
+        if p.new_decision.is_some() && p.end != Some(EndReason::Move) {
+            return Err(self
+                .error("period.new_decision", "new_decision belongs to a move")
+                .allowed("end = \"move\" with new_decision, or no new_decision"));
+        }
+        if let Some(weeks) = p.notice_weeks {
+            if p.end != Some(EndReason::Other) {
+                return Err(self
+                    .error(
+                        "period.notice_weeks",
+                        "notice_weeks belongs to a scheme that stops for another reason",
+                    )
+                    .allowed("end = \"other\" with notice_weeks, or no notice_weeks"));
+            }
+            if weeks > 52 {
+                return Err(self
+                    .error("period.notice_weeks", "number out of range")
+                    .found(weeks.to_string())
+                    .allowed("weeks of notice from 0 to 52"));
+            }
         }
         Ok(())
     }

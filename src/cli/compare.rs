@@ -29,12 +29,12 @@ fn side(
         Some(RatesArg::Year(year)) => {
             // A year on the command line means its embedded table, even for
             // a case that names its own.
-            case.file.year = *year;
+            case.file.move_to_year(*year);
             Rates::embedded(*year)?
         }
         Some(RatesArg::File(table)) => {
             let rates = Rates::from_file(table)?;
-            case.file.year = rates.table.year;
+            case.file.move_to_year(rates.table.year);
             rates
         }
         None => Rates::for_case(&case, file)?,

@@ -224,8 +224,8 @@ pub(crate) const TEXTS: &[(&str, Both)] = &[
     (
         "batch strict",
         (
-            "Afslut med 1, når en sag har advarsler, eller to sager har samme id (med --settle: også ved et overforbrug)",
-            "Exit with 1 when a case has warnings or two cases have the same id (with --settle: also on an overspend)",
+            "Afslut med 1, når en sag har advarsler, eller to sager har samme id (med --settle: når en opgørelse har advarsler, også et overforbrug eller et beløb med tre decimaler i filen med forbrugte timer)",
+            "Exit with 1 when a case has warnings or two cases have the same id (with --settle: when an account has warnings, also an overspend or an amount with three decimals in the used-hours file)",
         ),
     ),
     (
@@ -287,8 +287,8 @@ pub(crate) const TEXTS: &[(&str, Both)] = &[
     (
         "settle strict",
         (
-            "Afslut med 1 ved et overforbrug eller en advarsel fundet ved læsningen af sagen",
-            "Exit with 1 on an overspend, or on a warning found when reading the case",
+            "Afslut med 1, når opgørelsen har advarsler: et overforbrug eller et beløb skrevet med tre decimaler i sagen eller i filen med forbrugte timer",
+            "Exit with 1 when the account has warnings: an overspend, or an amount written with three decimals in the case or the used-hours file",
         ),
     ),
     (

@@ -34,8 +34,8 @@ const EXIT_STATUS: &[(&str, Both)] = &[
     (
         "1",
         (
-            "--strict og en advarsel: om en sag (også en fundet ved læsningen), to sager med samme id, en nedsættelse (diff) eller et overforbrug (settle).",
-            "--strict and a warning: about a case (also one found when reading it), two cases with the same id, a reduction (diff) or an overspend (settle).",
+            "--strict og en advarsel: om en sag (også en fundet ved læsningen), to sager med samme id, en nedsættelse (diff) eller en advarsel i årsopgørelsen (settle: et overforbrug eller et beløb med tre decimaler).",
+            "--strict and a warning: about a case (also one found when reading it), two cases with the same id, a reduction (diff) or a warning of the yearly account (settle: an overspend, or an amount with three decimals).",
         ),
     ),
     (

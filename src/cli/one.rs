@@ -4,12 +4,10 @@
 use std::process::ExitCode;
 
 use bpa::budget::decision::Facts;
-use bpa::error::shown;
 use bpa::report::csv::CsvRows;
-use bpa::report::words::told;
 use bpa::report::{doc, html, json, markdown, table};
 use bpa::runs::batch::Outcome;
-use bpa::runs::settle::{Account, Balance};
+use bpa::runs::settle::Account;
 use bpa::{Budget, calculate};
 
 use super::args::{Calc, CalcFormat, Settle, SettleFormat};
@@ -24,7 +22,7 @@ pub(crate) fn calc(a: &Calc) -> ExitCode {
     };
     let (case, rates, budget) = match bpa::case::read::read_case(&a.case).and_then(|mut case| {
         if let Some(year) = a.year {
-            case.file.year = year;
+            case.file.move_to_year(year);
         }
         let r = book.for_case(&case)?.clone();
         let b = calculate(&case, &r)?;
@@ -84,10 +82,9 @@ pub(crate) fn settle(a: &Settle) -> ExitCode {
         Ok(a) => a,
         Err(e) => return invalid(&e),
     };
-    for w in &account.warnings {
-        eprintln!("{}", told(&shown(&a.case), w));
-    }
-    let warned = account.result == Balance::Overspend || !account.warnings.is_empty();
+    // The account's warnings are in its output: the overspend, and the
+    // amounts read with three decimals in the case and the used file.
+    let warned = !account.warnings.is_empty();
     let look = &a.look;
     let text = match a.format {
         SettleFormat::Table => table::render_account(&account, look.lang, look.style()),

@@ -139,6 +139,137 @@ impl TryFrom<RawFigure> for Figure {
     }
 }
 
+/// The areas of KL's pay tables (områdetillægsgrupper 0–4).
+pub const AREA_GROUPS: usize = 5;
+
+/// BEK § 5 stk. 1: a wage scale's hourly base wage, one figure, or one per
+/// områdetillægsgruppe (KL's pay tables: `group_0` … `group_4`), of which the
+/// service level's `area_group` is used.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(try_from = "RawBaseWage", into = "RawBaseWage")]
+pub enum BaseWage {
+    One(Figure),
+    ByAreaGroup(Box<[Option<Figure>; AREA_GROUPS]>),
+}
+
+impl BaseWage {
+    /// The figure of an area group, and its path under the scale's
+    /// `base_hourly`; one figure serves every group.
+    #[must_use]
+    pub fn of_group(&self, group: u8) -> Option<(&Figure, Option<u8>)> {
+        match self {
+            BaseWage::One(f) => Some((f, None)),
+            BaseWage::ByAreaGroup(groups) => groups
+                .get(usize::from(group))?
+                .as_ref()
+                .map(|f| (f, Some(group))),
+        }
+    }
+
+    /// Every figure with the key it is written under (`""` for one figure).
+    #[must_use]
+    pub fn figures(&self) -> Vec<(String, &Figure)> {
+        match self {
+            BaseWage::One(f) => vec![(String::new(), f)],
+            BaseWage::ByAreaGroup(groups) => groups
+                .iter()
+                .enumerate()
+                .filter_map(|(g, f)| f.as_ref().map(|f| (format!(".group_{g}"), f)))
+                .collect(),
+        }
+    }
+}
+
+/// A base wage as written: a figure's own keys, or a figure per area group.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawBaseWage {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source_da: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verified: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    values: Option<Vec<Dated>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group_0: Option<Figure>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group_1: Option<Figure>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group_2: Option<Figure>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group_3: Option<Figure>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group_4: Option<Figure>,
+}
+
+impl TryFrom<RawBaseWage> for BaseWage {
+    type Error = String;
+    fn try_from(r: RawBaseWage) -> Result<BaseWage, String> {
+        let groups = [r.group_0, r.group_1, r.group_2, r.group_3, r.group_4];
+        let own = r.value.is_some()
+            || r.values.is_some()
+            || r.source.is_some()
+            || r.source_da.is_some()
+            || r.verified.is_some();
+        match (groups.iter().any(Option::is_some), own) {
+            (true, true) => Err("a base wage is one figure (`value` or `values`) or one per area group (`group_0` … `group_4`), not both".into()),
+            (true, false) => Ok(BaseWage::ByAreaGroup(Box::new(groups))),
+            (false, _) => Figure::try_from(RawFigure {
+                value: r.value,
+                source: r.source,
+                source_da: r.source_da,
+                verified: r.verified,
+                values: r.values,
+            })
+            .map(BaseWage::One),
+        }
+    }
+}
+
+impl From<BaseWage> for RawBaseWage {
+    fn from(b: BaseWage) -> RawBaseWage {
+        let mut raw = RawBaseWage {
+            value: None,
+            source: None,
+            source_da: None,
+            verified: None,
+            values: None,
+            group_0: None,
+            group_1: None,
+            group_2: None,
+            group_3: None,
+            group_4: None,
+        };
+        match b {
+            BaseWage::One(f) => {
+                if f.values.is_empty() {
+                    raw.value = Some(f.value);
+                    raw.source = Some(f.source);
+                    raw.source_da = f.source_da;
+                    raw.verified = Some(f.verified);
+                } else {
+                    raw.values = Some(f.values);
+                }
+            }
+            BaseWage::ByAreaGroup(groups) => {
+                let [g0, g1, g2, g3, g4] = *groups;
+                (
+                    raw.group_0,
+                    raw.group_1,
+                    raw.group_2,
+                    raw.group_3,
+                    raw.group_4,
+                ) = (g0, g1, g2, g3, g4);
+            }
+        }
+        raw
+    }
+}
+
 /// A supplement as written: `pct` or `kr`, or dated `values`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

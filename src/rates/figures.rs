@@ -8,11 +8,17 @@ use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::dated::{Dated, Figure, Supplement};
+use super::dated::{BaseWage, Dated, Figure, Supplement};
 use crate::case::{AdminModel, Band, BandMap, Employer};
 
 fn default_true() -> bool {
     true
+}
+
+/// Områdetillægsgruppe 2, the group of the KL pay tables' figures most
+/// municipalities publish (Aarhus's løntrin 11 among them).
+fn area_group_2() -> u8 {
+    2
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -45,11 +51,12 @@ pub struct WageScale {
     pub name: String,
     pub name_en: String,
     pub legal: String,
-    pub base_hourly: Figure,
+    pub base_hourly: BaseWage,
     pub standby_pct: Figure,
     pub pension_pct: Figure,
-    #[serde(default)]
-    pub pension_on_time_supplements: bool,
+    /// The pension percent on working-time supplements, where the comparable
+    /// group has pension on them (VEJ pkt. 72); none without it.
+    pub pension_time_supplements_pct: Option<Figure>,
     pub holiday_pct: Figure,
     pub supplements: Supplements,
     /// When the supplement bands apply, for `[[schedule]]` cases.
@@ -72,10 +79,11 @@ pub struct Windows {
     /// the half-hour rule); 0 counts exact minutes.
     #[serde(default)]
     pub started_minutes: u32,
-    /// Dates (`MM-DD`) that are Sunday-and-holiday time from `half_day_from`.
+    /// Dates that are Sunday-and-holiday time from a time of day (1 May,
+    /// Grundlovsdag and 31 December from 12:00, 24 December from the day
+    /// shift's start).
     #[serde(default)]
-    pub half_days: Vec<String>,
-    pub half_day_from: Option<String>,
+    pub part_days: Vec<PartDay>,
     #[serde(default)]
     pub weekday_evening: Vec<Window>,
     #[serde(default)]
@@ -84,6 +92,14 @@ pub struct Windows {
     pub saturday: Vec<Window>,
     #[serde(default)]
     pub sunday_holiday: Vec<Window>,
+}
+
+/// A date (`MM-DD`) that is Sunday-and-holiday time from `from` (`HH:MM`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartDay {
+    pub day: String,
+    pub from: String,
 }
 
 impl Windows {
@@ -296,6 +312,10 @@ pub struct EmployerTasks {
 #[serde(deny_unknown_fields)]
 pub struct ServiceLevel {
     pub wage_scale: String,
+    /// KL's områdetillægsgruppe (0–4) whose base wage a wage scale by area
+    /// group takes; the municipality's own.
+    #[serde(default = "area_group_2")]
+    pub area_group: u8,
     pub admin_model: AdminModel,
     pub general_supplement_pct: Figure,
     pub weeks_per_year: Figure,

@@ -20,7 +20,7 @@ pub struct Entry {
 }
 
 /// Keys that describe an entry rather than give its figures.
-const META: &[&str] = &[
+pub(super) const META: &[&str] = &[
     "source",
     "source_da",
     "verified",
@@ -102,7 +102,8 @@ fn figures(t: &toml::Table) -> String {
     }
 }
 /// Every numeric leaf of a TOML table that has no `source` in its own table
-/// or an enclosing one (the top-level `year` and `price_level_year` excepted).
+/// or an enclosing one (the top-level `year`, `price_level_year` and the
+/// service level's `area_group`, a choice rather than a figure, excepted).
 #[must_use]
 pub fn figures_without_source(table: &toml::Table) -> Vec<String> {
     figures_without(table, "source")
@@ -135,7 +136,10 @@ fn figures_without(table: &toml::Table, key: &str) -> Vec<String> {
                 }
             }
             toml::Value::Integer(_) | toml::Value::Float(_)
-                if !sourced && p != "year" && !p.ends_with("price_level_year") =>
+                if !sourced
+                    && p != "year"
+                    && !p.ends_with("price_level_year")
+                    && !p.ends_with("area_group") =>
             {
                 out.push(p.to_string())
             }

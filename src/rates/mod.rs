@@ -16,9 +16,10 @@ mod listing;
 mod load;
 mod merge;
 mod params;
+mod regulated;
 mod validate;
 
-pub use dated::{Dated, DatedSupplement, Figure, Supplement};
+pub use dated::{AREA_GROUPS, BaseWage, Dated, DatedSupplement, Figure, Supplement};
 pub use figures::*;
 pub use listing::{Entry, entries, figures_without_source, figures_without_source_da};
 pub use load::merged;
@@ -465,8 +466,10 @@ mod tests {
                 );
             }
         }
-        // 2024: three values of the base wage; 2025: two.
-        assert_eq!(dated, 5);
+        // The base wage of each of the five area groups: 2022, 2023, 2024 and
+        // 2026 three values (1 January, 1 April, 1 October), 2025 four (and
+        // 1 November): 16 × 5.
+        assert_eq!(dated, 80);
     }
 
     #[test]

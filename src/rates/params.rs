@@ -28,9 +28,14 @@ pub struct Deviation {
 pub struct Params {
     pub scale_name: String,
     pub scale: Arc<WageScale>,
+    /// The områdetillægsgruppe whose base wage is used, when the scale has
+    /// one per group.
+    pub area_group: Option<u8>,
     pub base_hourly: Arc<Fig>,
     pub standby_pct: Arc<Fig>,
     pub pension_pct: Arc<Fig>,
+    /// The pension percent on working-time supplements, where the scale has one.
+    pub pension_time_pct: Option<Arc<Fig>>,
     pub holiday_pct: Arc<Fig>,
     /// The wage scale's working-time supplement of each band.
     pub supplements: [Arc<Fig>; 5],
@@ -170,18 +175,34 @@ fn supplement_fig(scale_name: &str, scale: &WageScale, band: Band) -> Fig {
 }
 
 impl Params {
-    /// The service level of a table with one of its wage scales, before any
-    /// case's overrides: made once per table and scale.
+    /// The service level of a table with one of its wage scales and area
+    /// groups, before any case's overrides: made once per table. `None` when
+    /// the table has no such scale, or no base wage for the group.
     #[must_use]
-    pub fn standard(rates: &RateTable, scale_name: &str, table: Arc<TableFigs>) -> Option<Params> {
+    pub fn standard(
+        rates: &RateTable,
+        scale_name: &str,
+        area_group: u8,
+        table: Arc<TableFigs>,
+    ) -> Option<Params> {
         let sl = &rates.service_level;
         let scale = Arc::clone(rates.wage_scales.get(scale_name)?);
         let wp = format!("wage_scales.{scale_name}");
         let sp = "service_level";
         let of = |path: String, f: &Figure| Arc::new(Fig::of(path, f));
+        let (base, group) = scale.base_hourly.of_group(area_group)?;
+        let base_path = match group {
+            Some(g) => format!("{wp}.base_hourly.group_{g}"),
+            None => format!("{wp}.base_hourly"),
+        };
         Some(Params {
-            base_hourly: of(format!("{wp}.base_hourly"), &scale.base_hourly),
+            base_hourly: of(base_path, base),
+            area_group: group,
             pension_pct: of(format!("{wp}.pension_pct"), &scale.pension_pct),
+            pension_time_pct: scale
+                .pension_time_supplements_pct
+                .as_ref()
+                .map(|f| of(format!("{wp}.pension_time_supplements_pct"), f)),
             holiday_pct: of(format!("{wp}.holiday_pct"), &scale.holiday_pct),
             standby_pct: match &sl.standby_pct {
                 Some(f) => of(format!("{sp}.standby_pct"), f),
@@ -219,7 +240,8 @@ impl Params {
     #[must_use]
     pub fn of_table(rates: &RateTable) -> Option<Params> {
         let table = Arc::new(TableFigs::of(rates));
-        Params::standard(rates, &rates.service_level.wage_scale, table)
+        let sl = &rates.service_level;
+        Params::standard(rates, &sl.wage_scale, sl.area_group, table)
     }
 
     /// Resolve the service level for one case: the table's standard, then
@@ -232,11 +254,13 @@ impl Params {
         let o = &case.file.overrides;
         let mut deviations = Vec::new();
         let scale_name = wage_scale(rates, case, &mut deviations)?;
-        let mut p = if scale_name == standard.scale_name {
+        let group = area_group(rates, case, &mut deviations);
+        let mut p = if scale_name == standard.scale_name && group == rates.service_level.area_group
+        {
             standard.clone()
         } else {
-            Params::standard(rates, &scale_name, Arc::clone(&standard.table))
-                .ok_or_else(|| case.error("override.wage_scale", "no such wage scale"))?
+            Params::standard(rates, &scale_name, group, Arc::clone(&standard.table))
+                .ok_or_else(|| no_base_wage(rates, case, &scale_name, group))?
         };
         let sl = &rates.service_level;
         let mut pick = |key: &str, over: Option<Decimal>, standard: &mut Arc<Fig>| {
@@ -312,6 +336,52 @@ fn wage_scale(
         }
         None => Ok(standard.clone()),
     }
+}
+
+/// The case's områdetillægsgruppe: the service level's, or the one
+/// `[override]` gives, a deviation (VEJ pkt. 61).
+fn area_group(rates: &RateTable, case: &Case, deviations: &mut Vec<Deviation>) -> u8 {
+    let standard = rates.service_level.area_group;
+    match case.file.overrides.area_group {
+        Some(g) => {
+            deviations.push(Deviation {
+                key: "area_group".into(),
+                standard: Some(standard.to_string()),
+                case: g.to_string(),
+            });
+            g
+        }
+        None => standard,
+    }
+}
+
+/// A wage scale by area group without a base wage for the group asked for.
+fn no_base_wage(rates: &RateTable, case: &Case, scale: &str, group: u8) -> InputError {
+    let known: Vec<String> = rates
+        .wage_scales
+        .get(scale)
+        .map(|s| {
+            s.base_hourly
+                .figures()
+                .iter()
+                .map(|(k, _)| k.trim_start_matches(".group_").to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let key = if case.file.overrides.area_group.is_some() {
+        "override.area_group"
+    } else {
+        "override.wage_scale"
+    };
+    case.error(
+        key,
+        "the wage scale has no base wage for this områdetillægsgruppe",
+    )
+    .found(format!("områdetillægsgruppe {group} in wage scale {scale}"))
+    .allowed(format!(
+        "an area group the scale gives: {}",
+        known.join(", ")
+    ))
 }
 
 /// A figure the case may override: the case's value, recorded as a

@@ -15,7 +15,7 @@ const MAX_FIGURE: i64 = 1_000_000_000;
 
 /// Where dated values are allowed: the figures the wage budget splits the
 /// year by (SPEC 4). Every other figure holds for the whole grant year.
-const DATED_ALLOWED: &str = "dated `values` are allowed for wage_scales.<name>.base_hourly, wage_scales.<name>.standby_pct, wage_scales.<name>.supplements.<band>, service_level.general_supplement_pct and service_level.standby_pct; give every other figure one `value` for the year";
+const DATED_ALLOWED: &str = "dated `values` are allowed for wage_scales.<name>.base_hourly (or its group_0 … group_4), wage_scales.<name>.standby_pct, wage_scales.<name>.supplements.<band>, service_level.general_supplement_pct and service_level.standby_pct; give every other figure one `value` for the year";
 
 /// Dated values: inside the table's year, the first on 1 January (so every
 /// day of the year has a value), the dates strictly increasing.
@@ -59,6 +59,12 @@ fn may_be_dated(path: &[&str]) -> bool {
     matches!(
         path,
         ["wage_scales", _, "base_hourly" | "standby_pct"]
+            | [
+                "wage_scales",
+                _,
+                "base_hourly",
+                "group_0" | "group_1" | "group_2" | "group_3" | "group_4"
+            ]
             | ["wage_scales", _, "supplements", _]
             | ["service_level", "general_supplement_pct" | "standby_pct"]
     )
@@ -150,7 +156,9 @@ fn dated_figures(t: &RateTable, src: &Source, figures: &mut Figures) -> Result<(
     let mut dated: Vec<(String, &Figure)> = Vec::new();
     for (name, w) in &t.wage_scales {
         let p = format!("wage_scales.{name}");
-        dated.push((format!("{p}.base_hourly"), &w.base_hourly));
+        for (key, f) in w.base_hourly.figures() {
+            dated.push((format!("{p}.base_hourly{key}"), f));
+        }
         dated.push((format!("{p}.standby_pct"), &w.standby_pct));
     }
     let sl = &t.service_level;
@@ -179,13 +187,19 @@ fn wage_scale_figures(
     figures: &mut Figures,
 ) -> Result<(), InputError> {
     for (name, w) in &t.wage_scales {
+        for (key, f) in w.base_hourly.figures() {
+            figures.push((format!("wage_scales.{name}.base_hourly{key}"), f.value));
+        }
+        let time = w.pension_time_supplements_pct.as_ref();
         for (k, f) in [
-            ("base_hourly", &w.base_hourly),
-            ("standby_pct", &w.standby_pct),
-            ("pension_pct", &w.pension_pct),
-            ("holiday_pct", &w.holiday_pct),
+            ("standby_pct", Some(&w.standby_pct)),
+            ("pension_pct", Some(&w.pension_pct)),
+            ("pension_time_supplements_pct", time),
+            ("holiday_pct", Some(&w.holiday_pct)),
         ] {
-            figures.push((format!("wage_scales.{name}.{k}"), f.value));
+            if let Some(f) = f {
+                figures.push((format!("wage_scales.{name}.{k}"), f.value));
+            }
         }
         for b in Band::ALL {
             let s = w.supplements.get(b);
@@ -204,7 +218,7 @@ fn windows(t: &RateTable, src: &Source) -> Result<(), InputError> {
         let Some(win) = &w.windows else { continue };
         let base = format!("wage_scales.{name}.windows");
         window_times(win, &base, src)?;
-        half_days(win, &base, src)?;
+        part_days(win, &base, src)?;
         if win.started_minutes > 60 || (win.started_minutes > 0 && 60 % win.started_minutes != 0) {
             return Err(src
                 .error_at(&format!("{base}.started_minutes"), "not a part of an hour")
@@ -215,7 +229,7 @@ fn windows(t: &RateTable, src: &Source) -> Result<(), InputError> {
     Ok(())
 }
 
-/// Every window's `from` and `to`, and `half_day_from`: a time on a quarter hour.
+/// Every window's `from` and `to`, and each part day's `from`: a time on a quarter hour.
 fn window_times(win: &Windows, base: &str, src: &Source) -> Result<(), InputError> {
     let mut times: Vec<(String, &String)> = Vec::new();
     for b in Band::ALL {
@@ -224,8 +238,8 @@ fn window_times(win: &Windows, base: &str, src: &Source) -> Result<(), InputErro
             times.push((format!("{base}.{}[{i}].to", b.key()), &x.to));
         }
     }
-    if let Some(from) = &win.half_day_from {
-        times.push((format!("{base}.half_day_from"), from));
+    for (i, p) in win.part_days.iter().enumerate() {
+        times.push((format!("{base}.part_days[{i}].from"), &p.from));
     }
     for (path, text) in times {
         if crate::case::quarter_minutes(text).is_none() {
@@ -238,10 +252,10 @@ fn window_times(win: &Windows, base: &str, src: &Source) -> Result<(), InputErro
     Ok(())
 }
 
-/// The half days (`MM-DD`) that are holiday time from `half_day_from`,
-/// which they need.
-fn half_days(win: &Windows, base: &str, src: &Source) -> Result<(), InputError> {
-    for (i, d) in win.half_days.iter().enumerate() {
+/// The part days: each a date (`MM-DD`) of any year.
+fn part_days(win: &Windows, base: &str, src: &Source) -> Result<(), InputError> {
+    for (i, p) in win.part_days.iter().enumerate() {
+        let d = &p.day;
         let ok = d.split_once('-').is_some_and(|(m, day)| {
             m.len() == 2
                 && day.len() == 2
@@ -254,15 +268,10 @@ fn half_days(win: &Windows, base: &str, src: &Source) -> Result<(), InputError> 
         });
         if !ok {
             return Err(src
-                .error_at(&format!("{base}.half_days[{i}]"), "not a date")
+                .error_at(&format!("{base}.part_days[{i}].day"), "not a date")
                 .found(format!("\"{d}\""))
                 .allowed("\"MM-DD\", e.g. \"05-01\" for 1 May"));
         }
-    }
-    if !win.half_days.is_empty() && win.half_day_from.is_none() {
-        return Err(src
-            .error_at(base, "half_days without half_day_from")
-            .allowed("half_day_from = \"12:00\": when the half days' holiday time begins"));
     }
     Ok(())
 }
@@ -390,6 +399,27 @@ fn service_level(t: &RateTable, src: &Source, figures: &mut Figures) -> Result<(
             .error_at("service_level.wage_scale", "no wage scale with that name")
             .found(format!("\"{}\"", sl.wage_scale))
             .allowed(t.wage_scales.keys().cloned().collect::<Vec<_>>().join(", ")));
+    }
+    let group = sl.area_group;
+    let scale = &t.wage_scales[&sl.wage_scale];
+    if usize::from(group) >= super::AREA_GROUPS || scale.base_hourly.of_group(group).is_none() {
+        let known: Vec<String> = scale
+            .base_hourly
+            .figures()
+            .iter()
+            .map(|(k, _)| k.trim_start_matches(".group_").to_string())
+            .collect();
+        return Err(src
+            .error_at(
+                "service_level.area_group",
+                "no base wage for this områdetillægsgruppe",
+            )
+            .found(group.to_string())
+            .allowed(format!(
+                "an områdetillægsgruppe the wage scale {} gives: {}",
+                sl.wage_scale,
+                known.join(", ")
+            )));
     }
     for (k, f) in service_figures(sl) {
         figures.push((format!("service_level.{k}"), f.value));

@@ -38,6 +38,7 @@ pub const COLUMNS: &[&str] = &[
     "cap_verdict",
     "warnings",
     "error",
+    "payments",
 ];
 
 /// How CSV is written.
@@ -67,6 +68,8 @@ pub const SETTLE_COLUMNS: &[&str] = &[
     "other_costs_not_settled",
     "error",
     "rates",
+    "over_hours",
+    "warnings",
 ];
 
 /// The columns of a `check --format json` line, in order.
@@ -99,6 +102,8 @@ pub enum Cell<'a> {
     Num(Decimal),
     Year(u16),
     Codes(Vec<&'static str>),
+    /// Amounts in one field: space-separated in CSV, an array in JSON.
+    Nums(&'a [Decimal]),
     Bool(bool),
     Error(&'a InputError),
     Empty,
@@ -136,7 +141,7 @@ impl Row for Account {
             Cell::Year(a.year),
             Cell::Num(a.granted),
             Cell::Num(a.used),
-            Cell::Num(a.granted - a.used),
+            Cell::Num(a.unused_hours()),
             Cell::Num(a.value),
             Cell::Text(match a.result {
                 Balance::Repay => "repay",
@@ -152,6 +157,8 @@ impl Row for Account {
             Cell::Num(a.other_costs),
             Cell::Empty,
             Cell::Text(&a.rates_origin),
+            Cell::Num(a.over_hours()),
+            Cell::Codes(a.warnings.iter().map(|w| w.code).collect()),
         ])
     }
 }
@@ -244,6 +251,7 @@ fn cells(outcome: &Outcome<BudgetRow>) -> Option<Vec<Cell<'_>>> {
         Cell::Text(verdict(b.cap_verdict)),
         Cell::Codes(b.warnings.clone()),
         Cell::Empty,
+        Cell::Nums(&b.payments),
     ])
 }
 
@@ -357,6 +365,11 @@ impl<W: Write, R: Row> CsvRows<W, R> {
             Cell::Num(v) => plain(v, self.dialect),
             Cell::Year(y) => y.to_string(),
             Cell::Codes(codes) => codes.join(" "),
+            Cell::Nums(vs) => vs
+                .iter()
+                .map(|v| plain(*v, self.dialect))
+                .collect::<Vec<_>>()
+                .join(" "),
             Cell::Bool(b) => b.to_string(),
             Cell::Error(e) => e.one_line(),
             Cell::Empty => String::new(),
@@ -401,6 +414,12 @@ pub fn json_row<R: Row>(outcome: &Outcome<R>) -> Option<String> {
             Cell::Codes(codes) => {
                 row.push('[');
                 row.push_str(&codes.iter().map(|c| text(c)).collect::<Vec<_>>().join(","));
+                row.push(']');
+            }
+            Cell::Nums(vs) => {
+                row.push('[');
+                let nums: Vec<String> = vs.iter().map(|v| plain(*v, Dialect::Rfc4180)).collect();
+                row.push_str(&nums.join(","));
                 row.push(']');
             }
             Cell::Bool(b) => row.push_str(if b { "true" } else { "false" }),

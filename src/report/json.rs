@@ -88,7 +88,7 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
     out.insert("employer".into(), json!(b.employer.key()));
     out.insert(
         "rates".into(),
-        json!({ "origin": b.rates_origin, "wage_scale": b.wage_scale }),
+        json!({ "origin": b.rates_origin, "wage_scale": b.wage_scale, "area_group": b.area_group }),
     );
     out.insert("period".into(), period(b));
     out.insert(
@@ -125,7 +125,9 @@ fn period(b: &Budget) -> Value {
         "days": p.days,
         "year_days": p.year_days,
         "weeks": money(p.weeks),
+        "months": money(p.month_count()),
         "end": p.end,
+        "ending": p.ending,
     })
 }
 
@@ -158,7 +160,7 @@ fn hours(b: &Budget, lang: Lang) -> Value {
                 "name": lang.pick(&x.name),
                 "weekday": lang.pick(&crate::calc::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
             })).collect::<Vec<_>>(),
-            "half_days": s.half_days.iter().map(|x| json!({
+            "part_days": s.part_days.iter().map(|x| json!({
                 "date": x.date.to_string(),
                 "name": lang.pick(&x.name),
                 "weekday": lang.pick(&crate::calc::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
@@ -211,7 +213,9 @@ fn totals(b: &Budget, lang: Lang) -> Value {
     json!({
         "cost": money(t.cost),
         "cap_reduction": money(t.cap_reduction),
-        "lines": t.cap_line.iter().chain(&t.after_death).map(|l| line(l, lang)).collect::<Vec<_>>(),
+        "lines": t.cap_line.iter().chain(&t.after_end).map(|l| line(l, lang)).collect::<Vec<_>>(),
+        "level_total": money(t.level_total),
+        "previous_help": b.transition.as_ref().map(|tr| money(tr.total - t.level_total)),
         "grant_total": money(t.grant_total),
         "legal": "BEK §§ 4–10",
         "monthly": t.monthly.iter().map(|m| money(*m)).collect::<Vec<_>>(),
@@ -271,11 +275,12 @@ fn after_invoice(b: &Budget, lang: Lang) -> Value {
 fn transition(b: &Budget, lang: Lang) -> Value {
     b.transition.as_ref().map_or(Value::Null, |tr| {
         json!({
-            "decision": tr.decision.to_string(),
+            "received": tr.received.to_string(),
+            "decision": tr.received.to_string(),
             "effective": tr.effective.to_string(),
+            "previous": line(&tr.previous, lang),
             "lines": lines(&tr.lines, lang),
             "total": money(tr.total),
-            "payments": tr.payments.iter().map(payment).collect::<Vec<_>>(),
             "legal": "SEL § 3 a; VEJ pkt. 39–40",
         })
     })
@@ -353,9 +358,29 @@ pub fn render_diff(d: &Diff, lang: Lang) -> String {
     pretty(&diff_to_value(d, lang))
 }
 
-/// `bpa settle` as one JSON object.
+/// `bpa settle` as one JSON object: the bands with their cost of an hour,
+/// the settlement's lines (hours and kroner, each with `basis` and `expr`),
+/// and what the account comes to.
 #[must_use]
 pub fn account_to_value(a: &Account, lang: Lang) -> Value {
+    let settle_line = |l: &Line, unit: &str| {
+        json!({
+            "key": l.key,
+            "label": lang.pick(&l.label),
+            "amount": money(l.amount),
+            "unit": unit,
+            "basis": basis(&l.basis, lang),
+            "expr": l.basis.expr(),
+            "legal": l.legal,
+        })
+    };
+    let mut settlement = Vec::new();
+    for p in &a.pools {
+        settlement.push(settle_line(&p.unused, "hours"));
+        settlement.extend(p.unused_value.iter().map(|l| settle_line(l, "kr")));
+        settlement.extend(p.over.iter().map(|l| settle_line(l, "hours")));
+        settlement.extend(p.over_value.iter().map(|l| settle_line(l, "kr")));
+    }
     json!({
         "id": a.id,
         "year": a.year,
@@ -365,20 +390,25 @@ pub fn account_to_value(a: &Account, lang: Lang) -> Value {
             "granted": money(b.granted),
             "used": money(b.used),
             "unused": money(b.unused()),
+            "over": money(b.over()),
             "cost_per_hour": money(b.cost_per_hour),
             "cost_basis": basis(&b.cost_basis, lang),
             "cost_expr": b.cost_basis.expr(),
-            "value": money(b.value),
         })).collect::<Vec<_>>(),
         "granted": money(a.granted),
         "used": money(a.used),
-        "unused": money(a.granted - a.used),
-        "saving_hours": "VEJ pkt. 105",
+        "unused": money(a.unused_hours()),
+        "over": money(a.over_hours()),
+        "flexible_between_bands": "VEJ pkt. 74",
+        "lines": settlement,
         "value": money(a.value),
         "result": a.result,
         "repayment": money(a.repayment),
         "carried_over": money(a.carried_over),
         "overspend": money(a.overspend),
+        "offset_in_next_payment": (a.result == crate::runs::settle::Balance::Repay)
+            .then_some("VEJ pkt. 105; KL 3.7.3"),
+        "saving_hours": "VEJ pkt. 105",
         "not_settled": {
             "employer_tasks": money(a.employer_tasks),
             "other_costs": money(a.other_costs),
@@ -391,6 +421,11 @@ pub fn account_to_value(a: &Account, lang: Lang) -> Value {
             "amount": money(r.amount),
         })).collect::<Vec<_>>(),
         "reimbursed_total": money(a.reimbursed_total),
-        "legal": "BEK §§ 14–15; VEJ pkt. 99–105; KL 3.7",
+        "warnings": a.warnings.iter().map(|w| json!({
+            "code": w.code,
+            "message": crate::report::words::warning(w, lang),
+            "legal": w.legal,
+        })).collect::<Vec<_>>(),
+        "legal": "BEK §§ 14–15; VEJ pkt. 74, 99–105; KL 3.7",
     })
 }

@@ -124,6 +124,8 @@ pub fn basis(b: &Basis, lang: Lang) -> String {
                     format!("{} {u}", number(*value, *dp, lang))
                 }
             }
+            // A list separator that a decimal comma cannot be mistaken for.
+            Term::Op(",") if lang == Lang::Da => ";".to_string(),
             Term::Op(op) => (*op).to_string(),
             Term::Word(w) => lang.pick(w).to_string(),
             Term::Said(s) => said(*s, lang),
@@ -133,6 +135,7 @@ pub fn basis(b: &Basis, lang: Lang) -> String {
             || piece == ")"
             || piece == ":"
             || piece == ","
+            || piece == ";"
             || piece.starts_with(')'));
         if glue {
             out.push(' ');
@@ -169,6 +172,20 @@ pub fn after_invoice_rule(a: &crate::calc::totals::AfterInvoice, lang: Lang) -> 
     match &a.basis {
         Some(b) => format!("{} {}", lang.pick(&a.rule), basis(b, lang)),
         None => lang.pick(&a.rule).to_string(),
+    }
+}
+
+/// The wage basis in words: the scale, and the områdetillægsgruppe its base
+/// wage is taken from (`…, løntrin 11 + 1.124 kr., områdetillægsgruppe 2`).
+#[must_use]
+pub fn wage_basis_name(b: &crate::budget::Budget, lang: Lang) -> String {
+    let name = lang.pick(&b.wage_scale_name);
+    match b.area_group {
+        Some(g) => format!(
+            "{name}, {} {g}",
+            lang.say("områdetillægsgruppe", "area group")
+        ),
+        None => name.to_string(),
     }
 }
 

@@ -226,5 +226,5 @@ pub fn render_rates(summary: &RateSummary, entries: &[Entry], lang: Lang, style:
 /// difference, what happens to it, and what the account leaves out.
 #[must_use]
 pub fn render_account(a: &Account, lang: Lang, style: Style) -> String {
-    render_doc(&doc::other::account(a, lang), style)
+    render_doc(&doc::account::account(a, lang), style)
 }

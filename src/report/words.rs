@@ -74,6 +74,12 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
                 "Weeks of 24-hour cover add nothing, as the ordinary week already covers the whole day; was double cover (double_cover_weeks) meant?",
             )
             .to_string(),
+        About::MoveUndecided => lang
+            .say(
+                "Borgeren flytter, og den nye kommunes afgørelse kendes ikke: budgettet løber til årets udgang, men udbetalingen ophører, når den nye kommune har truffet afgørelse (angiv [period] new_decision)",
+                "The citizen moves and the new municipality's decision is not known: the budget runs to the end of the year, but payment ends when the new municipality has decided (give [period] new_decision)",
+            )
+            .to_string(),
         About::AdminFixedRate => lang
             .say(
                 "Tilskuddet til arbejdsgiveropgaven er fastsat som en fast sats; det skal bygge på en konkret, individuel vurdering af opgaverne",
@@ -98,6 +104,7 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
             .to_string(),
         About::ReductionNotice(r) => reduction_notice(r, lang),
         About::AmountThreeDecimals { key, raw, .. } => amount_three_decimals(key, raw, lang),
+        About::Overspend { hours, value } => overspend(*hours, *value, lang),
     }
 }
 
@@ -170,7 +177,7 @@ fn cap_exceeded(cost_per_hour: Decimal, cap: Decimal, reduction: Decimal, lang: 
 }
 
 /// SEL § 3 a: each figure that fell, old → new.
-fn reduction_notice(r: &Reduction, lang: Lang) -> String {
+pub fn reduction_notice(r: &Reduction, lang: Lang) -> String {
     let list = r
         .falls
         .iter()
@@ -188,6 +195,8 @@ fn reduction_notice(r: &Reduction, lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    // A list that ends in "kr." takes no second full stop.
+    let list = list.strip_suffix('.').unwrap_or(&list);
     match lang {
         Lang::Da => format!(
             "Nedsættelse i forhold til sidste afgørelse: {list}. Ændringen skal varsles 14 uger efter SEL § 3 a"
@@ -207,6 +216,19 @@ fn amount_three_decimals(key: &str, raw: &str, lang: Lang) -> String {
         ),
         Lang::En => format!(
             "{key} = {raw} is read as DKK {read}; if the point was a Danish thousands separator, write the amount without it"
+        ),
+    }
+}
+
+/// KL 3.7.1: hours used beyond the grant in the yearly account.
+fn overspend(hours: Decimal, value: Decimal, lang: Lang) -> String {
+    let (h, v) = (n2(hours, lang), n2(value, lang));
+    match lang {
+        Lang::Da => format!(
+            "Der er brugt {h} timer ud over de bevilgede, værdi {v} kr., som tilskuddet ikke dækker; kommunen bør revurdere sagen"
+        ),
+        Lang::En => format!(
+            "{h} hours were used beyond the grant, worth DKK {v}, which the grant does not cover; the municipality should reassess the case"
         ),
     }
 }

@@ -120,8 +120,12 @@ pub struct BudgetRow {
     /// The § 10 amount, and the offsets (as a negative amount).
     pub other_costs: Decimal,
     pub offsets: Decimal,
+    /// What the year pays (SPEC 8).
     pub grant_total: Decimal,
+    /// The first month's payment.
     pub monthly_payment: Decimal,
+    /// Every payment of the year, month by month (SPEC 8).
+    pub payments: Vec<Decimal>,
     pub cost_per_hour: Decimal,
     pub cap_hourly: Option<Decimal>,
     pub cap_verdict: Verdict,
@@ -147,6 +151,7 @@ impl BudgetRow {
             offsets: b.other_costs.total - b.other_costs.to_citizen,
             grant_total: b.totals.grant_total,
             monthly_payment: b.totals.monthly.first().copied().unwrap_or_default(),
+            payments: b.totals.monthly,
             cost_per_hour: b.cap.cost_per_hour,
             cap_hourly: b.cap.cap_hourly,
             cap_verdict: b.cap.verdict,
@@ -174,10 +179,6 @@ impl Identified for BudgetRow {
 impl Identified for Account {
     fn case_id(&self) -> Option<&str> {
         Some(&self.id)
-    }
-
-    fn told(&self) -> &[Warning] {
-        &self.warnings
     }
 }
 
@@ -324,7 +325,7 @@ fn run<T>(
         }
     };
     if let Some(year) = opts.year {
-        case.file.year = year;
+        case.file.move_to_year(year);
     }
     let rates = match book.for_case(&case) {
         Ok(rates) => rates,

@@ -4,14 +4,14 @@
 //! warning code or note about the rate table reaches it; those are for the
 //! caseworker's `calc` output.
 
-use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::budget::{self, lines_section, rates_used};
+use super::notices::{self, Reader};
 use super::payments::{payment_month, transition_section};
 use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};
 use crate::budget::Budget;
-use crate::budget::decision::{Facts, Payee, Reduction};
+use crate::budget::decision::{Facts, Payee, When};
 use crate::calc::hours::band_label;
 use crate::calc::totals::Timing;
 use crate::case::{AdminModel, Band, Employer, Scheme};
@@ -20,43 +20,7 @@ use crate::report::{Lang, admin_model_name, employer_name, money, number, scheme
 
 use Kind::{Amount, Text};
 
-/// A date in words: `10. februar 2025`, `10 February 2025`.
-#[must_use]
-pub fn date(d: NaiveDate, lang: Lang) -> String {
-    const DA: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let i = d.month0() as usize;
-    match lang {
-        Lang::Da => format!("{}. {} {}", d.day(), DA.get(i).unwrap_or(&""), d.year()),
-        Lang::En => format!("{} {} {}", d.day(), EN.get(i).unwrap_or(&""), d.year()),
-    }
-}
+pub use super::dates::{date, month_year};
 
 fn pick(lang: Lang, da: String, en: String) -> String {
     match lang {
@@ -70,6 +34,7 @@ fn pick(lang: Lang, da: String, en: String) -> String {
 pub fn payee_name(p: Payee, employer: Employer, lang: Lang) -> &'static str {
     match p {
         Payee::Citizen => lang.say("Borgeren", "The citizen"),
+        Payee::Estate => lang.say("Dødsboet", "The estate"),
         Payee::Relative => lang.say("Den nærtstående", "The relative"),
         Payee::Organisation => match employer {
             Employer::Association => lang.say("Foreningen", "The association"),
@@ -269,17 +234,18 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
     if let Some(r) = &b.respirator {
         doc.section(budget::region_section(r, lang));
     }
-    doc.section(yearly_account(lang));
+    let reader = Reader::of(b);
+    doc.section(notices::yearly_account(reader, lang));
     if let Some(r) = &f.reduction {
-        doc.section(reduction_notice(r, lang));
+        doc.section(notices::reduction_notice(r, f.received, lang));
     }
-    doc.section(stays_death_moving(b, lang));
+    doc.section(notices::stays_death_moving(b, lang));
     if let Some(s) = remarks(b, lang) {
         doc.section(s);
     }
     doc.section(rates_section(b, lang));
-    doc.section(complaint(f, lang));
-    doc.para(abbreviations(lang));
+    doc.section(notices::complaint(f, reader, lang));
+    doc.para(notices::abbreviations(lang));
     doc
 }
 
@@ -290,14 +256,23 @@ fn lead(b: &Budget, f: &Facts, lang: Lang) -> Vec<String> {
         lead.push(format!("{}: {m}", lang.say("Kommune", "Municipality")));
     }
     lead.push(format!("{}: {}", lang.say("Sag", "Case"), f.id));
-    lead.push(format!(
-        "{}: {}",
-        lang.say("Afgørelsesdato", "Date of decision"),
-        f.decided.map_or_else(
-            || lang.say("se afgørelsen", "see the decision").to_string(),
-            |d| date(d, lang)
-        )
-    ));
+    if let Some(d) = f.received {
+        lead.push(format!(
+            "{}: {}",
+            lang.say(
+                "Frister regnet fra modtagelse af afgørelsen den",
+                "Time limits counted from receipt of the decision on"
+            ),
+            date(d, lang)
+        ));
+    }
+    if let notices::Reader::Estate(died) = notices::Reader::of(b) {
+        lead.push(format!(
+            "{}: {}",
+            lang.say("Borgeren døde den", "The citizen died on"),
+            date(died, lang)
+        ));
+    }
     lead.push(format!(
         "{}: {} – {}",
         lang.say("Bevillingsperiode", "Grant period"),
@@ -322,6 +297,13 @@ fn hours_section(b: &Budget, f: &Facts, lang: Lang) -> Section {
         Scheme::Kt | Scheme::KtRelative => b.scheme.legal(),
     };
     let h = &b.hours;
+    // After a death the attachment does not speak to the deceased.
+    let estate = matches!(Reader::of(b), Reader::Estate(_));
+    let (whose, whose_en) = if estate {
+        ("borgerens", "the citizen's")
+    } else {
+        ("dit", "your")
+    };
     let mut hours = plain(lines_section(
         lang.say("Sådan er timerne fastsat", "How the hours were set"),
         &h.lines,
@@ -337,10 +319,10 @@ fn hours_section(b: &Budget, f: &Facts, lang: Lang) -> Section {
         super::Body::Para(pick(
             lang,
             format!(
-                "Timerne bygger på kommunens vurdering af dit behov for hjælp, som den er beskrevet i afgørelsen ({sel}; VEJ pkt. 28). Behovet er opgjort i timer pr. uge i de tidsrum, lønnen afhænger af, og ganget med ugerne i bevillingsperioden. Dertil kommer timer til oplæring af nye hjælpere, møder og dækning i ferier og lignende (BEK § 1 stk. 2; VEJ pkt. 29 og 67–68)."
+                "Timerne bygger på kommunens vurdering af {whose} behov for hjælp, som den er beskrevet i afgørelsen ({sel}; VEJ pkt. 28). Behovet er opgjort i timer pr. uge i de tidsrum, lønnen afhænger af, og ganget med ugerne i bevillingsperioden. Dertil kommer timer til oplæring af nye hjælpere, møder og dækning i ferier og lignende (BEK § 1 stk. 2; VEJ pkt. 29 og 67–68)."
             ),
             format!(
-                "The hours rest on the municipality's assessment of your need for help as the decision describes it ({sel}; VEJ pkt. 28). The need is counted in hours per week in the time bands the wage depends on and multiplied by the weeks of the grant period. Hours for training new helpers, meetings and cover during holidays and the like are added (BEK § 1 stk. 2; VEJ pkt. 29 and 67–68)."
+                "The hours rest on the municipality's assessment of {whose_en} need for help as the decision describes it ({sel}; VEJ pkt. 28). The need is counted in hours per week in the time bands the wage depends on and multiplied by the weeks of the grant period. Hours for training new helpers, meetings and cover during holidays and the like are added (BEK § 1 stk. 2; VEJ pkt. 29 and 67–68)."
             ),
         )),
     );
@@ -390,7 +372,7 @@ fn deviations(b: &Budget, lang: Lang) -> Option<Section> {
 
 /// The wage basis and the wage budget (BEK § 5; AST 98-16; KL 5.4.3).
 fn wage_basis(b: &Budget, lang: Lang) -> Section {
-    let scale = lang.pick(&b.wage_scale_name);
+    let scale = crate::report::wage_basis_name(b, lang);
     let wages = plain(lines_section(
         lang.say("Løngrundlag og lønbudget", "Wage basis and wage budget"),
         &b.wages.lines,
@@ -490,91 +472,6 @@ fn after_invoice(b: &Budget, lang: Lang) -> Section {
         ))
 }
 
-/// The yearly account and unused hours (BEK §§ 14–16; VEJ pkt. 99–105).
-fn yearly_account(lang: Lang) -> Section {
-    Section::new(lang.say(
-            "Regnskab og uforbrugte timer",
-            "Yearly account and unused hours",
-        ))
-        .new_page()
-        .para(lang.say(
-            "Hvert år laves et regnskab over tilskuddet til løn, pension, feriegodtgørelse og bidrag og over de udmålte og de brugte timer. Regnskabet laves normalt af arbejdsgiveren – af foreningen eller virksomheden, hvis tilskuddet er overført dertil, og af kommunen, hvis kommunen står for lønudbetalingen – og sendes til kommunen én gang om året efter aftale (BEK § 14; VEJ pkt. 99–100).",
-            "Each year an account is made of the grant for wages, pension, holiday pay and contributions and of the granted and the used hours. The employer normally makes it – the association or company if the grant is transferred to one, the municipality if it runs the payroll – and sends it to the municipality once a year as agreed (BEK § 14; VEJ pkt. 99–100).",
-        ))
-        .para(lang.say(
-            "Tilskud til timer, der ikke er brugt, skal som udgangspunkt betales tilbage til kommunen. § 10-beløbet og tilskuddet til arbejdsgiveropgaven indgår ikke i afregningen (BEK § 15 stk. 1; VEJ pkt. 101–102).",
-            "The grant for hours not used is as a rule paid back to the municipality. The § 10 amount and the employer-task subsidy are not part of the settlement (BEK § 15 stk. 1; VEJ pkt. 101–102).",
-        ))
-        .para(lang.say(
-            "Du kan aftale med kommunen, at tilskud til uforbrugte timer overføres til det følgende år, så du kan spare timer op til fx ferie, kurser eller familiebegivenheder (BEK § 15 stk. 2; VEJ pkt. 104–105).",
-            "You may agree with the municipality that the grant for unused hours is carried to the next year, so that you can save hours for holidays, courses or family events (BEK § 15 stk. 2; VEJ pkt. 104–105).",
-        ))
-        .para(lang.say(
-            "Tilskud, der ikke bruges til formålet, skal betales tilbage (BEK § 16; VEJ pkt. 103).",
-            "A grant not used for its purpose is paid back (BEK § 16; VEJ pkt. 103).",
-        ))
-}
-
-/// A reduction and its 14 weeks' notice (SEL § 3 a; VEJ pkt. 39–40).
-fn reduction_notice(r: &Reduction, lang: Lang) -> Section {
-    let ends = r.notice_ends.map_or_else(
-        || {
-            lang.say(
-                "14 uger efter, at du har modtaget afgørelsen",
-                "14 weeks after you receive the decision",
-            )
-            .to_string()
-        },
-        |d| date(d, lang),
-    );
-    Section::new(lang.say("Nedsættelse og varsel", "Reduction and notice"))
-                .para(pick(
-                    lang,
-                    format!(
-                        "Afgørelsen nedsætter hjælpen i forhold til den seneste afgørelse. Nedsættelsen har først virkning, når et varsel på 14 uger fra din modtagelse af afgørelsen er gået: varslet udløber {ends}. Indtil da fortsætter hjælpen uændret. Du skal dog allerede nu forberede ændringen, fx ved at opsige hjælpere til den dag (SEL § 3 a stk. 1; VEJ pkt. 39)."
-                    ),
-                    format!(
-                        "The decision reduces the help from the last decision. The reduction takes effect only when 14 weeks' notice from your receipt of the decision has passed: the notice ends {ends}. Until then the help continues unchanged. You should still prepare the change now, for instance by giving helpers notice for that day (SEL § 3 a stk. 1; VEJ pkt. 39)."
-                    ),
-                ))
-                .para(lang.say(
-                    "Klager du over afgørelsen, må nedsættelsen ikke sættes i værk, før varslet er udløbet, og du får den hidtidige hjælp i hele varslingsperioden (SEL § 3 a stk. 2; VEJ pkt. 40).",
-                    "If you complain, the reduction may not be carried out before the notice has ended, and you keep the help you had for the whole notice period (SEL § 3 a stk. 2; VEJ pkt. 40).",
-                ))
-}
-
-/// Hospital stays, stays abroad, death and moving (SEL § 96 b, § 96 c; KL 2.3.3, 3.6).
-fn stays_death_moving(b: &Budget, lang: Lang) -> Section {
-    let bpa = b.scheme == Scheme::Bpa;
-    Section::new(lang.say(
-            "Indlæggelse, ophold i udlandet, dødsfald og flytning",
-            "Hospital stays, stays abroad, death and moving",
-        ))
-        .para(lang.say(
-            "Indlæggelse: Under en indlæggelse har sygehuset ansvaret for den hjælp og pleje, du har brug for, og kommunen skal ikke betale hjælpernes løn imens. Kommunen og regionen kan aftale, at dine hjælpere følger dig, og kommunen vurderer konkret, om hjælpere skal opsiges under en indlæggelse (SM 2021; AST 66-16; KL 2.3.3).",
-            "Hospital stays: during a stay the hospital is responsible for the help and care you need, and the municipality does not pay the helpers' wages meanwhile. The municipality and the region may agree that your helpers come with you, and the municipality assesses in each case whether helpers should be given notice (SM 2021; AST 66-16; KL 2.3.3).",
-        ))
-        .para(if bpa {
-            lang.say(
-                "Ophold i udlandet: Ved midlertidige ophold i udlandet på op til en måned beholder du BPA uden at søge om det. Varer opholdet mere end en måned, skal du søge kommunen, før du rejser (udlandsbekendtgørelsen §§ 1–3).",
-                "Stays abroad: on temporary stays abroad of up to one month you keep BPA without applying. For a stay of more than one month you apply to the municipality before you leave (udlandsbekendtgørelsen §§ 1–3).",
-            )
-        } else {
-            lang.say(
-                "Ophold i udlandet: Kontant tilskud efter SEL § 95 kan ikke tages med på ophold i udlandet (udlandsbekendtgørelsen § 1).",
-                "Stays abroad: a cash grant under SEL § 95 cannot be kept during stays abroad (udlandsbekendtgørelsen § 1).",
-            )
-        })
-        .para(lang.say(
-            "Dødsfald: Tilskuddet ophører ved udgangen af den måned, hvor borgeren dør. Kommunen dækker dog udgifter til hjælperne i mindst en måned derefter (SEL § 96 c; KL 3.6.2).",
-            "Death: the grant ends at the end of the month in which the citizen dies. The municipality still covers costs for the helpers for at least one month after (SEL § 96 c; KL 3.6.2).",
-        ))
-        .para(lang.say(
-            "Flytning: Flytter du til en anden kommune, fortsætter din hidtidige kommune udbetalingen, indtil den nye kommune har truffet afgørelse (SEL § 96 b; KL 3.6.1). Giv kommunen besked hurtigst muligt om ændringer, der har betydning for ordningen (VEJ pkt. 98).",
-            "Moving: if you move to another municipality, your present municipality continues the payments until the new one has decided (SEL § 96 b; KL 3.6.1). Tell the municipality as soon as possible of changes that matter to the scheme (VEJ pkt. 98).",
-        ))
-}
-
 /// The warnings a citizen should read, each with its legal ground, if any.
 fn remarks(b: &Budget, lang: Lang) -> Option<Section> {
     // Notes about the rate table itself (unverified figures, no cap set)
@@ -622,40 +519,6 @@ fn rates_section(b: &Budget, lang: Lang) -> Section {
     Section::new(lang.say("Satser i beregningen", "Rates used in the calculation")).table(t)
 }
 
-/// How to complain and the action plan (forvaltningsloven § 25; SEL § 141; KL 3.1).
-fn complaint(f: &Facts, lang: Lang) -> Section {
-    let to = f
-        .municipality
-        .clone()
-        .unwrap_or_else(|| lang.say("kommunen", "the municipality").to_string());
-    let by = f.complaint_by.map_or_else(String::new, |d| match lang {
-        Lang::Da => format!(", dvs. senest {}", date(d, lang)),
-        Lang::En => format!(", that is by {}", date(d, lang)),
-    });
-    Section::new(lang.say("Klagevejledning og handleplan", "How to complain; action plan"))
-            .para(pick(
-                lang,
-                format!(
-                    "Er du uenig i afgørelsen, kan du klage. Klagen sendes til {to} inden 4 uger efter, at du har modtaget afgørelsen{by}. Klagen kan være mundtlig eller skriftlig. Kommunen vurderer afgørelsen igen, og giver kommunen dig ikke fuldt ud ret, sender den klagen videre til Ankestyrelsen (forvaltningsloven § 25; KL 3.1)."
-                ),
-                format!(
-                    "If you disagree with the decision, you may complain. The complaint goes to {to} within 4 weeks of receiving the decision{by}. It may be oral or written. The municipality reconsiders the decision and, unless it agrees with you in full, sends the complaint on to Ankestyrelsen (forvaltningsloven § 25; KL 3.1)."
-                ),
-            ))
-            .para(lang.say(
-                "Kommunen tilbyder at udarbejde en handleplan sammen med dig for formålet med hjælpen og hvordan den gives (SEL § 141; KL 3.1).",
-                "The municipality offers to draw up an action plan with you on the purpose of the help and how it is given (SEL § 141; KL 3.1).",
-            ))
-}
-
-/// The closing note: amounts, rounding, and the legal sources' abbreviations.
-fn abbreviations(lang: Lang) -> &'static str {
-    lang.say(
-        "Beløb i kr. for bevillingsperioden, afrundet til øre; hver post viser sin beregning og hjemmel. Forkortelser: SEL serviceloven, BEK bekendtgørelse nr. 1069/2020 om udmåling af tilskud, VEJ vejledning nr. 10325/2017 (punkt), KL KL's vejledning om BPA og kontant tilskud (2022), AST Ankestyrelsens principmeddelelser, SM Social- og Ældreministeriets brev til kommunerne (2021).",
-        "Amounts in DKK for the grant period, rounded to øre; each item shows its calculation and legal ground. Abbreviations: SEL the Social Services Act, BEK executive order no. 1069/2020 on the grant, VEJ guidance no. 10325/2017 (point), KL KL's guidance on BPA and cash grants (2022), AST Ankestyrelsen's principle rulings, SM the ministry's letter to the municipalities (2021).",
-    )
-}
-
 /// The sum of the wage lines with this key.
 fn line_sum(b: &Budget, key: &str) -> Decimal {
     b.wages
@@ -689,9 +552,10 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
         t.row([
             payee_name(p.payee, b.employer, lang).to_string(),
             lang.pick(&p.covers).to_string(),
-            match p.timing {
-                Timing::Advance => lang.say("månedsvis forud", "monthly in advance"),
-                Timing::Arrears => lang.say("månedsvis bagud", "monthly in arrears"),
+            match p.when {
+                When::Monthly(Timing::Advance) => lang.say("månedsvis forud", "monthly in advance"),
+                When::Monthly(Timing::Arrears) => lang.say("månedsvis bagud", "monthly in arrears"),
+                When::AfterEnd => lang.say("én gang, efter ophøret", "once, after the end"),
             }
             .to_string(),
             money(p.total, lang),
@@ -704,7 +568,10 @@ fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
         money(b.totals.grant_total, lang),
     ]);
     s = s.table(t);
-    let arrears = f.payments.iter().any(|p| p.timing == Timing::Arrears);
+    let arrears = f
+        .payments
+        .iter()
+        .any(|p| p.when == When::Monthly(Timing::Arrears));
     s = s.para(lang.say(
         "Forud betyder, at beløbet udbetales, før den måned, det dækker, begynder, så borgerens eller den nærtståendes økonomi ikke belastes (BEK § 11 stk. 1; VEJ pkt. 93).",
         "In advance means that the amount is paid before the month it covers begins, so that the citizen's or the relative's own money is not strained (BEK § 11 stk. 1; VEJ pkt. 93).",

@@ -110,7 +110,10 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
         blocks: Vec::new(),
     };
     if !b.period.is_whole_year() {
-        doc.para(period_line(b, lang));
+        doc.para(super::period::period_line(b, lang));
+    }
+    if let Some(line) = super::period::ending_line(b, lang) {
+        doc.para(line);
     }
     if let Some(s) = deviations_section(b, lang) {
         doc.section(s);
@@ -138,7 +141,7 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
         doc.section(region_section(r, lang));
     }
     doc.section(after_invoice_section(b, lang));
-    doc.blocks.push(warnings(b, lang));
+    doc.blocks.push(warnings(&b.warnings, lang));
     if !b.notes.is_empty() {
         doc.section(notes_section(b, lang));
     }
@@ -155,7 +158,7 @@ fn lead(b: &Budget, lang: Lang) -> String {
         lang.say("Arbejdsgiver", "Employer"),
         employer_name(b.employer, lang),
         lang.say("Lønskala", "Wage scale"),
-        lang.pick(&b.wage_scale_name),
+        crate::report::wage_basis_name(b, lang),
         lang.say("Satser", "Rates"),
         origin(&b.rates_origin, lang)
     )
@@ -348,8 +351,8 @@ pub fn after_invoice_section(b: &Budget, lang: Lang) -> Section {
 }
 
 /// The warnings with their legal ground, or a line saying there are none.
-fn warnings(b: &Budget, lang: Lang) -> Block {
-    if b.warnings.is_empty() {
+pub(super) fn warnings(list: &[crate::calc::checks::Warning], lang: Lang) -> Block {
+    if list.is_empty() {
         return Block::Para(format!(
             "{}: {}",
             lang.say("Advarsler", "Warnings"),
@@ -363,7 +366,7 @@ fn warnings(b: &Budget, lang: Lang) -> Block {
         (lang.say("Advarsel", "Warning"), Text),
         (lang.say("Hjemmel", "Legal ground"), Text),
     ]);
-    for w in &b.warnings {
+    for w in list {
         t.row([
             w.code.to_string(),
             crate::report::words::warning(w, lang).to_string(),
@@ -397,33 +400,6 @@ fn notes_section(b: &Budget, lang: Lang) -> Section {
         "Notes on the rate table (for the caseworker)",
     ))
     .table(t)
-}
-
-/// A grant period inside the year: its dates and days, and its weeks as
-/// the year's weeks × days / days of the year.
-#[must_use]
-pub fn period_line(b: &Budget, lang: Lang) -> String {
-    let p = &b.period;
-    format!(
-        "{}: {} – {} ({} {}) · {}: {} {} × {} / {} {} = {} {}",
-        lang.say("Bevillingsperiode", "Grant period"),
-        p.from.format("%d.%m.%Y"),
-        p.to.format("%d.%m.%Y"),
-        p.days,
-        lang.say("dage", "days"),
-        lang.say("Uger i perioden", "Weeks in the period"),
-        number(
-            b.hours.weeks.value,
-            crate::calc::dp_for(b.hours.weeks.value),
-            lang
-        ),
-        lang.say("uger", "weeks"),
-        p.days,
-        p.year_days,
-        lang.say("dage", "days"),
-        number(p.weeks, 2, lang),
-        lang.say("uger", "weeks"),
-    )
 }
 
 /// The grant hours per week on average: hours / weeks of the period, or
@@ -572,7 +548,7 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
     ] {
         t.row([label.to_string(), money(amount, lang), String::new()]);
     }
-    for l in tt.cap_line.iter().chain(&tt.after_death) {
+    if let Some(l) = &tt.cap_line {
         t.row([
             lang.pick(&l.label).to_string(),
             money(l.amount, lang),
@@ -586,16 +562,72 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
         String::new(),
     ]);
     t.total([
-        if b.period.is_whole_year() {
-            lang.say("Tilskud i alt pr. år", "Grant total per year")
-        } else {
-            lang.say("Tilskud i alt i perioden", "Grant total for the period")
-        }
-        .to_string(),
+        level_label(b, lang).to_string(),
+        money(tt.level_total, lang),
+        String::new(),
+    ]);
+    let section =
+        Section::new(lang.say("Samlet tilskud (BEK §§ 4–10)", "Grant total (BEK §§ 4–10)"))
+            .table(t);
+    if tt.grant_total == tt.level_total {
+        return section;
+    }
+    section.table(year_pays(b, lang))
+}
+
+/// The level's name: per year, or for a shorter period.
+fn level_label(b: &Budget, lang: Lang) -> &'static str {
+    if b.period.is_whole_year() {
+        lang.say("Tilskud i alt pr. år", "Grant total per year")
+    } else {
+        lang.say("Tilskud i alt i perioden", "Grant total for the period")
+    }
+}
+
+/// What the year pays when it is not the level: the previous help under
+/// SEL § 3 a until the new level, and what is covered after the period
+/// (SEL § 96 c; VEJ pkt. 107); the payments add up to it (SPEC 8).
+fn year_pays(b: &Budget, lang: Lang) -> Table {
+    let tt = &b.totals;
+    let mut t = Table::new(&[
+        (lang.say("Udbetales", "Paid"), Text),
+        (lang.say("Kr.", "DKK"), Amount),
+        (lang.say("Beregning", "Basis"), Text),
+    ]);
+    t.row([
+        level_label(b, lang).to_string(),
+        money(tt.level_total, lang),
+        String::new(),
+    ]);
+    if let Some(tr) = &b.transition {
+        let more = tr.total - tt.level_total;
+        t.row([
+            lang.say(
+                "Tidligere hjælp indtil det nye niveau (SEL § 3 a)",
+                "Previous help until the new level (SEL § 3 a)",
+            )
+            .to_string(),
+            money(more, lang),
+            format!(
+                "{} − {}",
+                money(tr.total, lang),
+                money(tt.level_total, lang)
+            ),
+        ]);
+    }
+    for l in &tt.after_end {
+        t.row([
+            lang.pick(&l.label).to_string(),
+            money(l.amount, lang),
+            basis(&l.basis, lang),
+        ]);
+    }
+    t.total([
+        lang.say("Udbetales i alt", "Paid in all").to_string(),
         money(tt.grant_total, lang),
         String::new(),
     ]);
-    Section::new(lang.say("Samlet tilskud (BEK §§ 4–10)", "Grant total (BEK §§ 4–10)")).table(t)
+    t
 }
 
 /// The per-hour cap check (BEK § 3 stk. 4), the cap's rate with its

@@ -1,13 +1,17 @@
 //! The document model every text renderer reads: a title, a few lead
 //! lines, then sections of headed tables and paragraphs. Each report is
-//! built once here (`budget`, `other`); `table`, `markdown` and `html`
+//! built once here (`budget`, `account`, `other`); `table`, `markdown` and `html`
 //! only lay it out, so a section is written in one place.
 
+pub mod account;
 pub mod attachment;
 pub mod budget;
+pub mod dates;
 pub mod names;
+pub mod notices;
 pub mod other;
 pub mod payments;
+pub mod period;
 
 /// What a cell holds: renderers right-align everything but text and
 /// print numbers in tabular figures.

@@ -23,8 +23,23 @@ pub fn figure(path: &str, lang: Lang) -> String {
                 None => say("Tidsbestemt tillæg", "Working-time supplement"),
             }
         }
+        ["wage_scales", _, "base_hourly", group] => format!(
+            "{}, {} {}",
+            lang.say("Grundløn pr. time", "Base wage per hour"),
+            lang.say("områdetillægsgruppe", "area group"),
+            group.trim_start_matches("group_")
+        ),
+        ["wage_scales", _, "windows"] => say(
+            "Tidsrum for arbejdstidsbestemte tillæg",
+            "Windows of the working-time supplements",
+        ),
+        ["wage_scales", _, "supplements"] => say("Tidsbestemt tillæg", "Working-time supplement"),
         ["wage_scales", _, key] => match *key {
             "base_hourly" => say("Grundløn pr. time", "Base wage per hour"),
+            "pension_time_supplements_pct" => say(
+                "Pension af tidsbestemte tillæg, pct.",
+                "Pension on working-time supplements, percent",
+            ),
             "pension_pct" => say("Arbejdsmarkedspension, pct.", "Pension, percent"),
             "holiday_pct" => say("Feriegodtgørelse, pct.", "Holiday pay, percent"),
             "standby_pct" => say(
@@ -33,7 +48,11 @@ pub fn figure(path: &str, lang: Lang) -> String {
             ),
             _ => say("Lønsats", "Wage figure"),
         },
-        ["contributions", name, _] => {
+        ["week_profile"] => say(
+            "Ugeprofil: en uges døgndækning fordelt på tidsrum",
+            "Week profile: a week of 24-hour cover by band",
+        ),
+        ["contributions", name, ..] => {
             let (da, en) = match *name {
                 "atp" => ("ATP-bidrag pr. måned", "ATP per month"),
                 "aub" => ("AUB-bidrag pr. årsværk", "AUB per full-time equivalent"),
@@ -96,6 +115,7 @@ pub fn figure(path: &str, lang: Lang) -> String {
 pub fn service_level(key: &str, lang: Lang) -> String {
     let (da, en) = match key {
         "wage_scale" => ("Lønskala", "Wage scale"),
+        "area_group" => ("Områdetillægsgruppe", "Area group (områdetillægsgruppe)"),
         "admin_model" => ("Model for arbejdsgiveropgaven", "Employer-task model"),
         "general_supplement_pct" => (
             "Generelle tillæg, pct. af grundløn",

@@ -1,5 +1,5 @@
-//! The other reports as documents: the schedule, `bpa diff`, `bpa settle`
-//! and `bpa rates`.
+//! The other reports as documents: the schedule, `bpa diff` and `bpa rates`
+//! (`bpa settle` is `account`).
 
 use chrono::Datelike;
 use rust_decimal::Decimal;
@@ -14,7 +14,6 @@ use crate::rates::Entry;
 use crate::report::{Lang, RateSummary, money, number, origin};
 use crate::runs::batch::Outcome;
 use crate::runs::diff::{CaseChange, Diff};
-use crate::runs::settle::{Account, Balance};
 
 use Kind::{Amount, Hours, Number, Text};
 
@@ -56,14 +55,14 @@ pub fn schedule_sections(s: &ScheduleHours, year: u16, lang: Lang) -> [Section; 
         (lang.say("Ugedag", "Weekday"), Text),
         (lang.say("Helligdagstid", "Holiday time"), Text),
     ]);
-    // The whole holidays and the half days (holiday time from the afternoon,
+    // The whole holidays and the part days (holiday time from a time of day,
     // by the wage scale's working-time agreement), in date order.
     let all_day = lang.say("hele dagen", "all day").to_string();
     let mut days: Vec<(chrono::NaiveDate, &crate::calc::Text, String)> = s
         .holidays
         .iter()
         .map(|h| (h.date, &h.name, all_day.clone()))
-        .chain(s.half_days.iter().map(|h| {
+        .chain(s.part_days.iter().map(|h| {
             let from = format!("{} {}", lang.say("fra", "from"), h.from);
             (h.date, &h.name, from)
         }))
@@ -297,12 +296,22 @@ pub fn rate_list(tables: &[RateSummary], lang: Lang) -> Doc {
 pub fn rates(summary: &RateSummary, entries: &[Entry], lang: Lang) -> Doc {
     let mut t = Table::new(&[
         (lang.say("Sats", "Entry"), Text),
+        (
+            lang.say("Sti i satstabellen", "Path in the rate table"),
+            Text,
+        ),
         (lang.say("Værdi", "Value"), Text),
         (lang.say("Verificeret", "Verified"), Text),
         (lang.say("Kilde", "Source"), Text),
     ]);
     for e in entries {
+        // Danish output shows the Danish source where the table gives one.
+        let source = match (lang, &e.source_da) {
+            (Lang::Da, Some(da)) => da.clone(),
+            _ => e.source.clone(),
+        };
         t.row([
+            super::names::figure(&e.path, lang),
             e.path.clone(),
             entry_value(e, lang),
             if e.verified {
@@ -311,7 +320,7 @@ pub fn rates(summary: &RateSummary, entries: &[Entry], lang: Lang) -> Doc {
                 lang.say("nej", "no")
             }
             .to_string(),
-            e.source.clone(),
+            source,
         ]);
     }
     let title = format!(
@@ -375,209 +384,4 @@ fn entry_value(e: &Entry, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("; "),
     }
-}
-
-/// `bpa settle`: granted against used hours by band, the value of the
-/// difference, what happens to it, and what the account leaves out.
-#[must_use]
-pub fn account(a: &Account, lang: Lang) -> Doc {
-    let mut doc = Doc {
-        title: Some(format!(
-            "{} {} · {} {}",
-            lang.say("Regnskab", "Yearly account"),
-            a.id,
-            lang.say("år", "year"),
-            a.year
-        )),
-        lead: Vec::new(),
-        blocks: Vec::new(),
-    };
-    doc.section(hours_by_band(a, lang));
-    doc.section(cost_per_hour(a, lang));
-    doc.section(settlement(a, lang));
-    doc.section(left_out(a, lang));
-    if !a.reimbursed.is_empty() {
-        doc.section(reimbursed(a, lang));
-    }
-    if a.result == Balance::Overspend {
-        doc.para(format!(
-            "{}: {} {} {} (KL 3.7.1)",
-            lang.say("Advarsel", "Warning"),
-            lang.say("merforbrug til", "overspend worth"),
-            money(a.value, lang),
-            lang.say(
-                "kr. ud over det bevilgede; kommunen bør revurdere sagen",
-                "DKK beyond the grant; the municipality should reassess the case"
-            ),
-        ));
-    }
-    doc
-}
-
-/// Granted and used hours and their value by band (BEK § 14 stk. 2; BEK § 15).
-fn hours_by_band(a: &Account, lang: Lang) -> Section {
-    let mut t = Table::new(&[
-        (lang.say("Tidsrum", "Band"), Text),
-        (lang.say("Bevilget", "Granted"), Hours),
-        (lang.say("Forbrugt", "Used"), Hours),
-        (lang.say("Uforbrugt", "Unused"), Hours),
-        (lang.say("Kr. pr. time", "DKK per hour"), Amount),
-        (lang.say("Værdi, kr.", "Value, DKK"), Amount),
-    ]);
-    for b in &a.bands {
-        t.row([
-            lang.pick(&b.label).to_string(),
-            money(b.granted, lang),
-            money(b.used, lang),
-            money(b.unused(), lang),
-            money(b.cost_per_hour, lang),
-            money(b.value, lang),
-        ]);
-    }
-    t.total([
-        lang.say("I alt", "In all").to_string(),
-        money(a.granted, lang),
-        money(a.used, lang),
-        money(a.granted - a.used, lang),
-        String::new(),
-        money(a.bands.iter().map(|b| b.value).sum::<Decimal>(), lang),
-    ]);
-    Section::new(lang.say(
-        "Udmålte og forbrugte timer, værdi pr. tidsrum (BEK § 14 stk. 2; BEK § 15)",
-        "Granted and used hours, valued by band (BEK § 14 stk. 2; BEK § 15)",
-    ))
-    .table(t)
-}
-
-/// The cost of one hour in each band (VEJ pkt. 102).
-fn cost_per_hour(a: &Account, lang: Lang) -> Section {
-    let mut t = Table::new(&[
-        (lang.say("Udgift pr. time", "Cost per hour"), Text),
-        (lang.say("Kr.", "DKK"), Amount),
-        (lang.say("Beregning", "Basis"), Text),
-    ]);
-    for b in &a.bands {
-        t.row([
-            lang.pick(&b.label).to_string(),
-            money(b.cost_per_hour, lang),
-            crate::report::basis(&b.cost_basis, lang),
-        ]);
-    }
-    Section::new(lang.say(
-        "Udgift pr. time i hvert tidsrum: løn, pension og feriegodtgørelse for én time plus bidrag pr. ansat time (VEJ pkt. 102)",
-        "Cost of one hour in each band: wages, pension and holiday pay of one hour plus contributions per employed hour (VEJ pkt. 102)",
-    ))
-    .table(t)
-}
-
-/// What happens to the value of the unused hours (BEK § 15; VEJ pkt. 102, 105; KL 3.7).
-fn settlement(a: &Account, lang: Lang) -> Section {
-    let mut t = Table::new(&[
-        (lang.say("Post", "Item"), Text),
-        (lang.say("Kr.", "DKK"), Amount),
-        (lang.say("Beregning", "Basis"), Text),
-        (lang.say("Hjemmel", "Legal ground"), Text),
-    ]);
-    let (label, legal) = match a.result {
-        Balance::Repay => (
-            lang.say(
-                "Tilbagebetaling for uforbrugte timer",
-                "Repayment for unused hours",
-            ),
-            "BEK § 15 stk. 1; VEJ pkt. 102; KL 3.7.3",
-        ),
-        Balance::CarryOver => (
-            lang.say(
-                "Overføres til næste år efter aftale",
-                "Carried to next year by agreement",
-            ),
-            "BEK § 15 stk. 2; VEJ pkt. 105",
-        ),
-        Balance::Overspend => (
-            lang.say("Merforbrug (ikke dækket)", "Overspend (not covered)"),
-            "KL 3.7.1",
-        ),
-        Balance::Even => (
-            lang.say("Intet at afregne", "Nothing to settle"),
-            "BEK § 15",
-        ),
-    };
-    t.row([
-        label.to_string(),
-        money(a.value, lang),
-        lang.say(
-            "summen af værdierne pr. tidsrum ovenfor",
-            "the sum of the band values above",
-        )
-        .to_string(),
-        legal.to_string(),
-    ]);
-    t.row([
-        lang.say(
-            "Timer kan spares op efter aftale med kommunen",
-            "Hours may be saved by agreement with the municipality",
-        )
-        .to_string(),
-        String::new(),
-        lang.say(
-            "fx til en ferie eller en periode med større behov",
-            "e.g. for a holiday or a period of greater need",
-        )
-        .to_string(),
-        "VEJ pkt. 105".to_string(),
-    ]);
-    Section::new(lang.say("Afregning", "Settlement")).table(t)
-}
-
-/// What the settlement leaves out: the employer-task subsidy and the § 10 amount (VEJ pkt. 101–102).
-fn left_out(a: &Account, lang: Lang) -> Section {
-    let mut t = Table::new(&[
-        (
-            lang.say("Indgår ikke i afregningen", "Not part of the settlement"),
-            Text,
-        ),
-        (lang.say("Kr.", "DKK"), Amount),
-        (lang.say("Hjemmel", "Legal ground"), Text),
-    ]);
-    t.row([
-        lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy")
-            .to_string(),
-        money(a.employer_tasks, lang),
-        "VEJ pkt. 102".to_string(),
-    ]);
-    t.row([
-        lang.say(
-            "§ 10-beløbet til borgeren",
-            "The § 10 amount to the citizen",
-        )
-        .to_string(),
-        money(a.other_costs, lang),
-        "BEK § 10; VEJ pkt. 101".to_string(),
-    ]);
-    Section::new(lang.say("Undtaget", "Left out")).table(t)
-}
-
-/// The costs reimbursed after invoice (BEK § 4 stk. 2).
-fn reimbursed(a: &Account, lang: Lang) -> Section {
-    let mut t = Table::new(&[
-        (
-            lang.say("Dækket efter regning", "Reimbursed after invoice"),
-            Text,
-        ),
-        (lang.say("Kr.", "DKK"), Amount),
-        (lang.say("Hjemmel", "Legal ground"), Text),
-    ]);
-    for r in &a.reimbursed {
-        t.row([
-            lang.pick(&r.label).to_string(),
-            money(r.amount, lang),
-            r.legal.clone(),
-        ]);
-    }
-    t.total([
-        lang.say("I alt", "In all").to_string(),
-        money(a.reimbursed_total, lang),
-        String::new(),
-    ]);
-    Section::new(lang.say("Refunderet (BEK § 4 stk. 2)", "Reimbursed (BEK § 4 stk. 2)")).table(t)
 }

@@ -84,11 +84,12 @@ pub fn payments_section(b: &Budget, lang: Lang) -> Section {
     .table(t)
 }
 
-/// SEL § 3 a: the previous level up to the date the reduction takes effect,
-/// the new one from it, and what that pays month by month.
+/// SEL § 3 a: the previous help at this year's rates, what it pays up to
+/// the date the reduction takes effect and the new level from it; the
+/// payment schedule above is made of these (SPEC 8).
 #[must_use]
 pub fn transition_section(
-    b: &Budget,
+    _b: &Budget,
     tr: &crate::calc::transition::Transition,
     lang: Lang,
 ) -> Section {
@@ -98,7 +99,7 @@ pub fn transition_section(
         (lang.say("Beregning", "Basis"), Text),
         (lang.say("Hjemmel", "Legal ground"), Text),
     ]);
-    for l in &tr.lines {
+    for l in std::iter::once(&tr.previous).chain(&tr.lines) {
         lines.row([
             lang.pick(&l.label).to_string(),
             money(l.amount, lang),
@@ -113,27 +114,6 @@ pub fn transition_section(
         String::new(),
         String::new(),
     ]);
-    let mut months = Table::new(&[
-        (lang.say("Måned", "Month"), Text),
-        (lang.say("Løn m.v.", "Wages etc."), Amount),
-        (lang.say("§ 10", "§ 10"), Amount),
-        (lang.say("I alt", "In all"), Amount),
-    ]);
-    for p in &tr.payments {
-        months.row([
-            payment_month(b, p, lang),
-            money(p.employer_part, lang),
-            money(p.recipient_part, lang),
-            money(p.employer_part + p.recipient_part, lang),
-        ]);
-    }
-    months.total([
-        lang.say("I alt", "In all").to_string(),
-        money(tr.payments.iter().map(|p| p.employer_part).sum(), lang),
-        money(tr.payments.iter().map(|p| p.recipient_part).sum(), lang),
-        money(tr.total, lang),
-    ]);
-    let date = |d: chrono::NaiveDate| d.format("%d.%m.%Y").to_string();
     Section::new(format!(
         "{} (SEL § 3 a; VEJ pkt. 39–40)",
         lang.say(
@@ -141,20 +121,27 @@ pub fn transition_section(
             "Transition: the reduction with 14 weeks' notice"
         )
     ))
-    .para(match lang {
+    .para(transition_words(tr, lang))
+    .table(lines)
+}
+
+/// The dates of the notice, counted from the day of receipt as the case
+/// gives it (SEL § 3 a stk. 1–2; VEJ pkt. 39–40).
+#[must_use]
+pub fn transition_words(tr: &crate::calc::transition::Transition, lang: Lang) -> String {
+    let date = |d: chrono::NaiveDate| d.format("%d.%m.%Y").to_string();
+    match lang {
         Lang::Da => format!(
-            "Afgørelsen er modtaget {}; nedsættelsen har virkning fra {}, 14 uger efter. Indtil da fortsætter det tidligere niveau. En klage over afgørelsen har opsættende virkning.",
-            date(tr.decision),
+            "Hvis afgørelsen er modtaget den {}, har nedsættelsen virkning fra den {}, 14 uger efter. Indtil da fortsætter den tidligere hjælp uændret, til dette års satser og ikke for mindre, end den kostede. En klage inden 4 uger har opsættende virkning, og kommunen genvurderer afgørelsen inden 2 uger efter at have modtaget klagen.",
+            date(tr.received),
             date(tr.effective)
         ),
         Lang::En => format!(
-            "The decision was received on {}; the reduction takes effect on {}, 14 weeks later. Until then the previous level continues. A complaint against the decision suspends it.",
-            date(tr.decision),
+            "If the decision was received on {}, the reduction takes effect on {}, 14 weeks later. Until then the previous help continues unchanged, at this year's rates and at no less than it cost. A complaint within 4 weeks suspends the change, and the municipality reconsiders the decision within 2 weeks of receiving it.",
+            date(tr.received),
             date(tr.effective)
         ),
-    })
-    .table(lines)
-    .table(months)
+    }
 }
 
 /// A payment's month: `maj`, or `jan 2026` in a year after the period began.

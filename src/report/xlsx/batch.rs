@@ -62,6 +62,13 @@ impl<R: crate::report::csv::Row> BatchRows<R> {
                 Cell::Text(s) => (s.to_string(), false),
                 Cell::Owned(s) => (s, false),
                 Cell::Codes(codes) => (codes.join(" "), false),
+                Cell::Nums(vs) => (
+                    vs.iter()
+                        .map(|v| round(*v, 2).to_string())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    false,
+                ),
                 Cell::Bool(b) => (b.to_string(), false),
                 Cell::Error(e) => (e.one_line(), false),
                 Cell::Empty => (String::new(), false),

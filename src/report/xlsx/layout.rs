@@ -5,9 +5,11 @@
 use rust_decimal::Decimal;
 
 use super::formula::{Formula_, hole};
-use super::{Book, Group, Input, Row, TOP};
+use super::{Book, Group, Input, Row, Share, TOP};
 use crate::calc::Line;
+use crate::calc::period::{Month, Period};
 use crate::calc::totals::RespiratorSplit;
+use crate::calc::totals::spread;
 use crate::calc::transition::Transition;
 use crate::rates::Fig;
 use crate::report::doc::names::figure as figure_name;
@@ -201,10 +203,6 @@ impl<'a> Book<'a> {
             );
             parts.push("totals.cap_reduction".into());
         }
-        if let Some(l) = &t.after_death {
-            self.push(Row::Line(l));
-            parts.push(format!("line:{}", l.key));
-        }
         self.calc(
             self.say("Andre udgifter og modregning", "Other costs and offsets"),
             "totals.other_costs",
@@ -213,10 +211,42 @@ impl<'a> Book<'a> {
             false,
         );
         parts.push("totals.other_costs".into());
+        let whole = b.period.is_whole_year();
         self.calc(
-            self.say("Tilskud i alt pr. år", "Grant in total per year"),
-            "totals.grant_total",
+            if whole {
+                self.say("Tilskud i alt pr. år", "Grant in total per year")
+            } else {
+                self.say("Tilskud i alt i perioden", "Grant in total for the period")
+            },
+            "totals.level_total",
             Formula_::Sum(parts),
+            t.level_total,
+            true,
+        );
+        // What the year pays: the previous help under SEL § 3 a until the
+        // new level, and what is covered after the period (SPEC 8).
+        let mut paid = vec!["totals.level_total".to_string()];
+        if let Some(tr) = &b.transition {
+            self.calc(
+                self.say(
+                    "Tidligere hjælp indtil det nye niveau (SEL § 3 a)",
+                    "Previous help until the new level (SEL § 3 a)",
+                ),
+                "totals.previous_help",
+                Formula_::Raw("{transition.total}-{totals.level_total}".into()),
+                tr.total - t.level_total,
+                false,
+            );
+            paid.push("totals.previous_help".into());
+        }
+        for l in &t.after_end {
+            self.push(Row::Line(l));
+            paid.push(format!("line:{}", l.key));
+        }
+        self.calc(
+            self.say("Udbetales i alt", "Paid in all"),
+            "totals.grant_total",
+            Formula_::Sum(paid),
             t.grant_total,
             true,
         );
@@ -230,6 +260,15 @@ impl<'a> Book<'a> {
             self.say(
                 "Nedsættelse med varsel (SEL § 3 a)",
                 "Reduction under notice (SEL § 3 a)",
+            ),
+            kr,
+            std::slice::from_ref(&tr.previous),
+            None,
+        );
+        self.section(
+            self.say(
+                "Udbetaling indtil og fra det nye niveau",
+                "Payment until and from the new level",
             ),
             kr,
             &tr.lines,
@@ -273,6 +312,10 @@ impl<'a> Book<'a> {
             self.say("Til arbejdsgiveren", "To the employer"),
             self.say("Til borgeren", "To the recipient"),
         ]));
+        let shares = b
+            .transition
+            .as_ref()
+            .map(|tr| transition_shares(tr, &b.period));
         for (i, p) in t.payments.iter().enumerate() {
             let days = b
                 .period
@@ -285,6 +328,7 @@ impl<'a> Book<'a> {
                 label,
                 index: i,
                 days,
+                shares: shares.as_ref().and_then(|s| s.get(i).copied()),
             });
         }
         self.push(Row::Blank);
@@ -375,7 +419,7 @@ impl<'a> Book<'a> {
                 "The municipality (the rest, with the § 10 amount and offsets)",
             ),
             "respirator.municipality",
-            Formula_::Raw("{totals.grant_total}-{respirator.region}".into()),
+            Formula_::Raw("{totals.level_total}-{respirator.region}".into()),
             r.municipality,
             false,
         );
@@ -516,4 +560,34 @@ fn month_name(m: u32, lang: Lang) -> &'static str {
     ];
     let i = (m as usize).saturating_sub(1).min(11);
     lang.say(DA[i], EN[i])
+}
+
+/// SEL § 3 a: each month of the period with its share of the previous help
+/// and of the new level, spread over each part's months by their days as
+/// the payment schedule spreads them.
+fn transition_shares(tr: &Transition, period: &Period) -> Vec<[Share; 2]> {
+    let (old, new) = tr.months(period);
+    let amount = |i: usize| tr.lines.get(i).map_or(Decimal::ZERO, |l| l.amount);
+    let parts = [(old, amount(0)), (new, amount(1))];
+    let spreads: Vec<(&[Month], Vec<Decimal>)> = parts
+        .iter()
+        .map(|(months, total)| (months.as_slice(), spread(*total, months)))
+        .collect();
+    period
+        .months
+        .iter()
+        .map(|m| {
+            let share = |(months, amounts): &(&[Month], Vec<Decimal>)| {
+                months
+                    .iter()
+                    .position(|x| x.month == m.month)
+                    .map_or(Share::default(), |i| Share {
+                        days: months[i].days,
+                        amount: amounts[i],
+                        last: i + 1 == months.len(),
+                    })
+            };
+            [share(&spreads[0]), share(&spreads[1])]
+        })
+        .collect()
 }
