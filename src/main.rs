@@ -44,7 +44,7 @@ fn main() -> ExitCode {
         }
         Command::Check(a) => cli::runs::check(&a.cases, a.format, a.strict),
         Command::Diff(a) => cli::compare::compare(&a),
-        Command::Init(a) => cli::info::init(&a),
+        Command::Init(a) => cli::info::init(&a, cli.lang),
         Command::Completions { shell } => cli::info::completions(shell, cli.lang),
         Command::Man { command } => cli::manual::man(command.as_deref(), cli.lang),
         Command::Settle(a) => cli::one::settle(&a),

@@ -12,14 +12,18 @@ use super::args::{Init, RatesArg, RatesCmd, RatesFormat, SchemeArg};
 use super::out::{EXIT_CANT_CREATE, invalid, print};
 
 /// `bpa init`: a commented template, to stdout or a new file.
-pub(crate) fn init(a: &Init) -> ExitCode {
+pub(crate) fn init(a: &Init, lang: Lang) -> ExitCode {
     let (file, year) = (a.file.as_deref(), a.year);
     let scheme = match a.scheme {
         SchemeArg::Bpa => Scheme::Bpa,
         SchemeArg::Kt => Scheme::Kt,
         SchemeArg::KtRelative => Scheme::KtRelative,
     };
-    let text = template::case_template(scheme, year);
+    let words = match lang {
+        Lang::Da => template::Words::Da,
+        Lang::En => template::Words::En,
+    };
+    let text = template::case_template(scheme, year, words);
     let Some(path) = file.filter(|p| !bpa::error::is_stdin(p)) else {
         return print(&text);
     };
