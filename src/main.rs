@@ -88,7 +88,19 @@ fn main() -> ExitCode {
             (&view, csv_dialect),
             strict,
         ),
-        Command::Init { file, scheme, year } => init(file.as_deref(), scheme, year),
+        Command::Init {
+            file,
+            scheme,
+            year,
+            schema,
+        } => init(file.as_deref(), scheme, year, &schema),
+        Command::Schema { kind, lang } => {
+            let schema = bpa::report::schema::schema(kind, lang);
+            match serde_json::to_string_pretty(&schema) {
+                Ok(text) => print(&(text + "\n")),
+                Err(e) => write_failed(&std::io::Error::other(e)),
+            }
+        }
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "bpa", &mut script);
@@ -223,13 +235,13 @@ fn settle_one(
     }
 }
 
-fn init(file: Option<&Path>, scheme: SchemeArg, year: u16) -> ExitCode {
+fn init(file: Option<&Path>, scheme: SchemeArg, year: u16, schema: &str) -> ExitCode {
     let scheme = match scheme {
         SchemeArg::Bpa => Scheme::Bpa,
         SchemeArg::Kt => Scheme::Kt,
         SchemeArg::KtRelative => Scheme::KtRelative,
     };
-    let text = template::case_template(scheme, year);
+    let text = template::case_template(scheme, year, schema);
     let Some(path) = file.filter(|p| !bpa::error::is_stdin(p)) else {
         return print(&text);
     };

@@ -4,13 +4,18 @@
 
 use super::Scheme;
 
-/// The template for a scheme, for the given grant year: its tables in
-/// order, a blank line between.
+/// The JSON Schema a template points an editor at by default: the file
+/// `bpa schema case` writes, beside the case file.
+pub const SCHEMA_FILE: &str = "./bpa-case.schema.json";
+
+/// The template for a scheme, for the given grant year: Taplo's `#:schema`
+/// directive first (it must head the file), then the tables in order, a
+/// blank line between.
 #[must_use]
-pub fn case_template(scheme: Scheme, year: u16) -> String {
+pub fn case_template(scheme: Scheme, year: u16, schema: &str) -> String {
     let (title, ..) = scheme_words(scheme);
     let mut tables = vec![
-        intro(title),
+        directive(schema) + &intro(title),
         head(scheme, year),
         NEED.to_string(),
         SCHEDULE.to_string(),
@@ -51,6 +56,19 @@ fn scheme_words(scheme: Scheme) -> (&'static str, &'static str, &'static str, &'
             "\"relative\": the relative receives the grant and employs the helpers (SEL § 95 stk. 3)",
         ),
     }
+}
+
+/// Taplo's schema directive (Even Better TOML and other editors built on
+/// Taplo read it) and how to get the schema it names.
+fn directive(schema: &str) -> String {
+    format!(
+        "#:schema {schema}
+# The line above gives an editor that understands TOML (Taplo, Even Better
+# TOML) completion, each key's meaning and a mark under a wrong key or value.
+# Write the schema it names with `bpa schema case > bpa-case.schema.json`.
+#
+"
+    )
 }
 
 /// The file's title and how to read it, with the legal references' abbreviations.
@@ -258,7 +276,7 @@ mod tests {
     #[test]
     fn every_template_is_a_valid_case_that_calculates() {
         for scheme in [Scheme::Bpa, Scheme::Kt, Scheme::KtRelative] {
-            let text = case_template(scheme, 2025);
+            let text = case_template(scheme, 2025, SCHEMA_FILE);
             let case = Case::parse(Source {
                 name: format!("init-{}.toml", scheme.key()),
                 text,

@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use bpa::rates::embedded_years;
 use bpa::report::csv::Dialect;
+use bpa::report::schema::Kind as SchemaKind;
 use bpa::report::{Lang, table};
 use bpa::runs::batch::RunOptions;
 
@@ -248,6 +249,20 @@ pub(crate) enum Command {
         /// The grant year
         #[arg(long, default_value = "2025", value_parser = embedded_year)]
         year: u16,
+        /// The JSON Schema the `#:schema` line at the top points an editor at:
+        /// a path relative to the case file, or a URL
+        #[arg(long, default_value = bpa::case::template::SCHEMA_FILE, value_name = "PATH")]
+        schema: String,
+    },
+    /// Print a JSON Schema (draft 2020-12) of a kind of file, for editor
+    /// completion and for validating files in scripts: `bpa schema case > bpa-case.schema.json`
+    Schema {
+        /// The kind of file
+        #[arg(value_enum)]
+        kind: SchemaKind,
+        /// The language of the descriptions
+        #[arg(long, value_enum, default_value = "da")]
+        lang: Lang,
     },
     /// List the embedded rate tables, or show one: every figure, its source and verified flag
     Rates {
