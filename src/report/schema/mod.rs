@@ -57,10 +57,22 @@ pub fn schema(kind: Kind, lang: Lang) -> Value {
 /// The schema with its descriptions, before it is written out in place,
 /// and the rows of the word table that matched no key.
 fn described(kind: Kind, lang: Lang) -> (Value, Vec<&'static str>) {
-    let (mut schema, root, table) = match kind {
-        Kind::Case => (generated::<CaseFile>(), "CaseFile", words::CASE),
-        Kind::Rates => (generated::<RateTable>(), "RateTable", words::RATES),
-        Kind::Used => (generated::<UsedFile>(), "UsedFile", words::USED),
+    let (mut schema, root, tables) = match kind {
+        Kind::Case => (
+            generated::<CaseFile>(),
+            "CaseFile",
+            [words::COMMON, words::CASE].as_slice(),
+        ),
+        Kind::Rates => (
+            generated::<RateTable>(),
+            "RateTable",
+            [words::COMMON, words::RATES, words::TASKS].as_slice(),
+        ),
+        Kind::Used => (
+            generated::<UsedFile>(),
+            "UsedFile",
+            [words::USED].as_slice(),
+        ),
     };
     shape::tidy(&mut schema);
     if kind == Kind::Rates {
@@ -70,7 +82,7 @@ fn described(kind: Kind, lang: Lang) -> (Value, Vec<&'static str>) {
         }
     }
     let mut unused = Vec::new();
-    for word in table {
+    for word in tables.iter().copied().flatten() {
         if !describe(&mut schema, root, word, lang) {
             unused.push(word.key);
         }
@@ -85,7 +97,8 @@ fn generated<T: JsonSchema>() -> Value {
 }
 
 /// Put one row's text where its key points: `Type` is the type's own
-/// description, `Type.field` a field's, `Type=value` one allowed value's
+/// description, `Type.field` a field's, `Type.field.*` that of each value
+/// of a table of any keys, `Type=value` one allowed value's
 /// (under `x-taplo.docs.enumValues`, which Taplo shows on completion).
 /// False when the key names nothing in the schema.
 fn describe(schema: &mut Value, root: &str, word: &Word, lang: Lang) -> bool {
@@ -104,7 +117,10 @@ fn describe(schema: &mut Value, root: &str, word: &Word, lang: Lang) -> bool {
         format!("/$defs/{ty}")
     };
     if let Some(field) = field {
-        pointer += &format!("/properties/{field}");
+        match field.strip_suffix(".*") {
+            Some(map) => pointer += &format!("/properties/{map}/additionalProperties"),
+            None => pointer += &format!("/properties/{field}"),
+        }
     }
     let Some(target) = schema.pointer_mut(&pointer).and_then(Value::as_object_mut) else {
         return false;

@@ -140,6 +140,17 @@ pub(super) fn finish(schema: &mut Value, partial: bool) {
     if partial {
         optional(schema, false);
     }
+    // The dialect first, then the file's own description, then its keys.
+    if let Some(obj) = schema.as_object_mut() {
+        let mut ordered = Map::new();
+        for key in ["$schema", "description"] {
+            if let Some(v) = obj.remove(key) {
+                ordered.insert(key.into(), v);
+            }
+        }
+        ordered.append(obj);
+        *obj = ordered;
+    }
 }
 
 /// Replace each `$ref` by the definition it names, merged under the keys
