@@ -397,11 +397,11 @@ pub struct Previous {
     pub weekly_need: Option<Decimal>,
 }
 
-/// Why a scheme ends before the year does (SEL §§ 96 b–c).
+/// Why a scheme ends before the year does (SEL §§ 96 b–c); after a death
+/// the helpers' costs are covered a month after the month of death (SEL § 96 c).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EndReason {
-    /// Helper costs are covered a month after the month of death (SEL § 96 c).
     Death,
     Move,
     Other,
