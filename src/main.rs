@@ -23,7 +23,7 @@ use bpa::runs::batch::{self, BudgetRow, Outcome};
 use bpa::runs::settle::Account;
 use bpa::{Budget, calculate};
 
-use cli::args::{Cli, Command, Format, Look, RatesArg, SchemeArg, SettleFormat, View};
+use cli::args::{Cli, Command, Format, InitArgs, Look, RatesArg, SchemeArg, SettleFormat, View};
 use cli::compare::compare;
 use cli::out::{
     EXIT_CANT_CREATE, EXIT_IO, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed,
@@ -88,19 +88,8 @@ fn main() -> ExitCode {
             (&view, csv_dialect),
             strict,
         ),
-        Command::Init {
-            file,
-            scheme,
-            year,
-            schema,
-        } => init(file.as_deref(), scheme, year, &schema),
-        Command::Schema { kind, lang } => {
-            let schema = bpa::report::schema::schema(kind, lang);
-            match serde_json::to_string_pretty(&schema) {
-                Ok(text) => print(&(text + "\n")),
-                Err(e) => write_failed(&std::io::Error::other(e)),
-            }
-        }
+        Command::Init(args) => init(&args),
+        Command::Schema { kind, lang } => print(&schema_text(kind, lang)),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "bpa", &mut script);
@@ -235,14 +224,20 @@ fn settle_one(
     }
 }
 
-fn init(file: Option<&Path>, scheme: SchemeArg, year: u16, schema: &str) -> ExitCode {
-    let scheme = match scheme {
+/// `bpa schema`: the JSON Schema of a kind of input file, pretty-printed.
+fn schema_text(kind: bpa::report::schema::Kind, lang: bpa::report::Lang) -> String {
+    let schema = bpa::report::schema::schema(kind, lang);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+fn init(args: &InitArgs) -> ExitCode {
+    let scheme = match args.scheme {
         SchemeArg::Bpa => Scheme::Bpa,
         SchemeArg::Kt => Scheme::Kt,
         SchemeArg::KtRelative => Scheme::KtRelative,
     };
-    let text = template::case_template(scheme, year, schema);
-    let Some(path) = file.filter(|p| !bpa::error::is_stdin(p)) else {
+    let text = template::case_template(scheme, args.year, &args.schema);
+    let Some(path) = args.file.as_deref().filter(|p| !bpa::error::is_stdin(p)) else {
         return print(&text);
     };
     let written = std::fs::OpenOptions::new()

@@ -241,19 +241,7 @@ pub(crate) enum Command {
         strict: bool,
     },
     /// Write a commented template case with every key, its meaning and legal ground
-    Init {
-        /// Write to this file (never over an existing one); default or `-`: stdout
-        file: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "bpa")]
-        scheme: SchemeArg,
-        /// The grant year
-        #[arg(long, default_value = "2025", value_parser = embedded_year)]
-        year: u16,
-        /// The JSON Schema the `#:schema` line at the top points an editor at:
-        /// a path relative to the case file, or a URL
-        #[arg(long, default_value = bpa::case::template::SCHEMA_FILE, value_name = "PATH")]
-        schema: String,
-    },
+    Init(InitArgs),
     /// Print a JSON Schema (draft 2020-12) of a kind of file, for editor
     /// completion and for validating files in scripts: `bpa schema case > bpa-case.schema.json`
     Schema {
@@ -332,6 +320,23 @@ pub(crate) enum Command {
         /// A command's own page (bpa-COMMAND(1)); without it, bpa(1)
         command: Option<String>,
     },
+}
+
+/// `bpa init`: where the template goes, its scheme and year, and the schema
+/// its `#:schema` line names.
+#[derive(Args)]
+pub(crate) struct InitArgs {
+    /// Write to this file (never over an existing one); default or `-`: stdout
+    pub(crate) file: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "bpa")]
+    pub(crate) scheme: SchemeArg,
+    /// The grant year
+    #[arg(long, default_value = "2025", value_parser = embedded_year)]
+    pub(crate) year: u16,
+    /// The JSON Schema the `#:schema` line at the top points an editor at:
+    /// a path relative to the case file, or a URL
+    #[arg(long, default_value = bpa::case::template::SCHEMA_FILE, value_name = "PATH")]
+    pub(crate) schema: String,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
