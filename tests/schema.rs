@@ -2,9 +2,9 @@
 //! (the examples, the shipped rate tables, the test data) validates against
 //! the schema of its kind, read as JSON the way an editor reads TOML; every
 //! error snapshot of a wrong key, a wrong type or an out-of-range value
-//! fails it; and for every number, every table and every key of the case
-//! schema, a value just inside and just outside the schema's bounds gets the
-//! same verdict from `bpa`.
+//! fails it; and at every key of the case and used-hours schemas, the bounds,
+//! the values just beyond them, a wrong type, a value not allowed and an
+//! unknown key get the same verdict from the schema and from `bpa`.
 
 mod common;
 
@@ -356,23 +356,86 @@ fn slot<'a>(table: &'a mut toml::Value, path: &[Seg]) -> Option<&'a mut toml::Va
     Some(at)
 }
 
-/// A base case with `path` in it, and that case with `value` at `path`.
-fn with_value(path: &[Seg], value: &toml::Value) -> Option<String> {
-    BASES.iter().find_map(|base| {
+/// A used-hours file with every key of its schema.
+const USED_BASES: [&str; 1] = [r#"year = 2025
+[hours]
+weekday_day = 100.0
+weekday_evening = 50.0
+weekday_night = 10.0
+saturday = 5.0
+sunday_holiday = 5.0
+standby = 1.0
+[relative]
+weekday_day = 10.0
+weekday_evening = 1.0
+weekday_night = 1.0
+saturday = 1.0
+sunday_holiday = 1.0
+[after_invoice]
+sick_pay = 100.0
+"#];
+
+/// A kind of file: its schema's kind, files with every key of it, and
+/// `bpa`'s verdict on a text of it (the key and problem of its error).
+struct Subject {
+    kind: Kind,
+    bases: &'static [&'static str],
+    read: fn(&str) -> Option<(String, String)>,
+}
+
+const SUBJECTS: [Subject; 2] = [
+    Subject {
+        kind: Kind::Case,
+        bases: &BASES,
+        read: bpa_error,
+    },
+    Subject {
+        kind: Kind::Used,
+        bases: &USED_BASES,
+        read: used_error,
+    },
+];
+
+/// A base file with `path` in it, changed by `change` at `path`.
+fn changed(
+    bases: &[&str],
+    path: &[Seg],
+    change: impl Fn(&mut toml::Value) -> Option<()>,
+) -> Option<String> {
+    bases.iter().find_map(|base| {
         let mut doc = toml::Value::Table(base.parse().ok()?);
-        *slot(&mut doc, path)? = value.clone();
+        change(slot(&mut doc, path)?)?;
         toml::to_string(&doc).ok()
     })
 }
 
-/// `bpa`'s verdict on a case text: the key of its error, if any.
-fn bpa_error(text: &str) -> Option<(String, String)> {
-    Case::parse(bpa::error::Source {
+/// A base file with `path` in it, with `value` at `path`.
+fn with_value(bases: &[&str], path: &[Seg], value: &toml::Value) -> Option<String> {
+    changed(bases, path, |at| {
+        *at = value.clone();
+        Some(())
+    })
+}
+
+fn source(text: &str) -> bpa::error::Source {
+    bpa::error::Source {
         name: "generated.toml".into(),
         text: text.into(),
-    })
-    .err()
-    .map(|e| (e.key.unwrap_or_default(), e.problem))
+    }
+}
+
+/// `bpa`'s verdict on a case text: the key and problem of its error, if any.
+fn bpa_error(text: &str) -> Option<(String, String)> {
+    Case::parse(source(text))
+        .err()
+        .map(|e| (e.key.unwrap_or_default(), e.problem))
+}
+
+/// `bpa`'s verdict on a used-hours file.
+fn used_error(text: &str) -> Option<(String, String)> {
+    Used::parse(source(text))
+        .err()
+        .map(|e| (e.key.unwrap_or_default(), e.problem))
 }
 
 /// A number as TOML: an integer for an integer key.
@@ -385,11 +448,23 @@ fn number(v: f64, integer: bool) -> toml::Value {
 }
 
 #[test]
-fn every_bound_of_the_case_schema_is_the_bound_bpa_checks() {
-    let schema = schema(Kind::Case, Lang::En);
-    let v = validator(Kind::Case);
-    for base in BASES {
-        assert_eq!(bpa_error(base), None, "{base}");
+fn every_bound_of_the_schema_is_the_bound_bpa_checks() {
+    for subject in SUBJECTS {
+        let bounds = bounds_agree(&subject);
+        // 46 numbers in a case, 12 in a used-hours file.
+        let least = if subject.kind == Kind::Case { 46 } else { 12 };
+        assert!(bounds >= least, "{:?}: {bounds} numbers", subject.kind);
+    }
+}
+
+/// For every number of a kind's schema, its bounds and the values just
+/// beyond them get the same verdict from the schema and from `bpa`.
+fn bounds_agree(subject: &Subject) -> usize {
+    let Subject { kind, bases, read } = subject;
+    let schema = schema(*kind, Lang::En);
+    let v = validator(*kind);
+    for base in *bases {
+        assert_eq!(read(base), None, "{base}");
         assert!(v.is_valid(&toml_as_json(base)), "{base}");
     }
     let mut all = Vec::new();
@@ -397,8 +472,12 @@ fn every_bound_of_the_case_schema_is_the_bound_bpa_checks() {
     let mut bounds = 0;
     for (path, s) in &all {
         let integer = s["type"] == "integer";
-        let (Some(min), Some(max)) = (s["minimum"].as_f64(), s["maximum"].as_f64()) else {
+        if !(integer || s["type"] == "number") {
             continue;
+        }
+        // Every number has both bounds (src/case/bounds.rs).
+        let (Some(min), Some(max)) = (s["minimum"].as_f64(), s["maximum"].as_f64()) else {
+            panic!("`{}` has no minimum or maximum: {s}", key_name(path));
         };
         let key = key_name(path);
         let step = if integer { 1.0 } else { 0.01 };
@@ -408,10 +487,10 @@ fn every_bound_of_the_case_schema_is_the_bound_bpa_checks() {
             (min - step, false),
             (max + step, false),
         ] {
-            let text = with_value(path, &number(x, integer))
-                .unwrap_or_else(|| panic!("no base case has `{key}`"));
+            let text = with_value(bases, path, &number(x, integer))
+                .unwrap_or_else(|| panic!("no base file has `{key}`"));
             let schema_ok = v.is_valid(&toml_as_json(&text));
-            let bpa = bpa_error(&text);
+            let bpa = read(&text);
             // Out of range to bpa: its range problems at this very key (a
             // value in range may still break a rule across keys, such as a
             // deduction above the need, which only bpa checks).
@@ -429,14 +508,23 @@ fn every_bound_of_the_case_schema_is_the_bound_bpa_checks() {
         }
         bounds += 1;
     }
-    // Every number of the case file has its bounds.
-    assert!(bounds >= 45, "{bounds} bounded keys");
+    bounds
 }
 
 #[test]
 fn a_wrong_type_an_unknown_key_or_value_fails_both_at_every_key() {
-    let schema = schema(Kind::Case, Lang::En);
-    let v = validator(Kind::Case);
+    for subject in SUBJECTS {
+        let checked = wrong_values_fail(&subject);
+        assert!(checked >= 15, "{:?}: {checked} wrong values", subject.kind);
+    }
+}
+
+/// At every key of a kind's schema, a value of another type, a value not
+/// allowed and an unknown key in a table fail both the schema and `bpa`.
+fn wrong_values_fail(subject: &Subject) -> usize {
+    let Subject { kind, bases, read } = subject;
+    let schema = schema(*kind, Lang::En);
+    let v = validator(*kind);
     let mut all = Vec::new();
     leaves(&schema, &mut Vec::new(), &mut all);
     let mut checked = 0;
@@ -455,6 +543,8 @@ fn a_wrong_type_an_unknown_key_or_value_fails_both_at_every_key() {
             Some("number" | "integer") => vec![toml::Value::String("1".into())],
             Some("boolean") => vec![toml::Value::String("true".into())],
             Some("array") => vec![toml::Value::String("x".into())],
+            // A table of any keys (after-invoice items) takes an unknown one.
+            Some("object") if s["additionalProperties"] != false => vec![toml::Value::Integer(1)],
             Some("object") => {
                 let mut t = toml::Table::new();
                 t.insert("zz_unknown".into(), toml::Value::Integer(1));
@@ -465,19 +555,17 @@ fn a_wrong_type_an_unknown_key_or_value_fails_both_at_every_key() {
         for value in wrong {
             // An unknown key is added beside the table's own keys.
             let text = if let toml::Value::Table(extra) = &value {
-                BASES.iter().find_map(|base| {
-                    let mut doc = toml::Value::Table(base.parse().ok()?);
-                    let t = slot(&mut doc, path)?.as_table_mut()?;
-                    t.extend(extra.clone());
-                    toml::to_string(&doc).ok()
+                changed(bases, path, |at| {
+                    at.as_table_mut()?.extend(extra.clone());
+                    Some(())
                 })
             } else {
-                with_value(path, &value)
+                with_value(bases, path, &value)
             };
-            let text = text.unwrap_or_else(|| panic!("no base case has `{key}`"));
+            let text = text.unwrap_or_else(|| panic!("no base file has `{key}`"));
             let errs = errors(&v, &toml_as_json(&text));
             assert!(!errs.is_empty(), "`{key}` = {value}: the schema accepts it");
-            let bpa = bpa_error(&text);
+            let bpa = read(&text);
             assert!(
                 bpa.as_ref().is_some_and(|(k, _)| k.starts_with(&key)),
                 "`{key}` = {value}: bpa says {bpa:?}"
@@ -485,7 +573,7 @@ fn a_wrong_type_an_unknown_key_or_value_fails_both_at_every_key() {
             checked += 1;
         }
     }
-    assert!(checked >= 90, "{checked} wrong values");
+    checked
 }
 
 #[test]
