@@ -45,6 +45,7 @@ fn main() -> ExitCode {
         Command::Check(a) => cli::runs::check(&a.cases, a.format, a.strict),
         Command::Diff(a) => cli::compare::compare(&a),
         Command::Init(a) => cli::info::init(&a, cli.lang),
+        Command::Schema { kind } => cli::info::schema(kind, cli.lang),
         Command::Completions { shell } => cli::info::completions(shell, cli.lang),
         Command::Man { command } => cli::manual::man(command.as_deref(), cli.lang),
         Command::Settle(a) => cli::one::settle(&a),

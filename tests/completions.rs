@@ -11,12 +11,13 @@ fn bpa(args: &[&str]) -> Output {
         .expect("bpa runs")
 }
 
-const COMMANDS: [&str; 10] = [
+const COMMANDS: [&str; 11] = [
     "calc",
     "batch",
     "check",
     "settle",
     "init",
+    "schema",
     "rates",
     "diff",
     "regulate",

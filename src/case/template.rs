@@ -21,12 +21,17 @@ impl Words {
     }
 }
 
-/// The template for a scheme, for the given grant year: its tables in
-/// order, a blank line between.
+/// The JSON Schema a template points an editor at by default: the file
+/// `bpa schema case` writes, beside the case file.
+pub const SCHEMA_FILE: &str = "./bpa-case.schema.json";
+
+/// The template for a scheme, for the given grant year: Taplo's `#:schema`
+/// directive first (it must head the file), then the tables in order, a
+/// blank line between.
 #[must_use]
-pub fn case_template(scheme: Scheme, year: u16, w: Words) -> String {
+pub fn case_template(scheme: Scheme, year: u16, schema: &str, w: Words) -> String {
     let mut tables = vec![
-        intro(scheme, w),
+        directive(schema, w) + &intro(scheme, w),
         head(scheme, year, w),
         need(w).to_string(),
         schedule(w).to_string(),
@@ -83,6 +88,27 @@ fn scheme_words(
             ),
         ),
     }
+}
+
+/// Taplo's schema directive (Even Better TOML and other editors built on
+/// Taplo read it) and how to get the schema it names.
+fn directive(schema: &str, w: Words) -> String {
+    let how = w.say(
+        "# Linjen ovenfor giver en editor, der forstår TOML (Taplo, Even Better TOML),
+# fuldførelse, hver nøgles betydning og en markering under en forkert nøgle
+# eller værdi. Skriv skemaet, den peger på, med `bpa schema case > bpa-case.schema.json`.
+#
+",
+        "# The line above gives an editor that understands TOML (Taplo, Even Better
+# TOML) completion, each key's meaning and a mark under a wrong key or value.
+# Write the schema it names with `bpa schema case > bpa-case.schema.json`.
+#
+",
+    );
+    format!(
+        "#:schema {schema}
+{how}"
+    )
 }
 
 /// The file's title and how to read it, with the legal references' abbreviations.
@@ -476,7 +502,7 @@ mod tests {
     fn every_template_is_a_valid_case_that_calculates() {
         for scheme in [Scheme::Bpa, Scheme::Kt, Scheme::KtRelative] {
             for w in [Words::Da, Words::En] {
-                let text = case_template(scheme, 2025, w);
+                let text = case_template(scheme, 2025, SCHEMA_FILE, w);
                 let case = Case::parse(Source {
                     name: format!("init-{}.toml", scheme.key()),
                     text,
@@ -496,7 +522,7 @@ mod tests {
     #[test]
     fn the_period_and_the_decision_uncommented_make_a_valid_case() {
         for w in [Words::Da, Words::En] {
-            let text = case_template(Scheme::Bpa, 2025, w);
+            let text = case_template(Scheme::Bpa, 2025, SCHEMA_FILE, w);
             let mut out = String::new();
             let mut table = "";
             for line in text.lines() {
@@ -536,8 +562,8 @@ mod tests {
     /// Danish comments under `--lang da`, English under `--lang en`.
     #[test]
     fn the_comments_follow_the_language() {
-        let da = case_template(Scheme::Bpa, 2025, Words::Da);
-        let en = case_template(Scheme::Bpa, 2025, Words::En);
+        let da = case_template(Scheme::Bpa, 2025, SCHEMA_FILE, Words::Da);
+        let en = case_template(Scheme::Bpa, 2025, SCHEMA_FILE, Words::En);
         assert!(da.contains("# [decision]                  # afgørelsen, som budgettet hører til"));
         assert!(da.contains("dagen, borgeren modtager afgørelsen"));
         assert!(da.contains("# [period]                    # bevillingsperioden i året"));

@@ -158,6 +158,10 @@ pub(crate) enum Command {
     Check(Check),
     Settle(Settle),
     Init(Init),
+    Schema {
+        #[arg(value_enum)]
+        kind: bpa::report::schema::Kind,
+    },
     Rates(RatesCmd),
     Diff(Diff),
     Regulate(Regulate),
@@ -254,6 +258,8 @@ pub(crate) struct Init {
     pub(crate) scheme: SchemeArg,
     #[arg(long, default_value = "2025", value_parser = embedded_year)]
     pub(crate) year: u16,
+    #[arg(long, default_value = bpa::case::template::SCHEMA_FILE)]
+    pub(crate) schema: String,
 }
 
 #[derive(Args)]

@@ -59,6 +59,27 @@ pub(crate) const TEXTS: &[(&str, Both)] = &[
         ),
     ),
     (
+        "schema",
+        (
+            "Skriv et JSON Schema (draft 2020-12) for en slags fil, til fuldførelse i en editor og kontrol i scripts: `bpa schema case > bpa-case.schema.json`",
+            "Print a JSON Schema (draft 2020-12) of a kind of file, for completion in an editor and checks in scripts: `bpa schema case > bpa-case.schema.json`",
+        ),
+    ),
+    (
+        "schema kind",
+        (
+            "Slags fil: case (en sag), rates (en satstabel) eller used (forbrugte timer)",
+            "The kind of file: case, rates (a rate table) or used (used hours)",
+        ),
+    ),
+    (
+        "init schema",
+        (
+            "Skemaet, som linjen #:schema øverst peger en editor på: en sti i forhold til sagsfilen eller en URL (standard: ./bpa-case.schema.json)",
+            "The schema the #:schema line at the top points an editor at: a path relative to the case file, or a URL (default: ./bpa-case.schema.json)",
+        ),
+    ),
+    (
         "rates",
         (
             "Vis de indbyggede satstabeller, eller én tabel: hvert tal med kilde, og om det er verificeret",
@@ -440,6 +461,8 @@ const VALUE_NAMES: &[(&str, Both)] = &[
     ("scheme", ("ORDNING", "SCHEME")),
     ("shell", ("SKAL", "SHELL")),
     ("command", ("KOMMANDO", "COMMAND")),
+    ("kind", ("SLAGS", "KIND")),
+    ("schema", ("STI", "PATH")),
 ];
 
 /// The text for a key, in a language; `None` when the table has none.

@@ -23,7 +23,7 @@ pub(crate) fn init(a: &Init, lang: Lang) -> ExitCode {
         Lang::Da => template::Words::Da,
         Lang::En => template::Words::En,
     };
-    let text = template::case_template(scheme, year, words);
+    let text = template::case_template(scheme, year, &a.schema, words);
     let Some(path) = file.filter(|p| !bpa::error::is_stdin(p)) else {
         return print(&text);
     };
@@ -42,6 +42,13 @@ pub(crate) fn init(a: &Init, lang: Lang) -> ExitCode {
             ExitCode::from(EXIT_CANT_CREATE)
         }
     }
+}
+
+/// `bpa schema`: the JSON Schema of a kind of input file, pretty-printed,
+/// its descriptions in the language asked.
+pub(crate) fn schema(kind: bpa::report::schema::Kind, lang: Lang) -> ExitCode {
+    let schema = bpa::report::schema::schema(kind, lang);
+    print(&(serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"))
 }
 
 /// `bpa rates`: the embedded tables, or one table after `extends`.

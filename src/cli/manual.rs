@@ -219,6 +219,14 @@ const EXAMPLES: &[(&str, &str, Both)] = &[
         ("en skabelon til en BPA-sag", "a template for a BPA case"),
     ),
     (
+        "schema",
+        "bpa schema case > bpa-case.schema.json",
+        (
+            "skemaet, som bpa init's #:schema-linje peger på",
+            "the schema bpa init's #:schema line points at",
+        ),
+    ),
+    (
         "rates",
         "bpa rates",
         ("de indbyggede satstabeller", "the embedded rate tables"),
