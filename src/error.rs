@@ -130,6 +130,17 @@ pub fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == STDIN_PATH
 }
 
+/// How a path given on the command line is named in every output and
+/// message: as given, and standard input as `<stdin>`.
+#[must_use]
+pub fn shown(path: &Path) -> String {
+    if is_stdin(path) {
+        STDIN_NAME.to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
 /// Standard input, read once: a rate table is read twice (its text for
 /// messages, then its `extends` chain), and both must see the same bytes.
 fn stdin_bytes() -> Result<Vec<u8>, InputError> {

@@ -226,6 +226,55 @@ fn a_ready_case_is_quiet_and_a_three_decimal_amount_is_not() {
     assert_eq!(code, Some(1));
 }
 
+/// A warning found when reading the case is told once on stderr, whatever
+/// the format: `calc --format html|md|xlsx` tells it as an open point, in
+/// the output's language, and nothing else tells it there (the attachment
+/// has no place for it); `diff --format html|md` tells it as every command
+/// that reads the case does, `warning: FILE:LINE:COL: CODE: …`, and prints
+/// no open points (a comparison is not sent to a citizen).
+#[test]
+fn a_warning_found_when_reading_is_told_once() {
+    let rates = "examples/rates/kommune-2025.toml";
+    let typo = TempCase::new("once", &format!("{READY}[other_costs]\namount = 12.000\n"));
+    let ready = TempCase::new("once-ready", READY);
+    let workbook = std::env::temp_dir().join(format!("bpa-att-{}-once.xlsx", std::process::id()));
+    let workbook = workbook.to_string_lossy().into_owned();
+    let told = |err: &str| err.lines().filter(|l| l.contains("12.000")).count();
+    for format in ["html", "md", "xlsx"] {
+        let mut args = vec!["calc", &typo.0.to_str().expect("UTF-8"), "--rates", rates];
+        args.extend(["--format", format, "-o", &workbook]);
+        let (_, err, code) = run(&args);
+        assert_eq!(code, Some(0), "{format}: {err}");
+        assert_eq!(told(&err), 1, "{format}: {err}");
+        assert!(
+            err.lines()
+                .all(|l| l.starts_with("ikke klar til afsendelse: ")),
+            "{format}: {err}"
+        );
+        // It rests on no law, so it cites none.
+        assert!(!err.contains("(—)"), "{format}: {err}");
+    }
+    let _ = std::fs::remove_file(&workbook);
+    for format in ["html", "md"] {
+        let (_, err, code) = run(&[
+            "diff",
+            &ready.path(),
+            &typo.path(),
+            "--rates",
+            rates,
+            "--format",
+            format,
+        ]);
+        assert_eq!(code, Some(0), "diff {format}: {err}");
+        assert_eq!(told(&err), 1, "diff {format}: {err}");
+        assert!(
+            err.starts_with(&format!("warning: {}:", typo.path())),
+            "diff {format}: {err}"
+        );
+        assert!(!err.contains("ikke klar"), "diff {format}: {err}");
+    }
+}
+
 fn md(args: &[&str]) -> String {
     let mut a = args.to_vec();
     a.extend(["--format", "md"]);

@@ -254,8 +254,8 @@ fn the_attachment_states_the_pause_and_the_template_offers_it() {
     assert!(text.contains("# [[pause]]"), "{text}");
     let on = text
         .replace("# [[pause]]", "[[pause]]")
-        .replace("# from = 2025-03-10", "from = 2025-03-10")
-        .replace("# to = 2025-03-23", "to = 2025-03-23");
+        .replace("# from = 2025-10-06", "from = 2025-10-06")
+        .replace("# to = 2025-10-19", "to = 2025-10-19");
     let b = budget(&on);
     assert!(b.hours.pause.is_some());
 }

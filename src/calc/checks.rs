@@ -64,10 +64,12 @@ pub enum About {
     },
     CapNotChecked,
     ReductionNotice(Reduction),
-    /// A kroner amount written with three decimals: its key and its text.
+    /// A kroner amount written with three decimals: its key, its text and
+    /// where it stands in the case file (line, column).
     AmountThreeDecimals {
         key: String,
         raw: String,
+        at: Option<(usize, usize)>,
     },
     /// The yearly account (KL 3.7.1): hours used beyond the grant in all,
     /// and their value.
@@ -137,8 +139,16 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
     ]
     .into_iter()
     .flatten()
-    .chain(amount_three_decimals(case))
+    .chain(on_reading(case))
     .collect()
+}
+
+/// The warnings found when a case is read, before anything is calculated:
+/// every command that reads the case tells them, and `--strict` fails on
+/// them alike (`bpa check` too).
+#[must_use]
+pub fn on_reading(case: &Case) -> Vec<Warning> {
+    amount_three_decimals(case).collect()
 }
 
 /// SEL § 96 b, VEJ pkt. 111–112: the old municipality pays until the new one
@@ -313,7 +323,8 @@ fn reduction_notice(case: &Case, level: &Level) -> Option<Warning> {
     ))
 }
 
-/// SPEC 2: `12.000` is most likely a Danish thousands separator.
+/// `12.000` is most likely a Danish thousands separator. No law sets this
+/// warning: it is how the tool reads a number, so its legal ground is "—".
 fn amount_three_decimals(case: &Case) -> impl Iterator<Item = Warning> + '_ {
     case.three_decimals.iter().map(|(key, raw)| {
         warning(
@@ -321,8 +332,9 @@ fn amount_three_decimals(case: &Case) -> impl Iterator<Item = Warning> + '_ {
             About::AmountThreeDecimals {
                 key: key.clone(),
                 raw: raw.clone(),
+                at: case.src.error_at(key, "").line_col,
             },
-            "SPEC 2",
+            "—",
         )
     })
 }

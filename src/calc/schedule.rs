@@ -31,6 +31,20 @@ pub struct ScheduleHours {
     /// Helper hours by band of the shifts that start on days of a
     /// `[[pause]]` (the scheme on hold), laid on those dates the same way.
     pub paused: BandMap,
+    /// The days of the period that are holiday time from a time of day by
+    /// the wage scale's working-time agreement (the rate table's
+    /// `part_days`: 24 December from 06:00; 1 May, Grundlovsdag and New
+    /// Year's Eve from 12:00).
+    pub part_days: Vec<PartDay>,
+}
+
+/// A day that is holiday time from a time of day on.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartDay {
+    pub date: NaiveDate,
+    pub name: crate::calc::Text,
+    /// `HH:MM`, as the rate table gives it.
+    pub from: String,
 }
 
 /// `[[schedule]]` on the grant period's calendar, by the wage scale's windows,
@@ -275,7 +289,9 @@ pub fn band_hours(
         }
         shifts.push(Decimal::from(minutes.iter().sum::<u64>()) / Decimal::from(60));
     }
+    let part_days = part_days_in(windows, (from_day, to_day));
     ScheduleHours {
+        part_days,
         entries: schedule.to_vec(),
         bands: bands.map(|m| Decimal::from(m) / Decimal::from(60)),
         shifts,
@@ -283,6 +299,28 @@ pub fn band_hours(
         holidays: list,
         paused: [Decimal::ZERO; 5],
     }
+}
+
+/// The part days that fall in the period, each with the time it turns to
+/// holiday time.
+fn part_days_in(windows: &Windows, (from_day, to_day): (NaiveDate, NaiveDate)) -> Vec<PartDay> {
+    let mut days: Vec<PartDay> = windows
+        .part_days
+        .iter()
+        .filter_map(|p| {
+            let (m, d) = p.day.split_once('-')?;
+            let date = NaiveDate::from_ymd_opt(from_day.year(), m.parse().ok()?, d.parse().ok()?)?;
+            Some((date, p))
+        })
+        .filter(|(d, _)| *d >= from_day && *d <= to_day)
+        .map(|(date, p)| PartDay {
+            date,
+            name: crate::calc::calendar::part_day_name(date),
+            from: p.from.clone(),
+        })
+        .collect();
+    days.sort_by_key(|h| h.date);
+    days
 }
 
 /// The kind of every date from the last day of the year before (a night

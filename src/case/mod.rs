@@ -2,6 +2,7 @@
 //! validated once. A [`Case`] that exists is valid; nothing downstream
 //! checks it again.
 
+pub mod bounds;
 mod file;
 pub mod read;
 pub mod template;

@@ -4,7 +4,10 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::case::bounds::MAX_AMOUNT;
 
 fn default_true() -> bool {
     true
@@ -36,7 +39,7 @@ fn date_out<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
 /// dated values, `{ values = [{ from, value, source, … }, …] }`; for a dated
 /// figure `value`, `source` and `source_da` are those of its first value and
 /// `verified` holds only if every value is verified.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(try_from = "RawFigure")]
 pub struct Figure {
     pub value: Decimal,
@@ -63,7 +66,7 @@ pub struct Figure {
 
 /// A band's working-time supplement: percent of the base wage or kroner per
 /// hour, plain or with dated values like [`Figure`].
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(try_from = "RawSupplement")]
 pub struct Supplement {
     pub pct: Option<Decimal>,
@@ -81,11 +84,12 @@ pub struct Supplement {
 }
 
 /// One value of a dated figure: it holds from `from` until the next value's date.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dated {
     #[serde(deserialize_with = "toml_date", serialize_with = "date_out")]
     pub from: NaiveDate,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub value: Decimal,
     pub source: String,
     pub source_da: Option<String>,
@@ -98,12 +102,14 @@ pub struct Dated {
 }
 
 /// One value of a dated working-time supplement: `pct` or `kr` from `from`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DatedSupplement {
     #[serde(deserialize_with = "toml_date", serialize_with = "date_out")]
     pub from: NaiveDate,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub pct: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub kr: Option<Decimal>,
     pub source: String,
     pub source_da: Option<String>,
@@ -118,9 +124,10 @@ pub struct DatedSupplement {
 const DATED_ONLY: &str = "a figure with `values` has no `value`, `pct`, `kr`, `source`, `source_da`, `cite`, `cite_da` or `verified` of its own: each dated value carries them";
 
 /// A figure as written: a plain `value` or dated `values`.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFigure {
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     value: Option<Decimal>,
     source: Option<String>,
     source_da: Option<String>,
@@ -174,12 +181,12 @@ impl TryFrom<RawFigure> for Figure {
 }
 
 /// The areas of KL's pay tables (områdetillægsgrupper 0–4).
-pub const AREA_GROUPS: usize = 5;
+pub const AREA_GROUPS: usize = crate::case::bounds::MAX_AREA_GROUP as usize + 1;
 
 /// BEK § 5 stk. 1: a wage scale's hourly base wage, one figure, or one per
 /// områdetillægsgruppe (KL's pay tables: `group_0` … `group_4`), of which the
 /// service level's `area_group` is used.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(try_from = "RawBaseWage", into = "RawBaseWage")]
 pub enum BaseWage {
     One(Figure),
@@ -215,10 +222,11 @@ impl BaseWage {
 }
 
 /// A base wage as written: a figure's own keys, or a figure per area group.
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawBaseWage {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     value: Option<Decimal>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<String>,
@@ -323,10 +331,12 @@ impl From<BaseWage> for RawBaseWage {
 }
 
 /// A supplement as written: `pct` or `kr`, or dated `values`.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawSupplement {
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pct: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     kr: Option<Decimal>,
     source: Option<String>,
     source_da: Option<String>,

@@ -7,6 +7,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod regulate;
+pub mod schema;
 pub mod table;
 pub mod words;
 pub mod xlsx;

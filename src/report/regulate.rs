@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
+use crate::error::shown;
 use crate::money::ore;
 use crate::report::csv::{Cell, Row};
 use crate::report::doc::attachment::date;
@@ -270,7 +271,7 @@ impl Row for Regulation {
                         .iter()
                         .map(|c| match *c {
                             "id" => id.map_or(Cell::Empty, Cell::Text),
-                            "file" => Cell::Owned(file.display().to_string()),
+                            "file" => Cell::Owned(shown(file)),
                             "error" => Cell::Error(error),
                             _ => Cell::Empty,
                         })
@@ -283,7 +284,7 @@ impl Row for Regulation {
         let num = |f: fn(&MonthChange) -> Decimal| m.map_or(Cell::Empty, |m| Cell::Num(f(m)));
         Some(vec![
             Cell::Text(&r.id),
-            Cell::Owned(file.display().to_string()),
+            Cell::Owned(shown(file)),
             Cell::Owned(r.date.to_string()),
             Cell::Text(&r.old_rates),
             Cell::Text(&r.new_rates),
@@ -334,7 +335,7 @@ pub fn folder_doc(rows: &[Outcome<Regulation>], lang: Lang) -> Doc {
                 let m = r.new_monthly();
                 t.row([
                     r.id.clone(),
-                    file.display().to_string(),
+                    shown(file),
                     m.map_or_else(dash, |m| month(m, lang)),
                     m.map_or_else(dash, |m| money(m.old, lang)),
                     m.map_or_else(dash, |m| money(m.new, lang)),

@@ -21,6 +21,20 @@ fn count(n: u32, da: &'static str, en: &'static str, lang: Lang) -> String {
     format!("{n} {unit}")
 }
 
+/// A warning told on stderr, as errors are: `warning: FILE:LINE:COL: CODE: message`
+/// (in English, as every diagnostic is).
+#[must_use]
+pub fn told(file: &str, w: &Warning) -> String {
+    let at = match &w.about {
+        About::AmountThreeDecimals {
+            at: Some((line, col)),
+            ..
+        } => format!(":{line}:{col}"),
+        _ => String::new(),
+    };
+    format!("warning: {file}{at}: {}: {}", w.code, warning(w, Lang::En))
+}
+
 /// A warning's message.
 #[must_use]
 pub fn warning(w: &Warning, lang: Lang) -> String {
@@ -90,7 +104,7 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
             )
             .to_string(),
         About::ReductionNotice(r) => reduction_notice(r, lang),
-        About::AmountThreeDecimals { key, raw } => amount_three_decimals(key, raw, lang),
+        About::AmountThreeDecimals { key, raw, .. } => amount_three_decimals(key, raw, lang),
         About::Overspend { hours, value } => overspend(*hours, *value, lang),
     }
 }
@@ -270,6 +284,8 @@ pub fn note(n: &Note, lang: Lang) -> String {
 #[must_use]
 pub fn open_point(p: &OpenPoint<'_>, lang: Lang) -> String {
     match p {
+        // A warning that rests on no law (its ground is "—") gets none.
+        OpenPoint::Warning(w) if w.legal == "—" => warning(w, lang),
         OpenPoint::Warning(w) => format!("{} ({})", warning(w, lang), w.legal),
         OpenPoint::TaskTimeUnset(tasks) => {
             let names = tasks

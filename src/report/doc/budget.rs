@@ -406,25 +406,19 @@ pub(super) fn warnings(list: &[crate::calc::checks::Warning], lang: Lang) -> Blo
             lang.say("ingen", "none")
         ));
     }
-    // The codes are for scripts and English readers; Danish output
-    // says the warning in words.
-    let mut head = vec![
+    // The code beside each warning, in both languages: it is what a
+    // batch row, JSON and `--strict` scripts name, and what the course teaches.
+    let mut t = Table::new(&[
+        (lang.say("Kode", "Code"), Text),
         (lang.say("Advarsel", "Warning"), Text),
         (lang.say("Hjemmel", "Legal ground"), Text),
-    ];
-    if lang == Lang::En {
-        head.insert(0, ("Code", Text));
-    }
-    let mut t = Table::new(&head);
+    ]);
     for w in list {
-        let mut row = vec![
+        t.row([
+            w.code.to_string(),
             crate::report::words::warning(w, lang).to_string(),
             w.legal.to_string(),
-        ];
-        if lang == Lang::En {
-            row.insert(0, w.code.to_string());
-        }
-        t.row(row);
+        ]);
     }
     Block::Section(Section::new(lang.say("Advarsler", "Warnings")).table(t))
 }

@@ -53,12 +53,27 @@ pub fn schedule_sections(s: &ScheduleHours, year: u16, lang: Lang) -> [Section; 
         (lang.say("Dato", "Date"), Text),
         (lang.say("Helligdag", "Public holiday"), Text),
         (lang.say("Ugedag", "Weekday"), Text),
+        (lang.say("Helligdagstid", "Holiday time"), Text),
     ]);
-    for h in &s.holidays {
+    // The whole holidays and the part days (holiday time from a time of day,
+    // by the wage scale's working-time agreement), in date order.
+    let all_day = lang.say("hele dagen", "all day").to_string();
+    let mut days: Vec<(chrono::NaiveDate, &crate::calc::Text, String)> = s
+        .holidays
+        .iter()
+        .map(|h| (h.date, &h.name, all_day.clone()))
+        .chain(s.part_days.iter().map(|h| {
+            let from = format!("{} {}", lang.say("fra", "from"), h.from);
+            (h.date, &h.name, from)
+        }))
+        .collect();
+    days.sort_by_key(|(date, ..)| *date);
+    for (date, name, time) in days {
         t.row([
-            h.date.format("%d.%m.%Y").to_string(),
-            lang.pick(&h.name).to_string(),
-            lang.pick(&weekday_name(h.date.weekday())).to_string(),
+            date.format("%d.%m.%Y").to_string(),
+            lang.pick(name).to_string(),
+            lang.pick(&weekday_name(date.weekday())).to_string(),
+            time,
         ]);
     }
     let holidays = Section::new(format!(
