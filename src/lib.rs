@@ -89,7 +89,14 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         &cap,
     );
     let respirator = totals::respirator(case, &params, &totals);
-    let after_invoice = totals::after_invoice(case, &employer_tasks, &contributions);
+    // SPEC 8: what is covered after invoice arises from employing helpers;
+    // with no employed hours (a relative recipient as the only carer, who is
+    // no employee: AST 26-17) none of it can occur.
+    let after_invoice = if hours.employed.is_zero() {
+        Vec::new()
+    } else {
+        totals::after_invoice(case, &employer_tasks, &contributions)
+    };
     let all_lines: Vec<&calc::Line> = hours
         .lines
         .iter()
@@ -105,31 +112,26 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         .collect();
     let notes = checks::notes(case.file.year, &all_lines, &cap, &employer_tasks);
     let year_level = year_level(case, rates, &period, &hours, &totals)?;
-    let mut warnings = checks::check(
-        case,
-        &checks::Facts {
-            hours: &hours,
-            tasks: &employer_tasks,
-            totals: &totals,
-            cap: &cap,
-            level: year_level,
-        },
-    );
-    warnings.shrink_to_fit();
     let mut totals = totals;
-    let transition = transition(
+    let (warnings, transition) = checks_and_notice(
         case,
-        &period,
-        (&mut totals, &cap, &other_costs),
-        &warnings,
+        (&hours, &employer_tasks, &cap, &other_costs, &period),
+        &mut totals,
         year_level,
     );
-    let band_costs = band_costs(case, &params, &period, &hours, contributions.total);
+    // The yearly account's cost of an hour by band: not for a row of figures.
+    let band_costs = match calc::detail() {
+        calc::Detail::Everything => {
+            band_cost::band_costs(case, &params, &period, &hours, contributions.total)
+        }
+        calc::Detail::Figures => Vec::new(),
+    };
     Ok(Budget {
         id: case.file.id.clone(),
         year: case.file.year,
         scheme: case.file.scheme,
         employer: case.file.employer,
+        payroll: case.file.payroll,
         rates_origin: rates.origin.clone(),
         period,
         wage_scale: params.scale_name.clone(),
@@ -154,50 +156,51 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
     })
 }
 
-/// The yearly account's cost of an hour by band (SPEC 10a): not for a row
-/// of figures.
-fn band_costs(
+/// SPEC 9 and 8: the legal checks, and under SEL § 3 a a reduction whose
+/// decision's day of receipt is given pays the previous help until the new
+/// level takes effect: the year then has that one payment schedule.
+fn checks_and_notice(
     case: &Case,
-    params: &Params,
-    period: &Period,
-    hours: &Hours,
-    contributions: rust_decimal::Decimal,
-) -> Vec<band_cost::BandCost> {
-    match calc::detail() {
-        calc::Detail::Everything => {
-            band_cost::band_costs(case, params, period, hours, contributions)
-        }
-        calc::Detail::Figures => Vec::new(),
-    }
-}
-
-/// SEL § 3 a: a reduction under notice pays the previous help until the
-/// new level takes effect; the year then has that one payment schedule.
-fn transition(
-    case: &Case,
-    period: &Period,
-    (totals, cap, other_costs): (&mut totals::Totals, &totals::Cap, &totals::OtherCosts),
-    warnings: &[checks::Warning],
-    year_level: calc::reduction::Level,
-) -> Option<calc::transition::Transition> {
-    if !warnings.iter().any(|w| w.code == "reduction_notice") {
-        return None;
-    }
-    let (tr, schedule) = calc::transition::for_case(
+    (hours, tasks, cap, other, period): (
+        &Hours,
+        &employer_tasks::EmployerTasks,
+        &totals::Cap,
+        &totals::OtherCosts,
+        &Period,
+    ),
+    totals: &mut totals::Totals,
+    level: calc::reduction::Level,
+) -> (Vec<checks::Warning>, Option<calc::transition::Transition>) {
+    let mut warnings = checks::check(
         case,
-        period,
-        totals,
-        cap,
-        other_costs,
-        year_level.annual_total.unwrap_or_default(),
-    )?;
-    totals.set_payments(schedule);
-    Some(tr)
+        &checks::Facts {
+            hours,
+            tasks,
+            totals,
+            cap,
+            level,
+        },
+    );
+    warnings.shrink_to_fit();
+    if !warnings.iter().any(|w| w.code == "reduction_notice") {
+        return (warnings, None);
+    }
+    let year_total = level.annual_total.unwrap_or_default();
+    let transition = calc::transition::for_case(case, period, totals, cap, other, year_total).map(
+        |(tr, schedule)| {
+            totals.set_payments(schedule);
+            tr
+        },
+    );
+    (warnings, transition)
 }
 
 /// SPEC 8: the figures SEL § 3 a compares, as a year: the budget's own for
 /// a whole year; for a shorter period the same case calculated for its
-/// whole grant year, so that a part year is never set against a year.
+/// whole grant year, so that a part year is never set against a year. Days
+/// on hold (`[[pause]]`) are left out of the comparison: the scheme resumes
+/// unchanged after them, and a pause during a hospital stay needs no notice
+/// (SM 2021).
 fn year_level(
     case: &Case,
     rates: &Rates,
@@ -205,7 +208,7 @@ fn year_level(
     hours: &Hours,
     totals: &totals::Totals,
 ) -> Result<calc::reduction::Level, InputError> {
-    if period.is_whole_year() {
+    if period.is_whole_year() && hours.pause.is_none() {
         return Ok(calc::reduction::Level {
             annual_total: Some(totals.level_total),
             grant_hours: Some(hours.total),
@@ -214,6 +217,7 @@ fn year_level(
     }
     let mut file = case.file.clone();
     file.period = None;
+    file.pauses.clear();
     let whole = Case {
         file,
         src: case.src.clone(),

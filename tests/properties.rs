@@ -235,8 +235,26 @@ fn sum(lines: &[Line]) -> Decimal {
     lines.iter().map(|l| l.amount).sum()
 }
 
+/// The case schema of `bpa schema case`, built once.
+static CASE_SCHEMA: std::sync::LazyLock<jsonschema::Validator> = std::sync::LazyLock::new(|| {
+    let schema = bpa::report::schema::schema(bpa::report::schema::Kind::Case, Lang::En);
+    jsonschema::draft202012::new(&schema).unwrap_or_else(|e| panic!("{e}"))
+});
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Every generated case validates against the case schema, read as JSON
+    /// the way an editor reads it (the examples: tests/schema.rs).
+    #[test]
+    fn every_generated_case_validates_against_the_schema(g in case_strategy()) {
+        let text = toml_text(&g, &[0, 1, 2, 3, 4], 1);
+        let errors: Vec<String> = CASE_SCHEMA
+            .iter_errors(&common::toml_as_json(&text))
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        prop_assert!(errors.is_empty(), "{}\n{:#?}", text, errors);
+    }
 
     #[test]
     fn every_table_adds_up_to_its_total(g in case_strategy()) {

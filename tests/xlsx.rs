@@ -439,7 +439,7 @@ fn changing_an_input_cell_recalculates_the_lines_the_total_and_the_cap_check() {
         format!("B{}", r + 1)
     };
     let evening = row_of("Behov pr. uge, hverdage aften (t/uge)", 10.0);
-    let base = row_of("Grundløn pr. time fra 1/1", 147.84);
+    let base = row_of("Grundløn pr. time, områdetillægsgruppe 2 fra 1/1", 149.29);
     let edited = strip_all(&bytes, |name, xml| {
         if name.ends_with("sheet1.xml") {
             set_input(&set_input(xml, &evening, "12"), &base, "150")
@@ -452,12 +452,18 @@ fn changing_an_input_cell_recalculates_the_lines_the_total_and_the_cap_check() {
     assert_eq!(amount(&rows, "line:need.weekday_evening"), dec!(624.00));
     // 3.004 + 104 = 3.108 granted hours.
     assert_eq!(amount(&rows, "hours.total"), dec!(3108.00));
-    // 2.501,96 t × 150,00 + 502,04 t × 148,92 = 375.294,00 + 74.763,7968 = 450.057,80.
-    assert_eq!(amount(&rows, "line:base_wage"), dec!(450057.80));
-    // × 3,50 %: 13.135,29 + 2.616,732888 = 15.752,02.
-    assert_eq!(amount(&rows, "line:general_supplement"), dec!(15752.02));
-    // Pension 13,89 % × (450.057,80 + 15.752,02) = 64.700,98…
-    assert_eq!(amount(&rows, "line:pension"), dec!(64700.98));
+    // The base wage's hours in the four parts of the year are the case's
+    // own, as printed (the split is not redone in the sheet): 740,73 t ×
+    // 150,00 (the edited base from 1/1) + 1.506,11 t × 150,34 + 255,13 t ×
+    // 150,79 + 502,03 t × 151,89 = 111.109,50 + 226.428,5774 + 38.471,0527
+    // + 76.253,3367 = 452.262,47.
+    assert_eq!(amount(&rows, "line:base_wage"), dec!(452262.47));
+    // × 3,50 %, each part, rounded once: 15.829,19.
+    assert_eq!(amount(&rows, "line:general_supplement"), dec!(15829.19));
+    // Pension 12,60 % × (452.262,47 + 15.829,19) + 4,00 % × the time
+    // supplements on the new base (27.656,99 + 14.982,87 + 23.624,84)
+    // = 58.979,54916 + 2.650,588 = 61.630,14.
+    assert_eq!(amount(&rows, "line:pension"), dec!(61630.14));
     // The totals are the sums of the recalculated lines.
     let wages = amount(&rows, "wages.total");
     let sum: Decimal = rows
@@ -486,7 +492,7 @@ fn changing_an_input_cell_recalculates_the_lines_the_total_and_the_cap_check() {
     let per_hour = (cost / dec!(3108))
         .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     assert_eq!(amount(&rows, "cap.cost_per_hour"), per_hour);
-    assert_ne!(per_hour, dec!(221.74));
+    assert_ne!(per_hour, dec!(224.08));
     // The monthly payment: (grant − 4.500) / 12 to the employer.
     let jan = rows
         .iter()

@@ -92,7 +92,7 @@ fn task_hours(task: &Task, case: &Case) -> Option<Option<(Decimal, Basis)>> {
     // KL's share in this transfer year: year 1, 2, and 3 and later.
     let by_year = task.shares.as_ref().and_then(|s| {
         let i = usize::try_from(year.clamp(1, 3) - 1).unwrap_or_default();
-        s.get(i).copied()
+        s.get(i).map(|s| s.0)
     });
     let applies = match task.condition {
         TaskCondition::Always | TaskCondition::Share => true,
@@ -430,4 +430,5 @@ fn unset_line(key: impl Into<Cow<'static, str>>, label: Text, legal: &'static st
         )),
         legal,
     )
+    .unset()
 }

@@ -2,10 +2,12 @@
 //! validated once. A [`Case`] that exists is valid; nothing downstream
 //! checks it again.
 
+pub mod bounds;
 mod file;
 pub mod read;
 pub mod template;
 mod validate;
+mod validate_pause;
 
 use std::path::Path;
 

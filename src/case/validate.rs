@@ -3,17 +3,13 @@
 
 use rust_decimal::Decimal;
 
+use super::bounds::{
+    MAX_AMOUNT, MAX_AREA_GROUP, MAX_COUNT, MAX_COVER_WEEKS, MAX_NOTICE_WEEKS, MAX_PREVIOUS_HOURS,
+    MAX_SHIFT_HELPERS, MAX_TRANSFER_YEAR, MAX_WEEKS_PER_YEAR, MAX_YEAR, MAX_YEAR_HOURS,
+    MIN_SHIFT_HELPERS, MIN_TRANSFER_YEAR, MIN_YEAR, WEEK,
+};
 use super::{Band, Case, CaseFile, Employer, Scheme, quarter_minutes, toml_day};
 use crate::error::InputError;
-
-/// Largest hour figure accepted for a yearly key: the hours of a leap year.
-const MAX_YEAR_HOURS: i64 = 8784;
-/// Largest count of helpers or weeks accepted.
-const MAX_COUNT: u32 = 10_000;
-/// Largest money amount accepted, in kroner per year.
-const MAX_AMOUNT: i64 = 1_000_000_000;
-/// The hours of a week.
-const WEEK: i64 = 168;
 
 /// A number's key, its value, the largest value allowed and the allowed
 /// range in words.
@@ -45,6 +41,7 @@ impl Case {
         self.bounds()?;
         self.counts()?;
         self.period()?;
+        self.pauses()?;
         self.need_given()?;
         self.schedule()?;
         self.week_of_168_hours()?;
@@ -53,12 +50,19 @@ impl Case {
         self.employer_tables()
     }
 
-    /// `id`: any text but an empty one.
+    /// `id`: any text but an empty one; `year`: a grant year.
     fn id(&self) -> Result<(), InputError> {
         if self.file.id.trim().is_empty() {
             return Err(self
                 .error("id", "the case id is empty")
                 .allowed("any non-empty text"));
+        }
+        let year = self.file.year;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(self
+                .error("year", "number out of range")
+                .found(year.to_string())
+                .allowed(format!("a grant year from {MIN_YEAR} to {MAX_YEAR}")));
         }
         Ok(())
     }
@@ -112,7 +116,15 @@ impl Case {
         if f.overrides.weeks_per_year.is_some_and(|w| w < Decimal::ONE) {
             return Err(self
                 .error("override.weeks_per_year", "number out of range")
-                .allowed("weeks from 1 to 53"));
+                .allowed(format!("weeks from 1 to {MAX_WEEKS_PER_YEAR}")));
+        }
+        if let Some(g) = f.overrides.area_group
+            && g > MAX_AREA_GROUP
+        {
+            return Err(self
+                .error("override.area_group", "number out of range")
+                .found(g.to_string())
+                .allowed(format!("an områdetillægsgruppe from 0 to {MAX_AREA_GROUP}")));
         }
         Ok(())
     }
@@ -128,7 +140,7 @@ impl Case {
             ("skilled_helpers", x.skilled_helpers),
         ] {
             let max = if key.ends_with("cover_weeks") {
-                53
+                MAX_COVER_WEEKS
             } else {
                 MAX_COUNT
             };
@@ -222,11 +234,11 @@ impl Case {
                     )
                     .allowed("end = \"other\" with notice_weeks, or no notice_weeks"));
             }
-            if weeks > 52 {
+            if weeks > MAX_NOTICE_WEEKS {
                 return Err(self
                     .error("period.notice_weeks", "number out of range")
                     .found(weeks.to_string())
-                    .allowed("weeks of notice from 0 to 52"));
+                    .allowed(format!("weeks of notice from 0 to {MAX_NOTICE_WEEKS}")));
             }
         }
         Ok(())
@@ -238,7 +250,7 @@ impl Case {
             return Err(self
                 .error("need", "the case gives no need")
                 .found("neither [need] nor [[schedule]]")
-                .allowed("[need] with hours per week by band, or [[schedule]] entries with the shifts of a typical week (SPEC 2)"));
+                .allowed("[need] with hours per week by band, or [[schedule]] entries with the shifts of a typical week"));
         }
         Ok(())
     }
@@ -278,11 +290,13 @@ impl Case {
                         }));
                 }
             }
-            if !(1..=20).contains(&shift.helpers) {
+            if !(MIN_SHIFT_HELPERS..=MAX_SHIFT_HELPERS).contains(&shift.helpers) {
                 return Err(self
                     .error(&format!("schedule[{i}].helpers"), "number out of range")
                     .found(shift.helpers.to_string())
-                    .allowed("helpers at once, from 1 to 20"));
+                    .allowed(format!(
+                        "helpers at once, from {MIN_SHIFT_HELPERS} to {MAX_SHIFT_HELPERS}"
+                    )));
             }
         }
         Ok(())
@@ -446,7 +460,7 @@ impl Case {
                 .allowed("remove payroll, or employer = \"citizen\" or \"relative\""));
         }
         if let Some(t) = f.admin.as_ref().and_then(|a| a.transfer_year)
-            && !(1..=3).contains(&t)
+            && !(MIN_TRANSFER_YEAR..=MAX_TRANSFER_YEAR).contains(&t)
         {
             return Err(self
                 .error("admin.transfer_year", "value not allowed")
@@ -611,7 +625,7 @@ fn previous_bounds(f: &CaseFile) -> Vec<Bound> {
         (
             "grant_hours",
             p.grant_hours,
-            Decimal::from(MAX_YEAR_HOURS) * Decimal::from(20),
+            Decimal::from(MAX_PREVIOUS_HOURS),
             "hours per year from 0 to 175,680",
         ),
         ("weekly_need", p.weekly_need, Decimal::from(WEEK), PER_WEEK),
@@ -638,7 +652,7 @@ fn override_bounds(f: &CaseFile) -> Vec<Bound> {
         (
             "weeks_per_year",
             o.weeks_per_year,
-            Decimal::from(53),
+            Decimal::from(MAX_WEEKS_PER_YEAR),
             "weeks from 1 to 53",
         ),
         (

@@ -79,7 +79,10 @@ impl TableFigs {
                 value,
                 source: c.source.clone(),
                 source_da: c.source_da.clone(),
+                cite: c.cite.clone(),
+                cite_da: c.cite_da.clone(),
                 verified: c.verified,
+                placeholder: c.placeholder,
                 values: Vec::new(),
             })
         };
@@ -97,7 +100,10 @@ impl TableFigs {
                     value: t.hours,
                     source: t.source.clone(),
                     source_da: t.source_da.clone(),
+                    cite: t.cite.clone(),
+                    cite_da: t.cite_da.clone(),
                     verified: t.verified,
+                    placeholder: false,
                     values: Vec::new(),
                 })
             })
@@ -159,7 +165,10 @@ fn supplement_fig(scale_name: &str, scale: &WageScale, band: Band) -> Fig {
         value: s.pct.or(s.kr).unwrap_or_default(),
         source: s.source.clone(),
         source_da: s.source_da.clone(),
+        cite: s.cite.clone(),
+        cite_da: s.cite_da.clone(),
         verified: s.verified,
+        placeholder: false,
         values: s
             .values
             .iter()
@@ -168,6 +177,8 @@ fn supplement_fig(scale_name: &str, scale: &WageScale, band: Band) -> Fig {
                 value: v.pct.or(v.kr).unwrap_or_default(),
                 source: v.source.clone(),
                 source_da: v.source_da.clone(),
+                cite: v.cite.clone(),
+                cite_da: v.cite_da.clone(),
                 verified: v.verified,
             })
             .collect(),

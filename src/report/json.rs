@@ -164,6 +164,12 @@ fn hours(b: &Budget, lang: Lang) -> Value {
                 "name": lang.pick(&x.name),
                 "weekday": lang.pick(&crate::calc::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
             })).collect::<Vec<_>>(),
+            "part_days": s.part_days.iter().map(|x| json!({
+                "date": x.date.to_string(),
+                "name": lang.pick(&x.name),
+                "weekday": lang.pick(&crate::calc::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
+                "from": x.from,
+            })).collect::<Vec<_>>(),
         })),
         "standby": money(h.standby),
         "total": money(h.total),

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::{Lang, number};
+use crate::budget::open::OpenPoint;
 use crate::calc::checks::{About, Note, NoteAbout, Warning};
 use crate::calc::reduction::{Reduction, Unit};
 use crate::calc::{dp_for, singular};
@@ -18,6 +19,20 @@ fn count(n: u32, da: &'static str, en: &'static str, lang: Lang) -> String {
     let plural = lang.say(da, en);
     let unit = if n == 1 { singular(plural) } else { plural };
     format!("{n} {unit}")
+}
+
+/// A warning told on stderr, as errors are: `warning: FILE:LINE:COL: CODE: message`
+/// (in English, as every diagnostic is).
+#[must_use]
+pub fn told(file: &str, w: &Warning) -> String {
+    let at = match &w.about {
+        About::AmountThreeDecimals {
+            at: Some((line, col)),
+            ..
+        } => format!(":{line}:{col}"),
+        _ => String::new(),
+    };
+    format!("warning: {file}{at}: {}: {}", w.code, warning(w, Lang::En))
 }
 
 /// A warning's message.
@@ -106,7 +121,7 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
             )
             .to_string(),
         About::ReductionNotice(r) => reduction_notice(r, lang),
-        About::AmountThreeDecimals { key, raw } => amount_three_decimals(key, raw, lang),
+        About::AmountThreeDecimals { key, raw, .. } => amount_three_decimals(key, raw, lang),
         About::Overspend { hours, value } => overspend(*hours, *value, lang),
     }
 }
@@ -180,7 +195,7 @@ fn cap_exceeded(cost_per_hour: Decimal, cap: Decimal, reduction: Decimal, lang: 
 }
 
 /// SEL § 3 a: each figure that fell, old → new.
-fn reduction_notice(r: &Reduction, lang: Lang) -> String {
+pub fn reduction_notice(r: &Reduction, lang: Lang) -> String {
     let list = r
         .falls
         .iter()
@@ -198,12 +213,14 @@ fn reduction_notice(r: &Reduction, lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    // A list that ends in "kr." takes no second full stop.
+    let list = list.strip_suffix('.').unwrap_or(&list);
     match lang {
         Lang::Da => format!(
-            "Nedsættelse i forhold til sidste afgørelse: {list}. Ændringen skal varsles 14 uger efter SEL § 3 a"
+            "Nedsættelse i forhold til sidste afgørelse: {list}. Ændringen kan først få virkning med mindst 14 ugers varsel, jf. SEL § 3 a"
         ),
         Lang::En => format!(
-            "Reduction from the last decision: {list}. The change needs 14 weeks' notice under SEL § 3 a"
+            "Reduction from the last decision: {list}. The change can take effect only with at least 14 weeks' notice, under SEL § 3 a"
         ),
     }
 }
@@ -254,6 +271,12 @@ pub fn note(n: &Note, lang: Lang) -> String {
                 "Contributions at a rate of 0 that the case triggers; the rate is not confirmed",
             )
             .to_string(),
+        NoteAbout::Placeholder => lang
+            .say(
+                "Pladsholdere, som kommunen skal erstatte med sin egen beslutning, før bilaget sendes",
+                "Stand-in figures the municipality must replace with its own decision before the attachment is sent",
+            )
+            .to_string(),
         NoteAbout::TaskTimeUnset(tasks) => {
             let names = tasks
                 .iter()
@@ -266,6 +289,55 @@ pub fn note(n: &Note, lang: Lang) -> String {
                 ),
                 Lang::En => format!(
                     "Employer tasks without a time in the rate table, counted as 0 until the municipality sets the time: {names}"
+                ),
+            }
+        }
+    }
+}
+
+/// An open point before the attachment is sent (SPEC 12), in words: a
+/// warning as the warnings say it, unset task times and stand-in figures
+/// by name, each with its legal ground.
+#[must_use]
+pub fn open_point(p: &OpenPoint<'_>, lang: Lang) -> String {
+    match p {
+        // A warning that rests on no law (its ground is "—") gets none.
+        OpenPoint::Warning(w) if w.legal == "—" => warning(w, lang),
+        OpenPoint::Warning(w) => format!("{} ({})", warning(w, lang), w.legal),
+        OpenPoint::TaskTimeUnset(tasks) => {
+            let names = tasks
+                .iter()
+                .map(|t| lang.pick(t))
+                .collect::<Vec<_>>()
+                .join("; ");
+            match lang {
+                Lang::Da => format!(
+                    "Arbejdsgiveropgaver uden fastsat tid, som indgår med 0 kr., til kommunen fastsætter tiden (BEK § 8): {names}"
+                ),
+                Lang::En => format!(
+                    "Employer tasks without a time, counted as 0 until the municipality sets the time (BEK § 8): {names}"
+                ),
+            }
+        }
+        OpenPoint::Placeholder(figures) => {
+            let names = figures
+                .iter()
+                .map(|f| {
+                    let v = f.value.normalize();
+                    format!(
+                        "{} = {}",
+                        super::doc::names::figure(&f.path, lang),
+                        number(v, v.scale(), lang)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            match lang {
+                Lang::Da => format!(
+                    "Pladsholdere i satstabellen, som kommunen skal fastsætte i sit serviceniveau (VEJ pkt. 61): {names}"
+                ),
+                Lang::En => format!(
+                    "Stand-in figures in the rate table the municipality must set in its service level (VEJ pkt. 61): {names}"
                 ),
             }
         }

@@ -311,6 +311,8 @@ pub struct CaseChange {
     pub new_hours_per_week: Option<Decimal>,
     /// Hours or the grant fall: 14 weeks' notice (SEL § 3 a).
     pub notice: bool,
+    /// A case file had a warning when it was read (`--strict` fails on it).
+    pub warned: bool,
 }
 
 impl CaseChange {
@@ -336,6 +338,7 @@ impl CaseChange {
             old_hours_per_week: week.and_then(|l| l.old),
             new_hours_per_week: week.and_then(|l| l.new),
             notice: d.reduction.is_some(),
+            warned: false,
         }
     }
 

@@ -1,6 +1,9 @@
 //! SPEC 3, VEJ pkt. 28–29, 67–68: the hour allocation (timeudmåling).
 
 mod lines;
+mod pause;
+
+pub use pause::Pause;
 
 use std::sync::Arc;
 
@@ -64,6 +67,8 @@ pub struct Hours {
     pub ordinary_week: [Decimal; 5],
     /// The schedule laid on the calendar, when the case gives one.
     pub schedule: Option<ScheduleHours>,
+    /// `[[pause]]`: the days the scheme is on hold, when the case has any.
+    pub pause: Option<Pause>,
 }
 
 impl Hours {
@@ -117,7 +122,14 @@ struct Need {
     /// Need per year before deductions: weekly need × `W_p`, or the schedule's calendar hours.
     gross: BandMap,
     deducted: BandMap,
-    /// `N_b`.
+    /// The need after deductions before any pause: what SEL § 3 a and the
+    /// mix of extra hours go by.
+    before_pause: BandMap,
+    /// The hours a `[[pause]]` takes out of each band, after deductions (as printed).
+    paused: BandMap,
+    /// For a schedule, the scheduled hours on the days on hold by band (as printed).
+    paused_scheduled: BandMap,
+    /// `N_b`, after deductions and pauses.
     after: BandMap,
     /// The ordinary week by band after deductions (SPEC 3.2).
     ordinary: BandMap,
@@ -125,8 +137,16 @@ struct Need {
     calendar_weeks: Option<Decimal>,
 }
 
-/// SPEC 3.1: `N_b = (need_b − deduct_b) × W_p`, or a schedule's calendar hours.
-fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need {
+/// SPEC 3.1: `N_b = (need_b − deduct_b) × W_p`, or a schedule's calendar
+/// hours, less what a `[[pause]]` takes out: `(need_b − deduct_b) ×
+/// W_pause`, or the schedule's hours on the days on hold less `deduct_b ×
+/// W_pause`.
+fn need(
+    case: &Case,
+    period: &Period,
+    schedule: Option<&ScheduleHours>,
+    pause: Option<&Pause>,
+) -> Need {
     let f = &case.file;
     let w = period.weeks;
     let (weekly, weekly_deduct) = (f.need_weekly(), f.deduct.map());
@@ -136,21 +156,40 @@ fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need 
     };
     let deducted: BandMap = weekly_deduct.map(|d| h2(d * w));
     let calendar_weeks = schedule.map(|s| Decimal::from(s.days) / Decimal::from(7));
-    let mut after: BandMap = [Decimal::ZERO; 5];
+    let mut before_pause: BandMap = [Decimal::ZERO; 5];
     let mut ordinary: BandMap = [Decimal::ZERO; 5];
     for i in 0..5 {
-        after[i] = gross[i] - deducted[i];
+        before_pause[i] = gross[i] - deducted[i];
         let week = match (schedule, calendar_weeks) {
             (Some(s), Some(cw)) => h2(s.bands[i] / cw),
             _ => weekly[i],
         };
         ordinary[i] = week - weekly_deduct[i];
     }
+    let wp = pause.map_or(Decimal::ZERO, |p| p.weeks);
+    let paused_scheduled: BandMap = match schedule {
+        Some(s) if pause.is_some() => s.paused.map(h2),
+        _ => [Decimal::ZERO; 5],
+    };
+    let mut paused: BandMap = [Decimal::ZERO; 5];
+    let mut after: BandMap = before_pause;
+    if pause.is_some() {
+        for i in 0..5 {
+            paused[i] = match schedule {
+                Some(_) => paused_scheduled[i] - h2(weekly_deduct[i] * wp),
+                None => h2((weekly[i] - weekly_deduct[i]) * wp),
+            };
+            after[i] = before_pause[i] - paused[i];
+        }
+    }
     Need {
         weekly,
         weekly_deduct,
         gross,
         deducted,
+        before_pause,
+        paused,
+        paused_scheduled,
         after,
         ordinary,
         calendar_weeks,
@@ -211,11 +250,14 @@ fn meetings(case: &Case, p: &Params, period: &Period) -> Decimal {
 }
 
 /// SPEC 4, AST 26-17: the relative recipient's own care per year, when the
-/// relative is not employed after a transfer.
-fn own_care(case: &Case, period: &Period) -> Decimal {
+/// relative is not employed after a transfer; none on the days on hold.
+fn own_care(case: &Case, period: &Period, pause: Option<&Pause>) -> Decimal {
     let f = &case.file;
     match &f.relative {
-        Some(r) if f.relative_unemployed() => h2(r.own_care_hours_per_week * period.weeks),
+        Some(r) if f.relative_unemployed() => {
+            h2(r.own_care_hours_per_week * period.weeks)
+                - pause.map_or(Decimal::ZERO, |p| h2(r.own_care_hours_per_week * p.weeks))
+        }
         _ => Decimal::ZERO,
     }
 }
@@ -272,13 +314,17 @@ pub fn allocate(
 ) -> Hours {
     let f = &case.file;
     let w = period.weeks;
-    let need = need(case, period, schedule.as_ref());
+    let pause = Pause::of(case, period, p.weeks_per_year.value);
+    let need = need(case, period, schedule.as_ref(), pause.as_ref());
     let ev = events(case);
-    let extras = split_by(ev.mixed(), &need.after);
+    let extras = split_by(ev.mixed(), &need.before_pause);
     let meetings = meetings(case, p, period);
-    let standby = h2(f.extra.standby_hours_per_week * w);
-    let own_care = own_care(case, period);
-    let relative = split_by(own_care, &need.after);
+    let standby = h2(f.extra.standby_hours_per_week * w)
+        - pause.as_ref().map_or(Decimal::ZERO, |p| {
+            h2(f.extra.standby_hours_per_week * p.weeks)
+        });
+    let own_care = own_care(case, period, pause.as_ref());
+    let relative = split_by(own_care, &need.before_pause);
     let bands = bands(case, rates, &need, &extras, meetings, &relative);
     let total = bands.iter().map(|b| b.total).sum::<Decimal>() + standby;
     let mut hours = Hours {
@@ -299,13 +345,14 @@ pub fn allocate(
             None => need.weekly.iter().sum(),
         },
         weekly_need: h2(match need.calendar_weeks {
-            Some(cw) => need.after.iter().sum::<Decimal>() / cw,
+            Some(cw) => need.before_pause.iter().sum::<Decimal>() / cw,
             None => {
                 need.weekly.iter().sum::<Decimal>() - need.weekly_deduct.iter().sum::<Decimal>()
             }
         }),
         ordinary_week: need.ordinary,
         schedule,
+        pause,
     };
     hours.lines = lines::of(&lines::Allocation {
         case,

@@ -6,6 +6,7 @@
 use super::Section;
 use super::lines::lines_section;
 use crate::budget::Budget;
+use crate::calc::Line;
 use crate::report::{Lang, admin_model_name, employer_name, number};
 
 /// The statutory contributions (BEK § 5 stk. 5; KL 3.4.3) and the
@@ -23,15 +24,16 @@ pub fn contributions_section(b: &Budget, lang: Lang) -> Section {
         false,
         lang,
     )
-    .para(format!(
-        "{}: {} ({})",
-        lang.say("Årsværk", "Full-time equivalents"),
-        number(c.fte, 2, lang),
-        lang.say(
-            "ATP-bidrag / (12 × fuldt ATP-bidrag), som Samlet Betaling",
-            "ATP / (12 × full-rate ATP), as Samlet Betaling"
-        )
-    ));
+    .para(match lang {
+        Lang::Da => format!(
+            "Årsværk (fuldtidsansatte): {}. Bidragene afhænger af, hvor mange fuldtidsansatte hjælpernes timer svarer til. Det tal findes, som Samlet Betaling gør: årets ATP-bidrag delt med ATP-bidraget for en fuldtidsansat i 12 måneder. Det afrundes ikke, før det bruges.",
+            number(c.fte, 2, lang)
+        ),
+        Lang::En => format!(
+            "Full-time equivalents: {}. The contributions depend on how many full-time employees the helpers' hours amount to. That number is found as Samlet Betaling finds it: the year's ATP divided by 12 months' ATP for one full-time employee. It is not rounded before use.",
+            number(c.fte, 2, lang)
+        ),
+    });
     c.excluded
         .iter()
         .fold(section, |s, x| s.para(excluded(x, b.employer, lang)))
@@ -63,10 +65,18 @@ fn excluded(
     }
 }
 
-/// The employer-task subsidy by its model, or why there is none (BEK § 8).
+/// The employer-task subsidy by its model, or why there is none (BEK § 8);
+/// `decided` leaves out the lines the rate table sets no figure for (0 kr.
+/// until set: the citizen's attachment states what is decided).
 #[must_use]
-pub fn employer_tasks_section(b: &Budget, lang: Lang) -> Section {
+pub fn employer_tasks_section(b: &Budget, decided: bool, lang: Lang) -> Section {
     let et = &b.employer_tasks;
+    let lines: Vec<Line> = et
+        .lines
+        .iter()
+        .filter(|l| !(decided && l.unset))
+        .cloned()
+        .collect();
     let et_title = lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy");
     match et.model {
         Some(model) => lines_section(
@@ -75,7 +85,7 @@ pub fn employer_tasks_section(b: &Budget, lang: Lang) -> Section {
                 lang.say("model", "model"),
                 admin_model_name(model, lang)
             ),
-            &et.lines,
+            &lines,
             (
                 lang.say("Arbejdsgiveropgaven i alt", "Employer tasks in all"),
                 et.total,

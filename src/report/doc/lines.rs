@@ -67,7 +67,7 @@ pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
     for f in &l.rates {
         for (from, value, source, verified) in f.shown(lang == Lang::Da) {
             notes.push(format!(
-                "{}: {} = {}{} ({}; {})",
+                "{}: {} = {}{} ({}; {}{})",
                 lang.say("Sats", "Rate"),
                 match lang {
                     Lang::Da => super::names::figure(&f.path, lang),
@@ -86,6 +86,14 @@ pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
                         "ikke verificeret for bevillingsåret",
                         "not verified for the grant year",
                     )
+                },
+                if f.placeholder {
+                    lang.say(
+                        "; pladsholder, som kommunen skal fastsætte",
+                        "; a stand-in the municipality must set",
+                    )
+                } else {
+                    ""
                 }
             ));
         }

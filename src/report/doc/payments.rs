@@ -40,18 +40,21 @@ pub fn payments_section(b: &Budget, lang: Lang) -> Section {
     } else {
         lang.say("borgeren", "the citizen")
     };
-    let employer_head = format!(
-        "{} ({timing})",
-        if tt.payees_differ {
-            format!(
-                "{} {}",
-                lang.say("Til", "To"),
-                employer_name(b.employer, lang)
-            )
-        } else {
-            lang.say("Løn m.v.", "Wages etc.").to_string()
-        }
-    );
+    let employer_head = if tt.payees_differ {
+        format!(
+            "{} {} ({timing})",
+            lang.say("Til", "To"),
+            employer_name(b.employer, lang)
+        )
+    } else if b.municipal_payroll() {
+        lang.say(
+            "Løn m.v. (kommunens lønudbetaling)",
+            "Wages etc. (the municipality's payroll)",
+        )
+        .to_string()
+    } else {
+        format!("{} ({timing})", lang.say("Løn m.v.", "Wages etc."))
+    };
     let recipient_head = format!(
         "§ 10 {} {recipient} ({})",
         lang.say("til", "to"),

@@ -250,6 +250,7 @@ fn input_name(key: &str, lang: Lang) -> String {
     }
     match key {
         "weeks" => lang.say("Uger i perioden", "Weeks in the period").into(),
+        "pause_weeks" => lang.say("Uger i bero", "Weeks on hold").into(),
         "previous.annual_total" => lang
             .say("Tidligere tilskud pr. år", "Previous grant per year")
             .into(),

@@ -5,9 +5,11 @@
 use rust_decimal::Decimal;
 
 use super::formula::{Formula_, hole};
-use super::{Book, Group, Input, Row, TOP};
+use super::{Book, Group, Input, Row, Share, TOP};
 use crate::calc::Line;
+use crate::calc::period::{Month, Period};
 use crate::calc::totals::RespiratorSplit;
+use crate::calc::totals::spread;
 use crate::calc::transition::Transition;
 use crate::rates::Fig;
 use crate::report::doc::names::figure as figure_name;
@@ -329,6 +331,10 @@ impl<'a> Book<'a> {
             self.say("Til arbejdsgiveren", "To the employer"),
             self.say("Til borgeren", "To the recipient"),
         ]));
+        let shares = b
+            .transition
+            .as_ref()
+            .map(|tr| transition_shares(tr, &b.period));
         for (i, p) in t.payments.iter().enumerate() {
             let days = b
                 .period
@@ -341,6 +347,7 @@ impl<'a> Book<'a> {
                 label,
                 index: i,
                 days,
+                shares: shares.as_ref().and_then(|s| s.get(i).copied()),
             });
         }
         self.push(Row::Blank);
@@ -574,4 +581,34 @@ fn month_name(m: u32, lang: Lang) -> &'static str {
     ];
     let i = (m as usize).saturating_sub(1).min(11);
     lang.say(DA[i], EN[i])
+}
+
+/// SEL § 3 a: each month of the period with its share of the previous help
+/// and of the new level, spread over each part's months by their days as
+/// the payment schedule spreads them.
+fn transition_shares(tr: &Transition, period: &Period) -> Vec<[Share; 2]> {
+    let (old, new) = tr.months(period);
+    let amount = |i: usize| tr.lines.get(i).map_or(Decimal::ZERO, |l| l.amount);
+    let parts = [(old, amount(0)), (new, amount(1))];
+    let spreads: Vec<(&[Month], Vec<Decimal>)> = parts
+        .iter()
+        .map(|(months, total)| (months.as_slice(), spread(*total, months)))
+        .collect();
+    period
+        .months
+        .iter()
+        .map(|m| {
+            let share = |(months, amounts): &(&[Month], Vec<Decimal>)| {
+                months
+                    .iter()
+                    .position(|x| x.month == m.month)
+                    .map_or(Share::default(), |i| Share {
+                        days: months[i].days,
+                        amount: amounts[i],
+                        last: i + 1 == months.len(),
+                    })
+            };
+            [share(&spreads[0]), share(&spreads[1])]
+        })
+        .collect()
 }

@@ -84,13 +84,25 @@ enum Row<'a> {
         cached: Decimal,
         bold: bool,
     },
-    /// A month of the payment schedule.
+    /// A month of the payment schedule; under SEL § 3 a with its shares of
+    /// the previous help and of the new level.
     Payment {
         label: String,
         index: usize,
         days: (u32, u32),
+        shares: Option<[Share; 2]>,
     },
     Text(String, String),
+}
+
+/// A month's share of one part of the year under SEL § 3 a (the previous
+/// help, or the new level): the part's days in the month, the amount, and
+/// whether it is the part's last month, which takes the rounding.
+#[derive(Clone, Copy, Default)]
+struct Share {
+    days: u32,
+    amount: Decimal,
+    last: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -3,7 +3,9 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, Formula, Worksheet, XlsxError};
 
-use super::{Book, Group, Input, NUM, Names, Row, TOP, col, num_format, row, to_f64, yes_no};
+use super::{
+    Book, Group, Input, NUM, Names, Row, Share, TOP, col, num_format, row, to_f64, yes_no,
+};
 use crate::money::round;
 use crate::report::doc::names::figure as figure_name;
 use crate::report::{Lang, basis as basis_text, source};
@@ -185,8 +187,16 @@ impl Book<'_> {
                 ws.write_string_with_format(rr, 4, key, &looks.key)?;
                 widths[0] = widths[0].max(label.chars().count());
             }
-            Row::Payment { label, index, days } => {
+            Row::Payment {
+                label,
+                index,
+                days,
+                shares,
+            } => {
                 self.payment(ws, r, names, label, *index, *days, &looks.num)?;
+                if let Some(shares) = shares {
+                    self.transition_shares(ws, r, names, (*index, shares), &looks.num)?;
+                }
             }
             Row::Text(label, _) => {
                 ws.write_string_with_format(rr, 0, label, &looks.top)?;
@@ -310,6 +320,56 @@ impl Book<'_> {
             p.employer_part + p.recipient_part,
         )?;
         ws.write_string(rr, 4, key)?;
+        Ok(())
+    }
+
+    /// SEL § 3 a: a month's share of the previous help (days in H, amount in
+    /// J) and of the new level (I, K), each part spread over its months by
+    /// their days, its last month taking the rounding; the employer gets
+    /// both shares less the recipient's part.
+    fn transition_shares(
+        &self,
+        ws: &mut Worksheet,
+        r: usize,
+        names: &Names,
+        (index, shares): (usize, &[Share; 2]),
+        num: &Format,
+    ) -> Result<(), XlsxError> {
+        let (rr, n, first) = (row(r), r + 1, r - index + 1);
+        let last = first + self.b.period.months.len() - 1;
+        let parts = [
+            ((7, "H"), (9, "J"), "line:transition.old"),
+            ((8, "I"), (10, "K"), "line:transition.new"),
+        ];
+        for (((days_col, d), (share_col, c), key), share) in parts.into_iter().zip(shares) {
+            ws.write_number(rr, days_col, f64::from(share.days))?;
+            let text = if share.days == 0 {
+                "0".to_string()
+            } else if share.last && r + 1 == first {
+                format!("{{{key}}}")
+            } else if share.last {
+                format!("ROUND({{{key}}}-SUM({c}{first}:{c}{}),2)", n - 1)
+            } else {
+                format!(
+                    "ROUND({{{key}}}*({d}{n}/G{n})/SUMPRODUCT({d}{first}:{d}{last}/G{first}:G{last}),2)"
+                )
+            };
+            let text = self.cells(&text, names.inputs);
+            ws.write_formula_with_format(
+                rr,
+                share_col,
+                Formula::new(format!("={text}")).set_result(round(share.amount, 2).to_string()),
+                num,
+            )?;
+        }
+        let p = &self.b.totals.payments[index];
+        ws.write_formula_with_format(
+            rr,
+            2,
+            Formula::new(format!("=ROUND(J{n}+K{n}-D{n},2)"))
+                .set_result(round(p.employer_part, 2).to_string()),
+            num,
+        )?;
         Ok(())
     }
 
