@@ -25,9 +25,12 @@ pub enum OpenPoint<'a> {
     Placeholder(&'a [Arc<Fig>]),
 }
 
-/// A reduction against the last decision is no open point: it is what the
-/// decision decides, and the attachment states its notice (SEL § 3 a).
-const DECIDED: &[&str] = &["reduction_notice"];
+/// What the decision itself decides is no open point: a reduction against
+/// the last decision, whose notice the attachment states (SEL § 3 a), and
+/// standby in BPA, which BEK § 5 stk. 3 allows in very special cases — the
+/// reminder is the caseworker's, and the decision gives the reasons. Both
+/// stay warnings: the caseworker's output shows them and `--strict` fails.
+const DECIDED: &[&str] = &["reduction_notice", "standby_in_bpa"];
 
 /// Every open point of a budget, warnings first in their order.
 #[must_use]
