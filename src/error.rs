@@ -34,6 +34,13 @@ impl InputError {
         }
     }
 
+    /// The key the problem is at.
+    #[must_use]
+    pub fn at_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
     #[must_use]
     pub fn found(mut self, found: impl Into<String>) -> Self {
         self.found = Some(found.into());
@@ -121,6 +128,17 @@ pub const STDIN_NAME: &str = "<stdin>";
 #[must_use]
 pub fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == STDIN_PATH
+}
+
+/// How a path given on the command line is named in every output and
+/// message: as given, and standard input as `<stdin>`.
+#[must_use]
+pub fn shown(path: &Path) -> String {
+    if is_stdin(path) {
+        STDIN_NAME.to_string()
+    } else {
+        path.display().to_string()
+    }
 }
 
 /// Standard input, read once: a rate table is read twice (its text for

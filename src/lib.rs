@@ -69,20 +69,34 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         &wages,
         &contributions,
     );
+    let special_costs = calc::special::special_costs(case, &period);
     let other_costs = totals::other_costs(case, &params, &period);
-    let cap = totals::cap(&hours, &wages, &contributions, &employer_tasks, &params);
+    let cap = totals::cap(
+        &hours,
+        &wages,
+        &contributions,
+        (&employer_tasks, &special_costs),
+        &params,
+    );
     let totals = totals::totals(
         case,
         &period,
         &hours,
         &wages,
         &contributions,
-        &employer_tasks,
+        (&employer_tasks, &special_costs),
         &other_costs,
         &cap,
     );
     let respirator = totals::respirator(case, &params, &totals);
-    let after_invoice = totals::after_invoice(case, &employer_tasks, &contributions);
+    // SPEC 8: what is covered after invoice arises from employing helpers;
+    // with no employed hours (a relative recipient as the only carer, who is
+    // no employee: AST 26-17) none of it can occur.
+    let after_invoice = if hours.employed.is_zero() {
+        Vec::new()
+    } else {
+        totals::after_invoice(case, &employer_tasks, &contributions)
+    };
     let all_lines: Vec<&calc::Line> = hours
         .lines
         .iter()
@@ -90,43 +104,21 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         .chain(&contributions.lines)
         .chain(&contributions.after_invoice)
         .chain(&employer_tasks.lines)
+        .chain(&special_costs.lines)
         .chain(&other_costs.lines)
         .chain(&totals.cap_line)
+        .chain(&totals.price_line)
         .chain(&totals.after_end)
         .collect();
     let notes = checks::notes(case.file.year, &all_lines, &cap, &employer_tasks);
     let year_level = year_level(case, rates, &period, &hours, &totals)?;
-    let mut warnings = checks::check(
-        case,
-        &checks::Facts {
-            hours: &hours,
-            tasks: &employer_tasks,
-            totals: &totals,
-            cap: &cap,
-            level: year_level,
-        },
-    );
-    warnings.shrink_to_fit();
-    // SEL § 3 a: a reduction under notice pays the previous help until the
-    // new level takes effect; the year then has that one payment schedule.
-    let reduced = warnings.iter().any(|w| w.code == "reduction_notice");
-    let transition = if reduced {
-        calc::transition::for_case(
-            case,
-            &period,
-            &totals,
-            &cap,
-            &other_costs,
-            year_level.annual_total.unwrap_or_default(),
-        )
-    } else {
-        None
-    };
     let mut totals = totals;
-    let transition = transition.map(|(tr, schedule)| {
-        totals.set_payments(schedule);
-        tr
-    });
+    let (warnings, transition) = checks_and_notice(
+        case,
+        (&hours, &employer_tasks, &cap, &other_costs, &period),
+        &mut totals,
+        year_level,
+    );
     // The yearly account's cost of an hour by band: not for a row of figures.
     let band_costs = match calc::detail() {
         calc::Detail::Everything => {
@@ -139,6 +131,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         year: case.file.year,
         scheme: case.file.scheme,
         employer: case.file.employer,
+        payroll: case.file.payroll,
         rates_origin: rates.origin.clone(),
         period,
         wage_scale: params.scale_name.clone(),
@@ -149,6 +142,7 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
         wages,
         contributions,
         employer_tasks,
+        special_costs,
         other_costs,
         totals,
         cap,
@@ -162,9 +156,51 @@ pub fn calculate(case: &Case, rates: &Rates) -> Result<Budget, InputError> {
     })
 }
 
+/// SPEC 9 and 8: the legal checks, and under SEL § 3 a a reduction whose
+/// decision's day of receipt is given pays the previous help until the new
+/// level takes effect: the year then has that one payment schedule.
+fn checks_and_notice(
+    case: &Case,
+    (hours, tasks, cap, other, period): (
+        &Hours,
+        &employer_tasks::EmployerTasks,
+        &totals::Cap,
+        &totals::OtherCosts,
+        &Period,
+    ),
+    totals: &mut totals::Totals,
+    level: calc::reduction::Level,
+) -> (Vec<checks::Warning>, Option<calc::transition::Transition>) {
+    let mut warnings = checks::check(
+        case,
+        &checks::Facts {
+            hours,
+            tasks,
+            totals,
+            cap,
+            level,
+        },
+    );
+    warnings.shrink_to_fit();
+    if !warnings.iter().any(|w| w.code == "reduction_notice") {
+        return (warnings, None);
+    }
+    let year_total = level.annual_total.unwrap_or_default();
+    let transition = calc::transition::for_case(case, period, totals, cap, other, year_total).map(
+        |(tr, schedule)| {
+            totals.set_payments(schedule);
+            tr
+        },
+    );
+    (warnings, transition)
+}
+
 /// SPEC 8: the figures SEL § 3 a compares, as a year: the budget's own for
 /// a whole year; for a shorter period the same case calculated for its
-/// whole grant year, so that a part year is never set against a year.
+/// whole grant year, so that a part year is never set against a year. Days
+/// on hold (`[[pause]]`) are left out of the comparison: the scheme resumes
+/// unchanged after them, and a pause during a hospital stay needs no notice
+/// (SM 2021).
 fn year_level(
     case: &Case,
     rates: &Rates,
@@ -172,7 +208,7 @@ fn year_level(
     hours: &Hours,
     totals: &totals::Totals,
 ) -> Result<calc::reduction::Level, InputError> {
-    if period.is_whole_year() {
+    if period.is_whole_year() && hours.pause.is_none() {
         return Ok(calc::reduction::Level {
             annual_total: Some(totals.level_total),
             grant_hours: Some(hours.total),
@@ -181,6 +217,7 @@ fn year_level(
     }
     let mut file = case.file.clone();
     file.period = None;
+    file.pauses.clear();
     let whole = Case {
         file,
         src: case.src.clone(),

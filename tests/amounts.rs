@@ -136,9 +136,13 @@ fn employer_tasks_catalogue_bpa_new_or_insecure_first_year() {
         dec!(112.63)
     ); // 30 min × 50 %
     assert_eq!(amount(&t.lines, "task.payroll"), dec!(1200.00)); // 2 helpers × 12 × 50
-    // Work-environment tasks are not in § 8: 60 + 90 + 180 + 90 + 0.4 × (60 + 90) = 480 min = 8 h.
+    // Work-environment tasks are not in § 8: 60 + 90 + 180 + 90 = 420 min = 7 h in the
+    // first transfer year (no APV reassessment yet) × 450.50 = 3153.50, after invoice.
     assert!(!t.lines.iter().any(|l| l.key == "task.apv"));
-    assert_eq!(t.work_environment_estimate, Some(dec!(3604.00)));
+    assert_eq!(
+        t.work_environment.as_ref().map(|w| w.estimate),
+        Some(dec!(3153.50))
+    );
     assert_eq!(t.total, dec!(15762.43));
 }
 
@@ -444,10 +448,18 @@ fn every_table_adds_up_to_its_total() {
             b.id
         );
         assert_eq!(
+            sum(&b.special_costs.lines),
+            b.special_costs.total,
+            "{} special",
+            b.id
+        );
+        assert_eq!(
             b.wages.total
                 + b.contributions.total
                 + b.employer_tasks.total
+                + b.special_costs.total
                 + b.totals.cap_reduction
+                + b.totals.price_reduction
                 + b.other_costs.total,
             b.totals.level_total,
             "{}",
@@ -583,7 +595,9 @@ fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_
     // ATP 2 × 8 × 132 = 2112.00; AUB, AES, AFU, FIB × 2112 / 2376: 2666.67 + 888.89
     // + 8.89 + 355.56; in all 6032.01.
     assert_eq!(b.contributions.total, dec!(6032.01));
-    assert_eq!(b.employer_tasks.total, dec!(7403.59));
+    // Job descriptions and ads are priced without new hires too (KL bilag 1
+    // tabel 9: 2 h, 100 pct.): 901.00 of it.
+    assert_eq!(b.employer_tasks.total, dec!(8304.59));
     assert_eq!(
         b.period
             .ending
@@ -594,10 +608,10 @@ fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_
         panic!("one line for the month after")
     };
     // SEL § 96 c stk. 2: a month of the helpers' costs, and for a company its
-    // employer-task share: (205694.43 + 6032.01 + 7403.59) / 8 = 219130.03 / 8
-    // = 27391.25375 → 27391.25, no § 10 amount.
-    assert_eq!(line.basis.expr(), "(205694.43 + 6032.01 + 7403.59) / 8");
-    assert_eq!(line.amount, dec!(27391.25));
+    // employer-task share: (205694.43 + 6032.01 + 8304.59) / 8 = 220031.03 / 8
+    // = 27503.87875 → 27503.88, no § 10 amount.
+    assert_eq!(line.basis.expr(), "(205694.43 + 6032.01 + 8304.59) / 8");
+    assert_eq!(line.amount, dec!(27503.88));
     // January – August and September: nine payments, September for the helpers only.
     let months: Vec<u32> = b.totals.payments.iter().map(|p| p.month).collect();
     assert_eq!(months, vec![1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -607,9 +621,9 @@ fn a_death_in_august_ends_the_grant_with_the_month_and_covers_helpers_one_month_
         b.totals.monthly.iter().sum::<Decimal>(),
         b.totals.grant_total
     );
-    // The level 223130.03 (cost 219130.03 + § 10 for 8 months 4000.00) and the month after.
-    assert_eq!(b.totals.level_total, dec!(223130.03));
-    assert_eq!(b.totals.grant_total, dec!(223130.03) + dec!(27391.25));
+    // The level 224031.03 (cost 220031.03 + § 10 for 8 months 4000.00) and the month after.
+    assert_eq!(b.totals.level_total, dec!(224031.03));
+    assert_eq!(b.totals.grant_total, dec!(224031.03) + dec!(27503.88));
 }
 
 #[test]

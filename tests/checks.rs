@@ -58,11 +58,43 @@ fn kt_under_20h_on_a_schedules_typical_week() {
 
 #[test]
 fn standby_in_kt() {
-    assert!(
-        codes(&kt("30.0").replace("helpers = 1", "helpers = 1\nstandby_hours_per_week = 5.0"))
-            .contains(&"standby_in_kt")
-    );
+    let standby = kt("30.0").replace("helpers = 1", "helpers = 1\nstandby_hours_per_week = 5.0");
+    assert!(codes(&standby).contains(&"standby_in_kt"));
     assert!(!codes(&kt("30.0")).contains(&"standby_in_kt"));
+    // AST 63-15: standby hours cannot be granted for watching over the citizen,
+    // "overvågning", the ruling's word.
+    let said = message(&standby, "standby_in_kt");
+    assert!(said.contains("aldrig til overvågning"), "{said}");
+    assert!(!said.contains("tilsyn"), "{said}");
+    // The BPA reminder is for BPA only.
+    assert!(!codes(&standby).contains(&"standby_in_bpa"));
+}
+
+#[test]
+fn standby_in_bpa_only_in_very_special_cases() {
+    // BEK § 5 stk. 3: standby "i helt særlige tilfælde"; the decision gives the reasons.
+    let bpa = "id = \"B\"\nyear = 2025\nscheme = \"bpa\"\nemployer = \"citizen\"\n[need]\nweekday_day = 40.0\n[extra]\nhelpers = 2\n";
+    assert!(!codes(bpa).contains(&"standby_in_bpa"));
+    let standby = bpa.replace("helpers = 2", "helpers = 2\nstandby_hours_per_week = 0.25");
+    let b = budget(&standby);
+    let w = b
+        .warnings
+        .iter()
+        .find(|w| w.code == "standby_in_bpa")
+        .expect("reminder");
+    assert_eq!(w.legal, "BEK § 5 stk. 3; VEJ pkt. 75");
+    assert!(message(&standby, "standby_in_bpa").contains("helt særlige tilfælde"));
+    // A reminder to the caseworker of what the decision must reason: not a
+    // remark in the citizen's attachment.
+    let case = Case::parse(Source {
+        name: "t.toml".into(),
+        text: standby.clone(),
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let rates = Rates::embedded(2025).unwrap();
+    let facts = bpa::budget::decision::Facts::of(&case, &rates, &b);
+    let md = bpa::report::markdown::render(&b, &facts, bpa::report::Lang::Da);
+    assert!(!md.contains("helt særlige tilfælde"), "{md}");
 }
 
 fn relative(own: &str, special: bool) -> String {
@@ -77,10 +109,69 @@ fn relative_over_48h_needs_a_special_decision() {
     assert!(codes(&relative("48.5", false)).contains(&"relative_over_48h"));
     assert!(!codes(&relative("48.5", true)).contains(&"relative_over_48h"));
     // After a transfer the relative is employed like the helpers (VEJ pkt. 16–18):
-    // no 48-hour warning of SEL § 95 stk. 3.
-    let transferred =
-        relative("48.5", false).replace("employer = \"relative\"", "employer = \"association\"");
+    // no 48-hour warning of SEL § 95 stk. 3, but the employee's (below).
+    let transferred = relative("48.5", false)
+        .replace("employer = \"relative\"", "employer = \"association\"")
+        .replace("helpers = 1", "helpers = 2");
     assert!(!codes(&transferred).contains(&"relative_over_48h"));
+}
+
+#[test]
+fn relative_employed_after_a_transfer_stays_under_48_hours() {
+    // VEJ pkt. 18, KL 5.3.2: the employed relative is an employee under the
+    // working-time rules. 60 h of the relative's own care in a need of 70 h
+    // with 2 helpers averages (70 × 52 + 2 × 7.5) / 2 / 52 = 35.14 h a helper,
+    // so helpers_over_48h is silent; the relative's own hours are not.
+    let text = |own: &str, special: bool| {
+        relative(own, special)
+            .replace("employer = \"relative\"", "employer = \"association\"")
+            .replace("weekday_day = 60.0", "weekday_day = 70.0")
+            .replace("helpers = 1", "helpers = 2")
+    };
+    let sixty = codes(&text("60.0", false));
+    assert!(sixty.contains(&"relative_employee_over_48h"), "{sixty:?}");
+    assert!(!sixty.contains(&"helpers_over_48h"));
+    assert!(
+        message(&text("60.0", false), "relative_employee_over_48h")
+            .contains("yder selv 60,00 t/uge")
+    );
+    // At 48 hours exactly, within; a special decision of SEL § 95 stk. 3 does
+    // not lift the working-time rules of an employee.
+    assert!(!codes(&text("48.0", false)).contains(&"relative_employee_over_48h"));
+    assert!(codes(&text("48.5", true)).contains(&"relative_employee_over_48h"));
+    // A relative who is the employer is under SEL § 95 stk. 3's rule instead.
+    assert!(!codes(&relative("60.0", false)).contains(&"relative_employee_over_48h"));
+}
+
+#[test]
+fn helpers_counts_the_employed_relative_after_a_transfer() {
+    let parse = |text: &str| {
+        Case::parse(Source {
+            name: "t.toml".into(),
+            text: text.into(),
+        })
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+    };
+    let transferred = |own: &str, helpers: &str| {
+        relative(own, false)
+            .replace("employer = \"relative\"", "employer = \"company\"")
+            .replace("helpers = 1", &format!("helpers = {helpers}"))
+    };
+    // 60 h of need, 30 h of them the relative's: helpers = 1 is the relative
+    // alone, and nobody is left for the other 30 h (VEJ pkt. 16–18).
+    let said = parse(&transferred("30.0", "1")).expect_err("no other helper");
+    assert!(said.contains("extra.helpers"), "{said}");
+    assert!(
+        said.contains("the other 30 h a week need another"),
+        "{said}"
+    );
+    assert!(parse(&transferred("30.0", "2")).is_ok());
+    // The relative's own care is the whole need: the relative alone is enough.
+    assert!(parse(&transferred("60.0", "1")).is_ok());
+    // With the relative as employer, `helpers` leaves the relative out: one
+    // helper for the other 30 h.
+    assert!(parse(&relative("30.0", false)).is_ok());
 }
 
 #[test]
@@ -275,13 +366,16 @@ fn a_zero_rate_the_case_triggers_and_unset_task_times_are_notes() {
     let said = bpa::report::words::note(unset, bpa::report::Lang::Da);
     assert!(said.contains("Oprettelse af personalesag"));
     assert!(said.contains("Medvirken til at sikre vikardækning"));
-    // Without new hires, no recruitment task is priced (SPEC 6).
-    assert!(
-        !b.employer_tasks
-            .lines
-            .iter()
-            .any(|l| l.key == "task.job_ads" || l.key == "task.interviews")
-    );
+    // Without new hires no interview is priced, but job descriptions and ads
+    // are, every year (KL bilag 1 tabel 9: 100 pct.; SPEC 6).
+    let keys: Vec<&str> = b
+        .employer_tasks
+        .lines
+        .iter()
+        .map(|l| l.key.as_ref())
+        .collect();
+    assert!(!keys.contains(&"task.interviews"));
+    assert!(keys.contains(&"task.job_ads"));
     // A strict run fails on case warnings only: this case has none but the cap note.
     assert!(b.warnings.iter().all(|w| w.code == "cap_not_checked"));
 }

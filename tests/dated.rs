@@ -203,7 +203,7 @@ fn dated_value_errors_name_line_column_and_what_is_allowed() {
         "{e}"
     );
     assert!(
-        e.contains("allowed: from, value, source, source_da, verified"),
+        e.contains("allowed: from, value, source, source_da, cite, cite_da, verified"),
         "{e}"
     );
 

@@ -204,3 +204,135 @@ fn init_writes_a_case_that_calculates_and_never_overwrites() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The caseworker's table names each warning's code beside its sentence and
+/// legal ground, in Danish as in English, so the code a batch row or
+/// `--strict` script reports can be found in the budget.
+#[test]
+fn the_warnings_table_shows_each_code_beside_its_warning() {
+    let mut seen = 0;
+    for case in [
+        "examples/kt-30h.toml",
+        "examples/bpa-cap-exceeded.toml",
+        "examples/bpa-municipal-rates.toml",
+        "tests/data/three-decimals.toml",
+    ] {
+        let json = bpa(&["calc", case, "--format", "json"]);
+        let budget: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+        let warnings = budget["warnings"].as_array().expect("warnings");
+        assert!(!warnings.is_empty(), "{case}");
+        for lang in ["da", "en"] {
+            let out = bpa(&[
+                "calc",
+                case,
+                "--lang",
+                lang,
+                "--width",
+                "400",
+                "--borders",
+                "never",
+            ]);
+            let table = String::from_utf8_lossy(&out.stdout).into_owned();
+            let section = table
+                .split(if lang == "da" {
+                    "\nAdvarsler\n"
+                } else {
+                    "\nWarnings\n"
+                })
+                .nth(1)
+                .expect("a warnings section");
+            for w in warnings {
+                let code = w["code"].as_str().expect("code");
+                let legal = w["legal"].as_str().expect("legal");
+                let row = section
+                    .lines()
+                    .find(|l| l.trim_start().starts_with(&format!("{code} ")))
+                    .unwrap_or_else(|| panic!("{case} {lang}: no row begins with {code}"));
+                assert!(row.trim_end().ends_with(legal), "{case} {lang}: {row}");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 8);
+}
+
+/// A schedule's holiday table shows the part days, holiday time from a
+/// time of day by the working-time agreement (the rate table's
+/// `part_days`: 24 December from 06:00, when the night band ends; 1 May,
+/// Grundlovsdag and New Year's Eve from 12:00), beside the whole holidays,
+/// each with its own time; the JSON has them too.
+#[test]
+fn the_holiday_table_shows_the_part_days() {
+    for (lang, rows) in [
+        (
+            "da",
+            [
+                ["01.05.2025", "1. maj", "torsdag", "fra 12:00"],
+                ["05.06.2025", "Grundlovsdag", "torsdag", "fra 12:00"],
+                ["24.12.2025", "Juleaftensdag", "onsdag", "fra 06:00"],
+                ["31.12.2025", "Nytårsaftensdag", "onsdag", "fra 12:00"],
+            ],
+        ),
+        (
+            "en",
+            [
+                ["01.05.2025", "1 May", "Thursday", "from 12:00"],
+                ["05.06.2025", "Constitution Day", "Thursday", "from 12:00"],
+                ["24.12.2025", "Christmas Eve", "Wednesday", "from 06:00"],
+                ["31.12.2025", "New Year's Eve", "Wednesday", "from 12:00"],
+            ],
+        ),
+    ] {
+        let out = bpa(&[
+            "calc",
+            "examples/bpa-schedule.toml",
+            "--lang",
+            lang,
+            "--borders",
+            "never",
+        ]);
+        let table = String::from_utf8_lossy(&out.stdout).into_owned();
+        for row in rows {
+            let line = table
+                .lines()
+                .find(|l| l.trim_start().starts_with(row[0]))
+                .unwrap_or_else(|| panic!("{lang}: no row for {}", row[0]));
+            let cells: Vec<&str> = line
+                .split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            assert_eq!(cells, row, "{lang}: {line}");
+        }
+        // A whole holiday says so.
+        let christmas = table
+            .lines()
+            .find(|l| l.contains("25.12.2025"))
+            .expect("Christmas");
+        assert!(christmas.trim_end().ends_with(if lang == "da" {
+            "hele dagen"
+        } else {
+            "all day"
+        }));
+    }
+    let json = bpa(&["calc", "examples/bpa-schedule.toml", "--format", "json"]);
+    let budget: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let days: Vec<(&str, &str)> = budget["hours"]["schedule"]["part_days"]
+        .as_array()
+        .expect("part_days")
+        .iter()
+        .map(|d| {
+            let date = d["date"].as_str().expect("date");
+            (date, d["from"].as_str().expect("from"))
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("2025-05-01", "12:00"),
+            ("2025-06-05", "12:00"),
+            ("2025-12-24", "06:00"),
+            ("2025-12-31", "12:00"),
+        ]
+    );
+}

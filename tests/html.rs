@@ -91,7 +91,6 @@ fn every_section_a_decision_needs_is_there() {
         "Fordeling med regionen (KL 3.3.3; VEJ pkt. 92)",
         "Regnskab og uforbrugte timer",
         "Indlæggelse, ophold i udlandet, dødsfald og flytning",
-        "Bemærkninger til beregningen",
         "Satser i beregningen",
         "Klagevejledning og handleplan",
     ] {
@@ -100,8 +99,10 @@ fn every_section_a_decision_needs_is_there() {
             "missing {h:?} in {headings:?}"
         );
     }
-    // No reduction against [previous] here, so no notice section.
+    // No reduction against [previous] here, so no notice section; the
+    // case's warnings are the caseworker's open points, not remarks.
     assert!(!headings.iter().any(|h| h.starts_with("Nedsættelse")));
+    assert!(!headings.iter().any(|h| h.starts_with("Bemærkninger")));
     // The facts of the decision, from the rate table and the case.
     let lead: Vec<String> = doc.select(&sel("dl.lead dd")).map(text).collect();
     assert_eq!(
@@ -121,8 +122,8 @@ fn every_section_a_decision_needs_is_there() {
         "Uuddannet social- og sundhedspersonale (KL–FOA), løntrin 11 + 1.124 kr., områdetillægsgruppe 2"
     ));
     assert!(all.contains("betaler arbejdsgiveren selv forskellen"));
-    // The bands as clock hours, from the agreement's windows.
-    assert!(all.contains("hverdage aften: man–fre 17.00–23.00"), "{all}");
+    // The need is assessed per band: no clock hours of bands no schedule uses.
+    assert!(!all.contains("17.00–23.00"), "{all}");
     // Complaint to the municipality within 4 weeks: 10.2. + 28 days.
     assert!(all.contains("Klagen sendes til Eksempel Kommune inden 4 uger"));
     assert!(all.contains(
@@ -267,14 +268,26 @@ fn no_internal_key_code_or_english_note_reaches_the_citizen() {
         for banned in ["<script", "<link", "http:", "https:", "@import", "url("] {
             assert!(!raw.contains(banned), "{banned} in {args:?}");
         }
-        // A4 print: headers repeated on each page, no row split, the legal
-        // texts from a new page.
+        // A4 print: headers repeated on each page, no row split, a short
+        // table on one page, and no forced page break that would leave a
+        // page mostly empty (tests/print.rs prints them); every page headed
+        // by the case and numbered "side X af Y".
         assert!(raw.contains("@media print") && raw.contains("@page { size: A4"));
         assert!(raw.contains("thead { display: table-header-group; }"));
         assert!(raw.contains("tr, figure, dl.lead, p { break-inside: avoid;"));
-        assert!(raw.contains("section.page { break-before: page;"));
-        let pages: Vec<String> = doc.select(&sel("section.page h2")).map(text).collect();
-        assert_eq!(pages, ["Regnskab og uforbrugte timer"], "{args:?}");
+        assert!(raw.contains("table.short { break-inside: avoid;"));
+        assert_eq!(doc.select(&sel("section.page")).count(), 0, "{args:?}");
+        let id = json["id"].as_str().expect("id");
+        assert!(
+            raw.contains("@top-left { content: \"Bilag til afgørelsen · ")
+                && raw.contains(&format!("Sag {id}\";")),
+            "{args:?}"
+        );
+        assert!(
+            raw.contains(
+                "@bottom-right { content: \"side \" counter(page) \" af \" counter(pages);"
+            )
+        );
         assert!(doc.select(&sel("th:not([scope])")).next().is_none());
         for t in doc.select(&sel("table")) {
             assert!(t.select(&sel("thead th[scope=col]")).next().is_some());
@@ -320,19 +333,27 @@ fn a_reduction_states_the_notice_with_its_date() {
         "{notice}"
     );
     assert!(notice.contains("SEL § 3 a stk. 2; VEJ pkt. 40"));
-    // The case's warnings as sentences with their legal ground; the note
-    // that the rate table sets no cap is for the caseworker only.
-    let remarks = rows(&doc, "Bemærkninger til beregningen");
-    assert_eq!(remarks.len(), 1, "{remarks:?}");
-    assert!(remarks[0][0].starts_with("Nedsættelse i forhold til sidste afgørelse"));
-    assert_eq!(remarks[0][1], "SEL § 3 a; VEJ pkt. 39–40");
+    // The reduction is the decision's, its notice above; no warning or
+    // note reaches the citizen as a remark.
+    let headings: Vec<String> = doc.select(&sel("h2")).map(text).collect();
+    assert!(
+        !headings.iter().any(|h| h.starts_with("Bemærkninger")),
+        "{headings:?}"
+    );
     // KT is not kept abroad.
     let all = text(doc.root_element());
     assert!(all.contains("Kontant tilskud efter SEL § 95 kan ikke tages med"));
-    // A citizen employer is paid everything in advance.
+    // The municipality runs the payroll: the helpers' wages go through it,
+    // the citizen receives the § 10 amount in advance (SEL § 95 stk. 5).
     let pay = rows(&doc, "Udbetaling");
-    assert_eq!(pay[0][0], "Borgeren");
-    assert_eq!(pay[0][2], "månedsvis forud");
+    assert_eq!(pay[0][0], "Hjælperne, via kommunens lønudbetaling");
+    assert_eq!(pay[0][2], "som løn, når den forfalder");
+    assert_eq!(pay[1][0], "Borgeren");
+    assert_eq!(
+        pay[1][1],
+        "§ 10-beløbet til andre udgifter ved at have hjælpere"
+    );
+    assert_eq!(pay[1][2], "månedsvis forud");
 }
 
 fn rows_text(doc: &Html, heading: &str) -> String {
@@ -366,13 +387,14 @@ fn a_grant_period_inside_the_year_is_the_attachments_period() {
     );
     // May to December: eight payments, and the sum is the period's grant.
     let pay = rows(&doc, "Udbetaling");
+    assert_eq!(pay[2][0], "I alt");
     assert_eq!(
-        pay[0][3],
+        pay[2][3],
         money(dec(&json["totals"]["grant_total"]), Lang::Da)
     );
     let months: Vec<&str> = pay
         .iter()
-        .filter(|r| r.len() == 2 && r[0] != "I alt")
+        .filter(|r| r.len() == 4 && r[0].len() == 3)
         .map(|r| r[0].as_str())
         .collect();
     assert_eq!(
@@ -407,4 +429,52 @@ fn a_reduction_under_notice_shows_the_transition_and_the_same_date() {
     assert!(tr[0][0].starts_with("Den tidligere hjælp pr. år"), "{tr:?}");
     assert!(tr[1][0].ends_with("til og med 08.06.2025"), "{tr:?}");
     assert!(tr[2][0].ends_with("fra 09.06.2025"), "{tr:?}");
+}
+
+#[test]
+fn a_comparison_prints_side_by_side_with_the_notice_verdict() {
+    // Two years of one case: every line old → new, as the JSON has them.
+    let args = [
+        "diff",
+        "examples/bpa-24h-company.toml",
+        "--from",
+        "2024",
+        "--to",
+        "2025",
+    ];
+    let doc = html_of(&args);
+    let json = json_of(&args);
+    let da = |v: &Value| money(dec(v), Lang::Da);
+    let sections = json["sections"].as_array().expect("sections");
+    assert!(sections.len() >= 5);
+    for s in sections {
+        let title = s["title"].as_str().expect("title");
+        let table = rows(&doc, title);
+        for l in s["lines"].as_array().expect("lines") {
+            let label = l["label"].as_str().expect("label");
+            let row = table
+                .iter()
+                .find(|r| r[0] == label)
+                .unwrap_or_else(|| panic!("no row {label:?} under {title}"));
+            assert_eq!(row[2], da(&l["old"]), "{label}");
+            assert_eq!(row[3], da(&l["new"]), "{label}");
+        }
+    }
+    let head: Vec<String> = doc.select(&sel("thead th")).map(text).collect();
+    for h in ["Før", "Nu", "Ændring"] {
+        assert!(head.iter().any(|x| x == h), "{h}");
+    }
+    assert!(rows_text(&doc, "Varsel efter SEL § 3 a").contains("Ingen nedsættelse"));
+    // Against the last decision: the § 3 a verdict names what fell.
+    let doc = html_of(&["diff", "examples/kt-30h.toml"]);
+    let verdict = rows_text(&doc, "Varsel efter SEL § 3 a");
+    assert!(
+        verdict.contains("mindst 14 ugers varsel, jf. SEL § 3 a")
+            && verdict.contains("Bevilgede timer pr. år: 1.664,00 → 1.583,00 t"),
+        "{verdict}"
+    );
+    // For print: every page headed by the comparison and numbered.
+    let raw = bpa(&["diff", "examples/kt-30h.toml", "--format", "html"]);
+    assert!(raw.contains("@top-left { content: \"Sammenligning · Sag KT-2025-0013\";"));
+    assert!(raw.contains("counter(pages)"));
 }

@@ -397,7 +397,8 @@ fn changed_inputs(office: &Path) {
         "    {} pairs, {compared} amounts compared, {reshaped} changes left out as reshaping the budget; \
          of the pairs {} with a reduction under notice, {} for part of the year, {} ended by a death \
          or at notice, {} a schedule, {} kt-relative, {} an organisation as employer, {} the cap \
-         exceeded, {} a respirator split, {} a rate changed",
+         exceeded, {} a respirator split, {} days on hold, {} special costs, {} reduced to the \
+         provider's price, {} a rate changed",
         made.len(),
         count(&|j| !j["transition"].is_null()),
         count(&|j| j["period"]["days"] != j["period"]["year_days"]),
@@ -407,6 +408,11 @@ fn changed_inputs(office: &Path) {
         count(&|j| j["employer"] == "association" || j["employer"] == "company"),
         count(&|j| j["cap"]["verdict"] == "exceeded"),
         count(&|j| !j["respirator"].is_null()),
+        count(&|j| j["hours"]["lines"].as_array().is_some_and(|ls| ls
+            .iter()
+            .any(|l| l["key"].as_str().is_some_and(|k| k.starts_with("pause."))))),
+        count(&|j| j["special_costs"]["total"].as_f64() != Some(0.0)),
+        count(&|j| j["totals"]["price_reduction"].as_f64() != Some(0.0)),
         made.iter().filter(|p| p.key.starts_with("rate:")).count(),
     );
     let _ = std::fs::remove_dir_all(&dir);

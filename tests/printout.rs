@@ -26,6 +26,7 @@ fn check_budget(json: &Value, danish: bool, name: &str) {
         "wages",
         "contributions",
         "employer_tasks",
+        "special_costs",
         "other_costs",
         "totals",
         "transition",

@@ -41,8 +41,26 @@ fn sum(lines: &[Line]) -> Decimal {
     lines.iter().map(|l| l.amount).sum()
 }
 
+/// The case schema of `bpa schema case`, built once.
+static CASE_SCHEMA: std::sync::LazyLock<jsonschema::Validator> = std::sync::LazyLock::new(|| {
+    let schema = bpa::report::schema::schema(bpa::report::schema::Kind::Case, Lang::En);
+    jsonschema::draft202012::new(&schema).unwrap_or_else(|e| panic!("{e}"))
+});
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Every generated case validates against the case schema, read as JSON
+    /// the way an editor reads it (the examples: tests/schema.rs).
+    #[test]
+    fn every_generated_case_validates_against_the_schema(g in case_strategy()) {
+        let text = toml_text(&g, &[0, 1, 2, 3, 4], 1);
+        let errors: Vec<String> = CASE_SCHEMA
+            .iter_errors(&common::toml_as_json(&text))
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        prop_assert!(errors.is_empty(), "{}\n{:#?}", text, errors);
+    }
 
     #[test]
     fn every_table_adds_up_to_its_total(g in case_strategy()) {
@@ -51,12 +69,19 @@ proptest! {
         prop_assert_eq!(sum(&b.contributions.lines), b.contributions.total);
         prop_assert_eq!(sum(&b.employer_tasks.lines), b.employer_tasks.total);
         prop_assert_eq!(sum(&b.other_costs.lines), b.other_costs.total);
+        prop_assert_eq!(sum(&b.special_costs.lines), b.special_costs.total);
         prop_assert_eq!(
-            b.wages.total + b.contributions.total + b.employer_tasks.total
-                + b.totals.cap_reduction + b.other_costs.total,
+            b.wages.total + b.contributions.total + b.employer_tasks.total + b.special_costs.total
+                + b.totals.cap_reduction + b.totals.price_reduction + b.other_costs.total,
             b.totals.grant_total
         );
         prop_assert!(b.totals.cap_reduction <= Decimal::ZERO);
+        prop_assert!(b.totals.price_reduction <= Decimal::ZERO);
+        // BEK § 3 stk. 3: an association or company receives at most its
+        // price, less any offset beyond the § 10 part (VEJ pkt. 37).
+        if let Some(price) = g.price {
+            prop_assert!(b.totals.employer_part <= Decimal::from(price));
+        }
         // Every money line is to the øre.
         for l in b.wages.lines.iter().chain(&b.contributions.lines).chain(&b.employer_tasks.lines) {
             prop_assert_eq!(ore(l.amount), l.amount, "{} is not to the øre", l.key);
@@ -71,8 +96,10 @@ proptest! {
             .chain(&b.contributions.lines)
             .chain(&b.contributions.after_invoice)
             .chain(&b.employer_tasks.lines)
+            .chain(&b.special_costs.lines)
             .chain(&b.other_costs.lines)
-            .chain(&b.totals.cap_line);
+            .chain(&b.totals.cap_line)
+            .chain(&b.totals.price_line);
         for l in lines {
             for (lang, danish) in [(Lang::Da, true), (Lang::En, false)] {
                 common::check_line(&l.basis.expr(), &bpa::report::basis(&l.basis, lang), l.amount, danish, &l.key);
@@ -114,7 +141,10 @@ proptest! {
     fn cost_per_hour_times_hours_gives_the_cost_lines(g in case_strategy()) {
         let b = budget(&g);
         let c = &b.cap;
-        prop_assert_eq!(c.costs, b.wages.total + b.contributions.total + b.employer_tasks.total);
+        prop_assert_eq!(
+            c.costs,
+            b.wages.total + b.contributions.total + b.employer_tasks.total + b.special_costs.total
+        );
         if !b.hours.total.is_zero() {
             // cost per hour is rounded to øre: off by at most half an øre per hour
             let off = (c.cost_per_hour * b.hours.total - c.costs).abs();

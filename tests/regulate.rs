@@ -50,57 +50,123 @@ fn run(path: &str, date: &str) -> Result<Regulation, InputError> {
 /// → 14,869.82 a month, December 178,437.78 − 11 × 14,869.82 = 14,869.76;
 /// § 10 500 a month. Old payment 15,369.82, December 15,369.76.
 ///
-/// New budget, the same hours at 110 kr/h: base 1,301.50 × 110 =
-/// 143,165.00; general 5 % 7,158.25; evening 260 × 110 × 30 % = 8,580.00;
-/// pension 10 % × 150,323.25 = 15,032.33 (15,032.325); holiday pay 12.5 % ×
-/// 158,903.25 = 19,862.91 (19,862.90625); wages 193,798.49; contributions
-/// 2,257.34 and § 10 6,000 as before: 202,055.83. Employer part 196,055.83
-/// / 12 = 16,337.985… → 16,337.99, December 196,055.83 − 11 × 16,337.99 =
-/// 16,337.94; new payment 16,837.99, December 16,837.94.
+/// The year regulated from 1 April: 100 kr/h before, 110 from it, the hours
+/// split by days as a dated figure splits them (SPEC 4): 90 and 275 days.
+/// All hours 1,301.50 × 90 / 365 = 320.917… → 320.92 and 980.58: base
+/// 32,092.00 + 107,863.80 = 139,955.80; general 5 % 6,997.79; evening 260 ×
+/// 90 / 365 = 64.11 and 195.89: 64.11 × 30 + 195.89 × 33 = 8,387.67; pension
+/// 10 % × 146,953.59 = 14,695.36; holiday pay 12.5 % × 155,341.26 =
+/// 19,417.66; wages 189,454.28; with contributions and § 10 197,711.62. The
+/// difference 197,711.62 − 184,437.78 = 13,273.84 over April–December's 9
+/// months: 13,273.84 / 9 = 1,474.871… → 1,474.87 a month, December the rest
+/// 1,474.88.
 #[test]
 fn a_higher_base_wage_from_1_april() {
     let r = run(CASE, "2025-04-01").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.old_total, dec!(184437.78));
-    assert_eq!(r.new_total, dec!(202055.83));
+    assert_eq!(r.new_total, dec!(197711.62));
     assert_eq!((r.from, r.to), (day("2025-04-01"), day("2025-12-31")));
     // April to December, each month whole from the date.
     assert_eq!(r.months.len(), 9);
     assert!(r.months.iter().all(|m| m.days == m.of));
-    assert_eq!(
-        (r.months[8].old, r.months[8].new),
-        (dec!(15369.76), dec!(16837.94))
-    );
-    // The new monthly payment from April: 16,837.99, that is
-    // 16,837.99 − 15,369.82 = 1,468.17 more.
     let m = r.new_monthly().unwrap_or_else(|| panic!("no whole month"));
-    assert_eq!((m.month, m.old, m.new), (4, dec!(15369.82), dec!(16837.99)));
-    assert_eq!(m.change(), dec!(1468.17));
-    // Old from the date: 8 × 15,369.82 + 15,369.76 = 138,328.32.
+    assert_eq!((m.month, m.old, m.new), (4, dec!(15369.82), dec!(16844.69)));
+    assert_eq!(m.change(), dec!(1474.87));
+    assert_eq!(
+        (r.months[8].old, r.months[8].change(), r.months[8].new),
+        (dec!(15369.76), dec!(1474.88), dec!(16844.64))
+    );
+    // The rest of the year is the difference of the two year totals.
     assert_eq!(r.old_rest(), dec!(138328.32));
-    // New: 8 × 16,837.99 + 16,837.94 = 151,541.86.
-    assert_eq!(r.new_rest(), dec!(151541.86));
-    // The rest of the year: 8 × 1,468.17 + (16,837.94 − 15,369.76 = 1,468.18)
-    // = 13,213.54.
-    assert_eq!(r.difference(), dec!(13213.54));
+    assert_eq!(r.difference(), dec!(13273.84));
+    assert_eq!(r.difference(), r.new_total - r.old_total);
+    assert!(r.reduction.is_none());
 }
 
-/// From 15 April both April payments count 16 of the month's 30 days:
-/// 15,369.82 × 16 / 30 = 8,197.237… → 8,197.24 and 16,837.99 × 16 / 30 =
-/// 8,980.261… → 8,980.26, a change of 783.02; the first whole month on the
-/// new rates is May. From the date: old 8,197.24 + 7 × 15,369.82 +
-/// 15,369.76 = 131,155.74; new 8,980.26 + 7 × 16,837.99 + 16,837.94 =
-/// 143,684.13; difference 12,528.39.
+/// From 15 April: 104 days on the old rates, 261 on the new. Hours 370.84
+/// and 930.66: base 37,084.00 + 102,372.60 = 139,456.60; general 6,972.83;
+/// evening 74.08 × 30 + 185.92 × 33 = 8,357.76; pension 10 % × 146,429.43 =
+/// 14,642.94; holiday pay 12.5 % × 154,787.19 = 19,348.40; wages
+/// 188,778.53; grant 197,035.87, 12,598.09 more. The months from the date:
+/// April 16/30 and 8 whole, 256/30 months: April 12,598.09 × 16 / 256 =
+/// 787.380… → 787.38, a whole month 12,598.09 × 30 / 256 = 1,476.338… →
+/// 1,476.34. April's old part 15,369.82 × 16 / 30 = 8,197.237… → 8,197.24,
+/// new 8,984.62; April pays 15,369.82 + 787.38 = 16,157.20.
 #[test]
 fn a_date_inside_a_month_takes_both_payments_by_days() {
     let r = run(CASE, "2025-04-15").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.new_total, dec!(197035.87));
     let april = &r.months[0];
     assert_eq!((april.month, april.days, april.of), (4, 16, 30));
-    assert_eq!((april.old, april.new), (dec!(8197.24), dec!(8980.26)));
-    assert_eq!(april.change(), dec!(783.02));
+    assert_eq!((april.old, april.new), (dec!(8197.24), dec!(8984.62)));
+    assert_eq!(april.change(), dec!(787.38));
+    assert_eq!(april.new_payment, dec!(16157.20));
     assert_eq!(r.new_monthly().map(|m| m.month), Some(5));
-    assert_eq!(r.old_rest(), dec!(131155.74));
-    assert_eq!(r.new_rest(), dec!(143684.13));
-    assert_eq!(r.difference(), dec!(12528.39));
+    assert_eq!(r.months[1].change(), dec!(1476.34));
+    assert_eq!(r.difference(), dec!(12598.09));
+}
+
+/// Rates that change during the year (dated values) are regulated exactly:
+/// a table whose base rises from 1 April, regulated from 1 April to one at
+/// that same value, changes nothing, where comparing yearly averages would
+/// (AST 93-12: the regulated grant is the changed basis, no more).
+#[test]
+fn a_dated_table_is_regulated_from_the_date_exactly() {
+    let dated = rates("tests/data/regulate/dated-2025.toml");
+    let higher = rates("tests/data/round-2025-higher.toml");
+    let r = regulate(&case(CASE), (&dated, &higher), day("2025-04-01"), CASE)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.difference(), dec!(0));
+    assert!(r.months.iter().all(|m| m.change() == dec!(0)));
+    // From 1 July the old table's 110 meets the new 110: nothing either; from
+    // 1 March the months March are raised by 10 kr/h on their hours.
+    let march = regulate(&case(CASE), (&dated, &higher), day("2025-03-01"), CASE)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(march.difference() > dec!(0));
+    assert_eq!(march.months.len(), 10);
+}
+
+/// A regulation that lowers the grant needs the notice of SEL § 3 a.
+#[test]
+fn a_lower_regulation_needs_notice() {
+    let r = regulate(
+        &case(CASE),
+        (
+            &rates("tests/data/round-2025-higher.toml"),
+            &rates("tests/data/round-2025.toml"),
+        ),
+        day("2025-04-01"),
+        CASE,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(r.difference() < dec!(0));
+    let fall = r.reduction.as_ref().expect("a reduction");
+    assert_eq!(fall.falls.len(), 1);
+    assert_eq!(fall.falls[0].new, r.new_total);
+}
+
+/// A figure a regulation cannot change (here the pension percent) is refused.
+#[test]
+fn a_change_that_needs_a_new_decision_is_refused() {
+    let e = regulate(
+        &case(CASE),
+        (
+            &rates("tests/data/round-2025.toml"),
+            &rates("tests/data/round-2025-pension-time.toml"),
+        ),
+        day("2025-04-01"),
+        CASE,
+    )
+    .err()
+    .unwrap_or_else(|| panic!("a pension change was taken as a regulation"));
+    assert!(e.problem.contains("cannot change"), "{}", e.problem);
+    assert!(
+        e.key
+            .as_deref()
+            .is_some_and(|k| k.contains("pension_time_supplements_pct")),
+        "{:?}",
+        e.key
+    );
 }
 
 /// The same rates on both sides change nothing, from any date: the hours

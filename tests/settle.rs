@@ -510,7 +510,12 @@ fn the_init_template_shows_the_used_hours_file_of_each_scheme() {
     let rates = Rates::from_file(Path::new("tests/data/settle/rates-2025.toml"))
         .unwrap_or_else(|e| panic!("{e}"));
     for scheme in [Scheme::Bpa, Scheme::Kt, Scheme::KtRelative] {
-        let text = case_template(scheme, 2025);
+        let text = case_template(
+            scheme,
+            2025,
+            bpa::case::template::SCHEMA_FILE,
+            bpa::case::template::Words::Da,
+        );
         // The used-hours file is the template's lines commented out with `#   `.
         let used: String = text
             .lines()

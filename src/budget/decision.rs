@@ -30,6 +30,10 @@ pub enum Payee {
     /// The citizen's estate: the month after a death for a citizen
     /// employer (SEL § 96 c; VEJ pkt. 106).
     Estate,
+    /// The municipality's payroll: the helpers' wages, tax, pension and ATP
+    /// paid on the employer's behalf (SEL § 95 stk. 5, § 96 stk. 4; VEJ pkt.
+    /// 49, 96 tabel 3).
+    Payroll,
 }
 
 /// When a part is paid.
@@ -37,6 +41,8 @@ pub enum Payee {
 pub enum When {
     /// Month by month, in advance or in arrears (BEK § 11).
     Monthly(Timing),
+    /// As the helpers' wages fall due, through the municipality's payroll.
+    AsWages,
     /// Once, after the period: the month after a death (SEL § 96 c) or the
     /// helpers' notice (VEJ pkt. 107).
     AfterEnd,
@@ -63,7 +69,8 @@ pub struct Reduction {
 /// What a decision letter states besides the budget.
 #[derive(Debug, Clone)]
 pub struct Facts {
-    /// From the rate table's `municipality`.
+    /// From the rate table's `service_level.municipality` (or its older
+    /// place at the top of the table).
     pub municipality: Option<String>,
     pub id: String,
     /// The day the citizen received the decision, `[decision] received`.
@@ -78,6 +85,20 @@ pub struct Facts {
     pub reduction: Option<Reduction>,
     /// The last day to complain: the decision date + 4 weeks.
     pub complaint_by: Option<NaiveDate>,
+    /// SEL § 95 stk. 3: the relative who receives the grant, and their own care.
+    pub relative: Option<RelativeCare>,
+}
+
+/// The relative recipient's own care (SEL § 95 stk. 3; AST 26-17).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RelativeCare {
+    /// Hours a week the relative provides personally, as the case writes them.
+    pub own_care_per_week: Decimal,
+    /// The municipality has decided that more than 48 hours a week is allowed.
+    pub special_decision: bool,
+    /// The relative has transferred the grant to an association or company
+    /// and is employed there like any helper (VEJ pkt. 16–18).
+    pub employed: bool,
 }
 
 /// A date some weeks later; `None` past the calendar's end.
@@ -94,7 +115,12 @@ impl Facts {
         let scale = rates.table.wage_scales.get(&b.wage_scale);
         let reduced = b.warnings.iter().any(|w| w.code == "reduction_notice");
         Facts {
-            municipality: rates.table.municipality.clone(),
+            municipality: rates
+                .table
+                .service_level
+                .municipality
+                .clone()
+                .or_else(|| rates.table.municipality.clone()),
             id: b.id.clone(),
             received,
             period: (b.period.from, b.period.to),
@@ -106,16 +132,25 @@ impl Facts {
                 notice_ends: received.and_then(|d| weeks_after(d, NOTICE_WEEKS.into())),
             }),
             complaint_by: received.and_then(|d| weeks_after(d, COMPLAINT_WEEKS)),
+            relative: case.file.relative.as_ref().map(|r| RelativeCare {
+                own_care_per_week: r.own_care_hours_per_week,
+                special_decision: r.special_decision,
+                employed: !case.file.relative_unemployed(),
+            }),
         }
     }
 }
 
 /// BEK § 11, VEJ pkt. 93–96: the employer's part goes monthly in advance
 /// to a citizen or relative employer and monthly in arrears to an
-/// association or company; the § 10 amount (less offsets) always goes to
-/// the recipient in advance. One payee when employer and recipient are the
-/// same person. What is covered after the period is paid once to the
-/// employer, after a death for a citizen employer to the estate (SEL § 96 c).
+/// association or company; where the municipality runs the payroll it pays
+/// that part as the helpers' wages (SEL § 95 stk. 5, § 96 stk. 4; VEJ pkt.
+/// 49, 96 tabel 3), and the recipient is paid the § 10 amount alone. The §
+/// 10 amount (less offsets) always goes to the recipient in advance (VEJ
+/// pkt. 95). One payee when employer and recipient are the same person and
+/// run their own payroll. What is covered after the period is paid once to
+/// the employer (through the payroll where the municipality runs it), after
+/// a death for a citizen employer to the estate (SEL § 96 c).
 #[must_use]
 pub fn payments(b: &Budget) -> Vec<Payment> {
     let tt = &b.totals;
@@ -141,7 +176,35 @@ pub fn payments(b: &Budget) -> Vec<Payment> {
         monthly,
     };
     let mut out = Vec::new();
-    if tt.payees_differ {
+    if b.municipal_payroll() {
+        out.push(part(
+            Payee::Payroll,
+            if b.scheme == Scheme::KtRelative && b.employer == Employer::Relative {
+                t(
+                    "løn til hjælperne og for den nærtståendes egne timer, pension, feriegodtgørelse og bidrag",
+                    "wages for the helpers and for the relative's own hours, pension, holiday pay and contributions",
+                )
+            } else {
+                t(
+                    "hjælpernes løn, pension, feriegodtgørelse og bidrag",
+                    "the helpers' wages, pension, holiday pay and contributions",
+                )
+            },
+            When::AsWages,
+            in_period(|p| p.employer_part),
+        ));
+        if !tt.recipient_part.is_zero() {
+            out.push(part(
+                recipient,
+                t(
+                    "§ 10-beløbet til andre udgifter ved at have hjælpere",
+                    "the § 10 amount for other costs of having helpers",
+                ),
+                When::Monthly(Timing::Advance),
+                in_period(|p| p.recipient_part),
+            ));
+        }
+    } else if tt.payees_differ {
         out.push(part(
             Payee::Organisation,
             t(
@@ -189,6 +252,7 @@ fn after_end(b: &Budget, recipient: Payee) -> Option<Payment> {
     let death = matches!(b.period.ending, Some(Ending::Death { .. }));
     let payee = match b.employer {
         Employer::Association | Employer::Company => Payee::Organisation,
+        _ if b.municipal_payroll() => Payee::Payroll,
         Employer::Citizen if death => Payee::Estate,
         _ => recipient,
     };

@@ -2,6 +2,7 @@
 //! ready for the runs over many cases and for the renderers.
 
 pub mod decision;
+pub mod open;
 
 use serde::Serialize;
 
@@ -13,9 +14,10 @@ use crate::calc::employer_tasks::EmployerTasks;
 use crate::calc::hours::Hours;
 use crate::calc::period::Period;
 use crate::calc::reduction::Level;
+use crate::calc::special::SpecialCosts;
 use crate::calc::totals::{AfterInvoice, Cap, OtherCosts, RespiratorSplit, Totals};
 use crate::calc::wages::Wages;
-use crate::case::{Employer, Scheme};
+use crate::case::{Employer, Payroll, Scheme};
 use crate::rates::Deviation;
 
 /// The whole budget for one case: every section of SPEC 12.
@@ -25,6 +27,9 @@ pub struct Budget {
     pub year: u16,
     pub scheme: Scheme,
     pub employer: Employer,
+    /// Who runs the payroll for a citizen or relative employer (SEL § 95
+    /// stk. 5, § 96 stk. 4); none for an association or company.
+    pub payroll: Option<Payroll>,
     pub rates_origin: String,
     /// The grant period (SPEC 3.8): the whole year unless `[period]` says otherwise.
     pub period: Period,
@@ -39,6 +44,8 @@ pub struct Budget {
     pub wages: Wages,
     pub contributions: Contributions,
     pub employer_tasks: EmployerTasks,
+    /// Special costs of substitute cover and supervision, VAT (VEJ pkt. 59, 68, 73).
+    pub special_costs: SpecialCosts,
     pub other_costs: OtherCosts,
     pub totals: Totals,
     pub cap: Cap,
@@ -60,6 +67,13 @@ pub struct Budget {
 }
 
 impl Budget {
+    /// The municipality pays the helpers' wages on the employer's behalf
+    /// (SEL § 95 stk. 5, § 96 stk. 4; VEJ pkt. 49).
+    #[must_use]
+    pub fn municipal_payroll(&self) -> bool {
+        !self.employer.is_organisation() && self.payroll == Some(Payroll::Municipality)
+    }
+
     /// The figures SEL § 3 a compares, as a year (SPEC 8).
     #[must_use]
     pub fn level(&self) -> Level {

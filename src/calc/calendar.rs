@@ -87,6 +87,21 @@ pub fn weekday_name(d: Weekday) -> Text {
     }
 }
 
+/// The name of a day that is holiday time from a time of day by a
+/// working-time agreement (`part_days` in the rate table): 24 December,
+/// 1 May, Grundlovsdag and New Year's Eve in KL–FOA's; another date is named
+/// for what it is.
+#[must_use]
+pub fn part_day_name(date: NaiveDate) -> Text {
+    match (date.month(), date.day()) {
+        (5, 1) => t("1. maj", "1 May"),
+        (6, 5) => t("Grundlovsdag", "Constitution Day"),
+        (12, 24) => t("Juleaftensdag", "Christmas Eve"),
+        (12, 31) => t("Nytårsaftensdag", "New Year's Eve"),
+        _ => t("Delvis helligdag", "Part holiday"),
+    }
+}
+
 /// Days in `year`: 365 or 366.
 #[must_use]
 pub fn days_in_year(year: i32) -> u32 {

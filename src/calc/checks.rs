@@ -34,10 +34,16 @@ pub enum About {
         week: Decimal,
     },
     StandbyInKt,
+    /// BEK § 5 stk. 3: standby in BPA only in very special cases.
+    StandbyInBpa,
     /// SEL § 96 b: moving with the new municipality's decision not yet known.
     MoveUndecided,
     /// The relative's own care per week.
     RelativeOver48h {
+        own_care: Decimal,
+    },
+    /// The relative's own care per week, employed after a transfer.
+    RelativeEmployeeOver48h {
         own_care: Decimal,
     },
     /// `employed / helpers / weeks = per_helper`.
@@ -64,10 +70,12 @@ pub enum About {
     },
     CapNotChecked,
     ReductionNotice(Reduction),
-    /// A kroner amount written with three decimals: its key and its text.
+    /// A kroner amount written with three decimals: its key, its text and
+    /// where it stands in the case file (line, column).
     AmountThreeDecimals {
         key: String,
         raw: String,
+        at: Option<(usize, usize)>,
     },
     /// The yearly account (KL 3.7.1): hours used beyond the grant in all,
     /// and their value.
@@ -97,6 +105,8 @@ pub enum NoteAbout {
     ZeroUsed,
     /// Employer tasks without a time in the rate table, by name.
     TaskTimeUnset(Vec<Text>),
+    /// Stand-in figures the municipality must replace with its own decision.
+    Placeholder,
 }
 
 /// What the legal checks read of a budget.
@@ -124,7 +134,9 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
     [
         kt_under_20h(case, x.hours),
         standby_in_kt(case),
+        standby_in_bpa(case),
         relative_over_48h(case),
+        relative_employee_over_48h(case),
         helpers_over_48h(case, x.hours),
         full_cover(case, x.hours),
         admin_fixed_rate(x.tasks),
@@ -135,8 +147,16 @@ pub fn check(case: &Case, x: &Facts<'_>) -> Vec<Warning> {
     ]
     .into_iter()
     .flatten()
-    .chain(amount_three_decimals(case))
+    .chain(on_reading(case))
     .collect()
+}
+
+/// The warnings found when a case is read, before anything is calculated:
+/// every command that reads the case tells them, and `--strict` fails on
+/// them alike (`bpa check` too).
+#[must_use]
+pub fn on_reading(case: &Case) -> Vec<Warning> {
+    amount_three_decimals(case).collect()
 }
 
 /// SEL § 96 b, VEJ pkt. 111–112: the old municipality pays until the new one
@@ -177,6 +197,38 @@ fn standby_in_kt(case: &Case) -> Option<Warning> {
             "standby_in_kt",
             About::StandbyInKt,
             "BEK § 5 stk. 3; AST 63-15",
+        )
+    })
+}
+
+/// BEK § 5 stk. 3, VEJ pkt. 75: standby in BPA "i helt særlige tilfælde" only.
+fn standby_in_bpa(case: &Case) -> Option<Warning> {
+    let f = &case.file;
+    (f.scheme == Scheme::Bpa && !f.extra.standby_hours_per_week.is_zero()).then(|| {
+        warning(
+            "standby_in_bpa",
+            About::StandbyInBpa,
+            "BEK § 5 stk. 3; VEJ pkt. 75",
+        )
+    })
+}
+
+/// VEJ pkt. 18, KL 5.3.2: after a transfer the relative is employed, an
+/// employee under the working-time rules: at most 48 hours a week on
+/// average, with no special decision to allow more.
+fn relative_employee_over_48h(case: &Case) -> Option<Warning> {
+    let f = &case.file;
+    let r = f.relative.as_ref()?;
+    (f.scheme == Scheme::KtRelative
+        && !f.relative_unemployed()
+        && r.own_care_hours_per_week > Decimal::from(MAX_WEEK_PER_HELPER))
+    .then(|| {
+        warning(
+            "relative_employee_over_48h",
+            About::RelativeEmployeeOver48h {
+                own_care: r.own_care_hours_per_week,
+            },
+            "VEJ pkt. 18; KL 5.3.2",
         )
     })
 }
@@ -311,7 +363,8 @@ fn reduction_notice(case: &Case, level: &Level) -> Option<Warning> {
     ))
 }
 
-/// SPEC 2: `12.000` is most likely a Danish thousands separator.
+/// `12.000` is most likely a Danish thousands separator. No law sets this
+/// warning: it is how the tool reads a number, so its legal ground is "—".
 fn amount_three_decimals(case: &Case) -> impl Iterator<Item = Warning> + '_ {
     case.three_decimals.iter().map(|(key, raw)| {
         warning(
@@ -319,18 +372,21 @@ fn amount_three_decimals(case: &Case) -> impl Iterator<Item = Warning> + '_ {
             About::AmountThreeDecimals {
                 key: key.clone(),
                 raw: raw.clone(),
+                at: case.src.error_at(key, "").line_col,
             },
-            "SPEC 2",
+            "—",
         )
     })
 }
 
 /// The notes about the rate table (SPEC 9): figures not verified for the
-/// year, zero rates the case triggers, and task times not set.
+/// year, zero rates the case triggers, stand-ins the municipality must
+/// replace (SPEC 12), and task times not set.
 #[must_use]
 pub fn notes(year: u16, lines: &[&Line], cap: &Cap, tasks: &EmployerTasks) -> Vec<Note> {
     let mut unverified: Vec<Arc<Fig>> = Vec::new();
     let mut zero: Vec<Arc<Fig>> = Vec::new();
+    let mut placeholder: Vec<Arc<Fig>> = Vec::new();
     let push = |list: &mut Vec<Arc<Fig>>, fig: &Arc<Fig>| {
         if !list.iter().any(|u| u.path == fig.path) {
             list.push(Arc::clone(fig));
@@ -343,6 +399,9 @@ pub fn notes(year: u16, lines: &[&Line], cap: &Cap, tasks: &EmployerTasks) -> Ve
             }
             if fig.path.starts_with("contributions.") && fig.value.is_zero() && !fig.verified {
                 push(&mut zero, fig);
+            }
+            if fig.placeholder {
+                push(&mut placeholder, fig);
             }
         }
     }
@@ -364,6 +423,13 @@ pub fn notes(year: u16, lines: &[&Line], cap: &Cap, tasks: &EmployerTasks) -> Ve
             code: "rate_zero_used",
             about: NoteAbout::ZeroUsed,
             figures: zero,
+        });
+    }
+    if !placeholder.is_empty() {
+        notes.push(Note {
+            code: "rate_placeholder",
+            about: NoteAbout::Placeholder,
+            figures: placeholder,
         });
     }
     if !tasks.unset.is_empty() {

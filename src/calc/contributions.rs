@@ -7,8 +7,8 @@ use serde::Serialize;
 use super::hours::Hours;
 use super::period::Period;
 use super::wages::Wages;
-use super::{Basis, Line, Said, key_of, label_of, sum, t};
-use crate::case::Case;
+use super::{Basis, Line, Said, Text, key_of, label_of, sum, t};
+use crate::case::{Case, Employer};
 use crate::money::{ore, pct};
 use crate::rates::{Contribution, ContributionBasis, Params, RateTable};
 
@@ -29,6 +29,77 @@ pub struct Contributions {
     pub atp_brackets: Vec<AtpBracket>,
     /// Contributions covered after invoice (Barsel.dk), with the estimate `rate × FTE`.
     pub after_invoice: Vec<Line>,
+    /// Contributions of the rate table that do not apply to this employer,
+    /// and what an employer must be for them to apply (SPEC 5).
+    pub excluded: Vec<Excluded>,
+}
+
+/// A contribution this employer does not pay (BEK § 2's same amount yields
+/// to the actual statutory cost, BEK § 3 stk. 3): FIB for a citizen employer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Excluded {
+    pub key: String,
+    pub name: Text,
+    /// What an employer must be for it to apply, as the rate table says.
+    pub applies_when: Option<Text>,
+}
+
+/// A line's basis with why it applies to this employer as it does, and its
+/// legal ground with BEK § 3 stk. 3 where that depends on the employer (SPEC 5).
+fn grounded(c: &Contribution, employer: Employer, basis: Basis) -> (Basis, String) {
+    let by_employer = !c.first_employee_exempt_for.is_empty() || c.applies_when.is_some();
+    let legal = if by_employer {
+        format!("{}; BEK § 3 stk. 3", c.legal)
+    } else {
+        c.legal.clone()
+    };
+    match basis.keeps().then(|| why(c, employer)).flatten() {
+        Some(w) => (basis.word(w), legal),
+        None => (basis, legal),
+    }
+}
+
+/// The employer as the basis of a line names it.
+fn employer_word(e: Employer) -> Text {
+    match e {
+        Employer::Citizen => t("borgeren", "the citizen"),
+        Employer::Relative => t("den nærtstående", "the relative"),
+        Employer::Association => t("foreningen", "the association"),
+        Employer::Company => t("virksomheden", "the company"),
+    }
+}
+
+/// Why a contribution applies to this employer as it does (SPEC 5): the
+/// first employee exempt where the citizen or a relative employs, none
+/// where an association or company does; what the employer is where the
+/// contribution applies only to some.
+fn why(c: &Contribution, employer: Employer) -> Option<Text> {
+    let who = employer_word(employer);
+    if c.first_employee_exempt_for.contains(&employer) {
+        return Some(t(
+            format!(
+                "(den første ansatte er fritaget, da {} er arbejdsgiver)",
+                who.da
+            ),
+            format!(
+                "(the first employee is exempt, as {} is the employer)",
+                who.en
+            ),
+        ));
+    }
+    if !c.first_employee_exempt_for.is_empty() {
+        return Some(t(
+            "(ingen fritagelse for den første ansatte: den gælder kun, når borgeren eller en nærtstående er arbejdsgiver)",
+            "(no exemption for the first employee: it applies only where the citizen or a relative is the employer)",
+        ));
+    }
+    match (&c.applies_when, &c.applies_when_en) {
+        (Some(da), Some(en)) => Some(t(
+            format!("({} er {da})", who.da),
+            format!("({} is {en})", who.en),
+        )),
+        _ => None,
+    }
 }
 
 /// One ATP bracket: from `min_hours` a month per helper, `monthly` kroner.
@@ -105,6 +176,7 @@ pub fn compute(
             atp_full: Decimal::ZERO,
             atp_brackets: Vec::new(),
             after_invoice: Vec::new(),
+            excluded: Vec::new(),
         };
     }
     // ATP first: the full-time equivalents of every other contribution derive from it.
@@ -125,9 +197,20 @@ pub fn compute(
         atp_full,
     };
     let mut after_invoice = Vec::new();
+    let mut excluded = Vec::new();
     for (name, c) in &rates.contributions {
-        if c.basis == ContributionBasis::AtpBrackets || !c.applies_to.contains(&case.file.employer)
-        {
+        if c.basis == ContributionBasis::AtpBrackets {
+            continue;
+        }
+        if !c.applies_to.contains(&case.file.employer) {
+            excluded.push(Excluded {
+                key: format!("contribution.{name}"),
+                name: label_of(&c.name, &c.name_en),
+                applies_when: c
+                    .applies_when
+                    .as_ref()
+                    .map(|da| label_of(da, c.applies_when_en.as_deref().unwrap_or(da))),
+            });
             continue;
         }
         let Some(line) = contribution(&x, name, c, wages) else {
@@ -148,6 +231,7 @@ pub fn compute(
         atp_full,
         atp_brackets,
         after_invoice,
+        excluded,
     }
 }
 
@@ -353,13 +437,14 @@ fn contribution(x: &Employment<'_>, name: &str, c: &Contribution, wages: &Wages)
         ),
         ContributionBasis::AtpBrackets => return None,
     };
+    let (basis, legal) = grounded(c, x.case.file.employer, basis);
     Some(
         Line::new(
             key_of(|| format!("contribution.{name}")),
             label_of(&c.name, &c.name_en),
             ore(amount),
             basis,
-            c.legal.clone(),
+            legal,
         )
         .with_rates(
             &x.p.table

@@ -22,15 +22,34 @@ pub struct EmployerTasks {
     pub model: Option<AdminModel>,
     pub lines: Vec<Line>,
     pub total: Decimal,
-    /// Work-environment hours of the catalogue: covered after invoice, shown as an estimate.
-    pub work_environment_hours: Decimal,
-    pub work_environment_estimate: Option<Decimal>,
+    /// The catalogue's work-environment tasks, covered after invoice (BEK
+    /// § 4 stk. 2, § 7): `None` when the citizen or a relative employs.
+    pub work_environment: Option<WorkEnvironment>,
     /// Tasks and § 8 items the rate table sets no time for (a note on the table).
     pub unset: Vec<Text>,
     /// The lines of recruitment tasks, which need new hires (SPEC 6), and
     /// the new hires the case expects: a spreadsheet pays them only then.
     #[serde(skip)]
     pub recruitment: (Vec<Cow<'static, str>>, Decimal),
+}
+
+/// KL bilag 1's tasks under "Overholdelse af arbejdsmiljøregler (dækkes
+/// efter regning)": never in the § 8 amount, but covered after invoice
+/// (BEK § 4 stk. 2, § 7; VEJ pkt. 82). The tasks with a time make an
+/// estimate; those without one are listed by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WorkEnvironment {
+    /// The timed tasks' hours, each to 2 decimals as printed, summed.
+    pub hours: Decimal,
+    /// `hours × the blended rate`, to øre.
+    pub estimate: Decimal,
+    /// `(1,00 t + 1,50 t + …) × 491,99 kr./t`.
+    pub basis: Basis,
+    /// The KL table the tasks come from: `KL bilag 1 tabel 9`.
+    pub table: &'static str,
+    /// The tasks the rate table sets no time for, by id and name: KL's
+    /// "lig tidligere kommunal varetagelse", paid as invoiced.
+    pub untimed: Vec<(String, Text)>,
 }
 
 /// How many units a task or § 8 item counts for this case, with its basis.
@@ -97,10 +116,17 @@ fn units(unit: TaskUnit, task: Option<&Task>, case: &Case) -> (Decimal, Basis) {
 /// or it counts nothing.
 fn task_hours(task: &Task, case: &Case) -> Option<Option<(Decimal, Basis)>> {
     let admin = case.file.admin.clone().unwrap_or_default();
+    let year = admin.transfer_year.unwrap_or(1);
+    // KL's share in this transfer year: year 1, 2, and 3 and later.
+    let by_year = task.shares.as_ref().and_then(|s| {
+        let i = usize::try_from(year.clamp(1, 3) - 1).unwrap_or_default();
+        s.get(i).map(|s| s.0)
+    });
     let applies = match task.condition {
         TaskCondition::Always | TaskCondition::Share => true,
         TaskCondition::NewOrInsecure => admin.new_or_insecure,
-        TaskCondition::TransferYear1 => admin.transfer_year.unwrap_or(1) == 1,
+        TaskCondition::TransferYear1 => year == 1,
+        TaskCondition::ShareByTransferYear => by_year.is_some_and(|s| !s.is_zero()),
     };
     if !applies || (task.recruitment && case.file.extra.new_helpers == 0) {
         return None;
@@ -120,8 +146,12 @@ fn task_hours(task: &Task, case: &Case) -> Option<Option<(Decimal, Basis)>> {
         .count(minutes, "min", "min")
         .from_with(|| task_key(Some(task), "minutes"));
     let mut hours = qty * minutes;
-    if task.condition == TaskCondition::Share {
-        let share = task.share.unwrap_or_default();
+    let share = match task.condition {
+        TaskCondition::Share => task.share,
+        TaskCondition::ShareByTransferYear => by_year,
+        _ => None,
+    };
+    if let Some(share) = share {
         hours *= share;
         basis = basis
             .times()
@@ -144,6 +174,39 @@ fn catalogue<'r>(case: &Case, rates: &'r RateTable) -> (&'r [Task], &'static str
     }
 }
 
+/// SPEC 6, BEK § 4 stk. 2, § 7, VEJ pkt. 82, KL bilag 1: the tasks KL lists
+/// under "Overholdelse af arbejdsmiljøregler (dækkes efter regning)" that
+/// apply to this case, after invoice: the timed ones as one estimate, each
+/// task's hours to 2 decimals as printed, and the untimed ones by name.
+fn work_environment(case: &Case, rates: &RateTable, rate: Decimal) -> WorkEnvironment {
+    let (tasks, table) = catalogue(case, rates);
+    let table = table.trim_start_matches("BEK § 8; ");
+    let mut hours = Decimal::ZERO;
+    let mut terms = Basis::new();
+    let mut untimed = Vec::new();
+    for task in tasks.iter().filter(|t| t.cover == TaskCover::AfterInvoice) {
+        match task_hours(task, case) {
+            None => {}
+            Some(Some((h, _))) => {
+                let h = crate::money::round(h, 2);
+                if !hours.is_zero() {
+                    terms = terms.plus();
+                }
+                hours += h;
+                terms = terms.hours(h);
+            }
+            Some(None) => untimed.push((task.id.clone(), label_of(&task.task, &task.task_en))),
+        }
+    }
+    WorkEnvironment {
+        hours,
+        estimate: ore(hours * rate),
+        basis: Basis::new().open().then(terms).close().times().kr_h(rate),
+        table,
+        untimed,
+    }
+}
+
 /// SPEC 6: the subsidy by the case's model; `tasks` prices the KL bilag 1
 /// catalogue for the scheme plus payroll administration.
 #[must_use]
@@ -158,20 +221,12 @@ pub fn compute(
 ) -> EmployerTasks {
     let f = &case.file;
     let (rate, rate_figs) = (p.table.task_rate, &p.table.task_rate_figs);
-    let (tasks, _) = catalogue(case, rates);
-    // Work-environment tasks are covered after invoice (BEK § 4 stk. 2), never in § 8.
-    let work_environment_hours: Decimal = tasks
-        .iter()
-        .filter(|task| task.cover == TaskCover::AfterInvoice)
-        .filter_map(|task| task_hours(task, case).flatten().map(|(h, _)| h))
-        .sum();
     if !f.employer.is_organisation() {
         return EmployerTasks {
             model: None,
             lines: Vec::new(),
             total: Decimal::ZERO,
-            work_environment_hours: Decimal::ZERO,
-            work_environment_estimate: None,
+            work_environment: None,
             unset: Vec::new(),
             recruitment: (Vec::new(), Decimal::ZERO),
         };
@@ -209,8 +264,7 @@ pub fn compute(
         total: sum(&lines),
         recruitment: (recruitment, Decimal::from(f.extra.new_helpers)),
         lines,
-        work_environment_hours,
-        work_environment_estimate: Some(ore(work_environment_hours * rate)),
+        work_environment: Some(work_environment(case, rates, rate)),
         unset,
     }
 }
@@ -248,7 +302,15 @@ fn catalogue_lines(x: &Priced<'_>, rates: &RateTable, unset: &mut Vec<Text>) -> 
                 // The note on the rate table names the task, row or document.
                 let label = t(task.task.clone(), task.task_en.clone());
                 unset.push(label.clone());
-                lines.push(unset_line(format!("task.{}", task.id), label, table));
+                let mut line = unset_line(format!("task.{}", task.id), label, table);
+                if task.cover == TaskCover::Municipal {
+                    // KL: "lig tidligere kommunal varetagelse", the employer's work.
+                    line.basis = Basis::new().plain(Decimal::ZERO).from("const").word(t(
+                        "kr. (tid som kommunen selv brugte; ikke fastsat i satstabellen)",
+                        "DKK (the time the municipality itself used; not set in the rate table)",
+                    ));
+                }
+                lines.push(line);
             }
         }
     }
@@ -435,4 +497,5 @@ fn unset_line(key: impl Into<Cow<'static, str>>, label: Text, legal: &'static st
         )),
         legal,
     )
+    .unset()
 }

@@ -42,7 +42,8 @@ macro_rules! band_labels {
 
 // In the order of the pipeline: the grant period and its calendar, the
 // hours (SPEC 3), the wage budget (4), contributions (5), employer tasks (6),
-// other costs, totals and the cap (7–8), § 3 a (8), the legal checks (9),
+// special costs and the provider's price, other costs, totals and the cap
+// (7–8), § 3 a (8), the legal checks (9),
 // and the cost of an hour by band for the yearly account (10a).
 pub mod band_cost;
 pub mod calendar;
@@ -54,6 +55,7 @@ pub mod hours;
 pub mod period;
 pub mod reduction;
 pub mod schedule;
+pub mod special;
 pub mod totals;
 pub mod transition;
 pub mod wages;
@@ -111,6 +113,13 @@ pub enum Said {
     Dates(chrono::NaiveDate, chrono::NaiveDate),
     /// ATP's bracket figure: `(gns. 130,00 t/md. pr. hjælper)`.
     AveragePerHelper(Decimal),
+    /// The weeks of the days on hold, `W × d_pause / d_y`: `(52 × 14 / 365
+    /// dage i bero)`.
+    OnHold {
+        weeks_per_year: Decimal,
+        days: u32,
+        year_days: u32,
+    },
 }
 
 /// A line's label made from a rate table's text: built only when the
@@ -388,6 +397,11 @@ pub struct Line {
     pub legal: Cow<'static, str>,
     /// The rate figures the line used, shared with the rate table's others.
     pub rates: Vec<Arc<Fig>>,
+    /// The rate table sets no figure for it (a § 8 task without a time): 0
+    /// kr. until the municipality sets one, left out of the citizen's
+    /// attachment and an open point before it is sent.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unset: bool,
 }
 
 impl Line {
@@ -405,7 +419,15 @@ impl Line {
             basis,
             legal: legal.into(),
             rates: Vec::new(),
+            unset: false,
         }
+    }
+
+    /// Mark the line as one the rate table sets no figure for.
+    #[must_use]
+    pub fn unset(mut self) -> Line {
+        self.unset = true;
+        self
     }
 
     #[must_use]

@@ -28,6 +28,23 @@ pub struct ScheduleHours {
     pub shifts: Vec<Decimal>,
     pub days: u32,
     pub holidays: Vec<Holiday>,
+    /// Helper hours by band of the shifts that start on days of a
+    /// `[[pause]]` (the scheme on hold), laid on those dates the same way.
+    pub paused: BandMap,
+    /// The days of the period that are holiday time from a time of day by
+    /// the wage scale's working-time agreement (the rate table's
+    /// `part_days`: 24 December from 06:00; 1 May, Grundlovsdag and New
+    /// Year's Eve from 12:00).
+    pub part_days: Vec<PartDay>,
+}
+
+/// A day that is holiday time from a time of day on.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartDay {
+    pub date: NaiveDate,
+    pub name: crate::calc::Text,
+    /// `HH:MM`, as the rate table gives it.
+    pub from: String,
 }
 
 /// `[[schedule]]` on the grant period's calendar, by the wage scale's windows,
@@ -58,7 +75,15 @@ pub fn for_case(
         let s = params.scale.supplements.get(b);
         s.kr.unwrap_or_else(|| s.pct.unwrap_or_default() * base / Decimal::ONE_HUNDRED)
     });
-    let s = band_hours(&f.schedule, (period.from, period.to), windows, &worth);
+    let mut s = band_hours(&f.schedule, (period.from, period.to), windows, &worth);
+    for pause in &f.pauses {
+        if let (Some(a), Some(b)) = (pause.from_day(), pause.to_day()) {
+            let on_hold = band_hours(&f.schedule, (a, b), windows, &worth);
+            for (sum, h) in s.paused.iter_mut().zip(on_hold.bands) {
+                *sum += h;
+            }
+        }
+    }
     let w = period.weeks;
     for b in Band::ALL {
         let deducted = f.deduct.map()[b as usize] * w;
@@ -264,13 +289,38 @@ pub fn band_hours(
         }
         shifts.push(Decimal::from(minutes.iter().sum::<u64>()) / Decimal::from(60));
     }
+    let part_days = part_days_in(windows, (from_day, to_day));
     ScheduleHours {
+        part_days,
         entries: schedule.to_vec(),
         bands: bands.map(|m| Decimal::from(m) / Decimal::from(60)),
         shifts,
         days: u32::try_from((to_day - from_day).num_days() + 1).unwrap_or(0),
         holidays: list,
+        paused: [Decimal::ZERO; 5],
     }
+}
+
+/// The part days that fall in the period, each with the time it turns to
+/// holiday time.
+fn part_days_in(windows: &Windows, (from_day, to_day): (NaiveDate, NaiveDate)) -> Vec<PartDay> {
+    let mut days: Vec<PartDay> = windows
+        .part_days
+        .iter()
+        .filter_map(|p| {
+            let (m, d) = p.day.split_once('-')?;
+            let date = NaiveDate::from_ymd_opt(from_day.year(), m.parse().ok()?, d.parse().ok()?)?;
+            Some((date, p))
+        })
+        .filter(|(d, _)| *d >= from_day && *d <= to_day)
+        .map(|(date, p)| PartDay {
+            date,
+            name: crate::calc::calendar::part_day_name(date),
+            from: p.from.clone(),
+        })
+        .collect();
+    days.sort_by_key(|h| h.date);
+    days
 }
 
 /// The kind of every date from the last day of the year before (a night

@@ -12,6 +12,7 @@ use super::contributions::Contributions;
 use super::employer_tasks::EmployerTasks;
 use super::hours::Hours;
 use super::period::{Ending, Period};
+use super::special::SpecialCosts;
 use super::wages::Wages;
 use super::{Basis, Line, Text, sum, t};
 use crate::case::{Case, Payroll};
@@ -124,12 +125,18 @@ pub struct Payment {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Totals {
-    /// Wages, pension, holiday pay, contributions and employer tasks: the cost the cap is about.
+    /// Wages, pension, holiday pay, contributions, employer tasks and
+    /// special costs: the cost the cap is about.
     pub cost: Decimal,
     /// `cap × H − cost` when the cap is exceeded, else 0 (never positive).
     pub cap_reduction: Decimal,
     /// The line "Nedsættelse til loftet" when the cap is exceeded.
     pub cap_line: Option<Line>,
+    /// The provider's lower price (BEK § 3 stk. 3): `price − (cost + cap
+    /// reduction)` when the price is lower, else 0 (never positive).
+    pub price_reduction: Decimal,
+    /// The line "Nedsættelse til leverandørens pris", when there is one.
+    pub price_line: Option<Line>,
     /// The level the budget grants for its period: cost, cap reduction and
     /// other costs less offsets (BEK §§ 4–10).
     pub level_total: Decimal,
@@ -153,6 +160,9 @@ pub struct Totals {
     /// The employer and the recipient are different payees (an association
     /// or company employs): the payment table has a column for each.
     pub payees_differ: bool,
+    /// Offsets beyond the § 10 part, taken from the employer's part: the
+    /// employer is paid this much less than its lines cost (VEJ pkt. 37).
+    pub offset_from_employer: Decimal,
 }
 
 impl Totals {
@@ -170,7 +180,8 @@ impl Totals {
 }
 
 /// SPEC 8: the level = wages + pension + holiday pay + contributions +
-/// employer tasks + cap reduction + other costs − offsets (BEK §§ 4–10),
+/// employer tasks + special costs + cap reduction + reduction to the
+/// provider's price + other costs − offsets (BEK §§ 3–10),
 /// paid by payee month by month (SEL § 96 a stk. 2, BEK § 11); offsets
 /// reduce the recipient's part first, then the employer's. What is paid
 /// after the period (a death, a notice) follows in the months after it.
@@ -182,14 +193,16 @@ pub fn totals(
     hours: &Hours,
     wages: &Wages,
     contributions: &Contributions,
-    tasks: &EmployerTasks,
+    (tasks, special): (&EmployerTasks, &SpecialCosts),
     other: &OtherCosts,
     cap: &Cap,
 ) -> Totals {
-    let cost = wages.total + contributions.total + tasks.total;
+    let cost = wages.total + contributions.total + tasks.total + special.total;
     let cap_line = cap_line(cap, hours, cost);
     let cap_reduction = cap_line.as_ref().map_or(Decimal::ZERO, |l| l.amount);
-    let level_total = cost + cap_reduction + other.total;
+    let price_line = super::special::price_line(case, period, cost, cap_reduction);
+    let price_reduction = price_line.as_ref().map_or(Decimal::ZERO, |l| l.amount);
+    let level_total = cost + cap_reduction + price_reduction + other.total;
     let after_end = after_end(case, period, wages, contributions, tasks);
     let offsets = other.to_citizen - other.total;
     let recipient_part = (other.to_citizen - offsets).max(Decimal::ZERO);
@@ -197,6 +210,8 @@ pub fn totals(
         cost,
         cap_reduction,
         cap_line,
+        price_reduction,
+        price_line,
         level_total,
         grant_total: Decimal::ZERO,
         monthly: Vec::new(),
@@ -212,6 +227,7 @@ pub fn totals(
         payments: Vec::new(),
         payees_differ: case.file.employer.is_organisation(),
         after_end,
+        offset_from_employer: (offsets - other.to_citizen).max(Decimal::ZERO),
     };
     let payments = payments(
         period,
@@ -457,15 +473,17 @@ pub struct Cap {
     pub cap_rate: Option<Arc<Fig>>,
 }
 
+/// The cost per grant hour: wages, contributions, employer tasks and
+/// special costs, "de samlede omkostninger pr. time" (BEK § 3 stk. 4).
 #[must_use]
 pub fn cap(
     hours: &Hours,
     wages: &Wages,
     contributions: &Contributions,
-    tasks: &EmployerTasks,
+    (tasks, special): (&EmployerTasks, &SpecialCosts),
     p: &Params,
 ) -> Cap {
-    let costs = wages.total + contributions.total + tasks.total;
+    let costs = wages.total + contributions.total + tasks.total + special.total;
     let cost_per_hour = if hours.total.is_zero() {
         Decimal::ZERO
     } else {
@@ -509,13 +527,13 @@ pub fn cap(
 }
 
 /// KL 3.3.3, VEJ pkt. 92: the region's and the municipality's shares of a
-/// respirator case. The region shares wages, contributions and employer tasks
-/// (after any cap reduction); the § 10 amount and offsets stay with the
-/// municipality.
+/// respirator case. The region shares wages, contributions, employer tasks
+/// and special costs (after any reduction to the cap or the provider's
+/// price); the § 10 amount and offsets stay with the municipality.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RespiratorSplit {
     pub region_pct: Decimal,
-    /// What is shared: `cost + cap_reduction`.
+    /// What is shared: `cost + cap_reduction + price_reduction`.
     pub shared: Decimal,
     pub region: Decimal,
     pub municipality: Decimal,
@@ -525,7 +543,7 @@ pub struct RespiratorSplit {
 pub fn respirator(case: &Case, p: &Params, totals: &Totals) -> Option<RespiratorSplit> {
     let r = case.file.respirator.as_ref()?;
     let region_pct = r.region_pct.unwrap_or(p.respirator_region_pct.value);
-    let shared = totals.cost + totals.cap_reduction;
+    let shared = totals.cost + totals.cap_reduction + totals.price_reduction;
     let region = ore(shared * pct(region_pct));
     Some(RespiratorSplit {
         region_pct,
@@ -574,7 +592,8 @@ pub fn after_invoice(
             estimate: Some(line.amount),
         });
     }
-    items.extend(running_items(item, tasks));
+    items.extend(running_items(item));
+    items.extend(work_environment(tasks));
     if !case.file.employer.is_organisation() && case.file.payroll == Some(Payroll::Own) {
         items.push(item(
             "payroll",
@@ -630,9 +649,9 @@ fn employment_items(item: Item) -> Vec<AfterInvoice> {
     ]
 }
 
-/// BEK § 4 stk. 2, VEJ pkt. 76, 80–82, KL 5.4.12: maternity pay, courses,
-/// G-dage and the work environment (with the catalogue's estimate).
-fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 4] {
+/// BEK § 4 stk. 2, VEJ pkt. 76, 80–81, KL 5.4.12: maternity pay, courses
+/// and G-dage.
+fn running_items(item: Item) -> [AfterInvoice; 3] {
     [
         item(
             "maternity",
@@ -673,18 +692,64 @@ fn running_items(item: Item, tasks: &EmployerTasks) -> [AfterInvoice; 4] {
             "BEK § 5 stk. 5; VEJ pkt. 76; KL 5.4.12",
             None,
         ),
-        item(
-            "work_environment",
-            t(
-                "Arbejdsmiljø, herunder APV",
-                "Work environment, including the workplace assessment (APV)",
-            ),
-            t(
-                "nødvendige udgifter for at overholde arbejdsmiljøloven",
-                "necessary costs of complying with the Working Environment Act",
-            ),
-            "BEK § 4 stk. 2; VEJ pkt. 82",
-            tasks.work_environment_estimate,
-        ),
     ]
+}
+
+/// BEK § 4 stk. 2, § 7, VEJ pkt. 82: the work environment; with an
+/// association or company, KL bilag 1's tasks under "Overholdelse af
+/// arbejdsmiljøregler (dækkes efter regning)": the timed ones as the
+/// estimate with its hours, and each task whose time is as the
+/// municipality's own was (the home review, its transport, the helpers'
+/// employment relations) by name, without an amount.
+fn work_environment(tasks: &EmployerTasks) -> Vec<AfterInvoice> {
+    let rule = t(
+        "nødvendige udgifter for at overholde arbejdsmiljøloven",
+        "necessary costs of complying with the Working Environment Act",
+    );
+    let label = || {
+        t(
+            "Arbejdsmiljø, herunder APV",
+            "Work environment, including the workplace assessment (APV)",
+        )
+    };
+    let Some(we) = &tasks.work_environment else {
+        return vec![AfterInvoice {
+            key: "work_environment".into(),
+            label: label(),
+            rule,
+            basis: None,
+            legal: "BEK § 4 stk. 2, § 7; VEJ pkt. 82".into(),
+            estimate: None,
+        }];
+    };
+    let timed = !we.hours.is_zero();
+    let mut items = vec![AfterInvoice {
+        key: "work_environment".into(),
+        label: label(),
+        rule: if timed {
+            t(
+                "nødvendige udgifter for at overholde arbejdsmiljøloven; tilsyn og APV med transport skønnet efter KL's tider:",
+                "necessary costs of complying with the Working Environment Act; supervision and APV with travel estimated at KL's times:",
+            )
+        } else {
+            rule
+        },
+        basis: timed.then(|| we.basis.clone()),
+        legal: format!("BEK § 4 stk. 2, § 7; VEJ pkt. 82; {}", we.table),
+        estimate: timed.then_some(we.estimate),
+    }];
+    for (id, label) in &we.untimed {
+        items.push(AfterInvoice {
+            key: id.clone(),
+            label: label.clone(),
+            rule: t(
+                "arbejdsgiverens tid, som kommunen selv brugte på opgaven før overdragelsen",
+                "the employer's time, as the municipality itself spent on the task before the transfer",
+            ),
+            basis: None,
+            legal: format!("BEK § 4 stk. 2, § 7; VEJ pkt. 82; {}", we.table),
+            estimate: None,
+        });
+    }
+    items
 }

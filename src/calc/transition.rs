@@ -33,6 +33,25 @@ pub struct Transition {
     pub total: Decimal,
 }
 
+impl Transition {
+    /// The months of the previous help (to the day before `effective`) and
+    /// of the new level (from it), each with its days, as the payment
+    /// schedule spreads them; the month of the change is in both.
+    #[must_use]
+    pub fn months(&self, period: &Period) -> (Vec<Month>, Vec<Month>) {
+        let last_old = self
+            .effective
+            .pred_opt()
+            .map_or(period.to, |d| d.min(period.to));
+        let new = if self.effective <= period.to {
+            months(self.effective, period.to)
+        } else {
+            Vec::new()
+        };
+        (months(period.from, last_old), new)
+    }
+}
+
 /// SEL § 3 a for a case found to be a reduction: the transition when the
 /// decision's day of receipt is given, the notice ends after the period
 /// starts, and the previous help costs more than the new level.

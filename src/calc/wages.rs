@@ -191,6 +191,9 @@ struct Split<'a> {
     /// All band hours by part (the band total when the year is one part).
     all: Vec<Decimal>,
     standby: Vec<Decimal>,
+    /// Where the standby hours come from when the period is one part: the
+    /// standby line, or after days on hold (`[[pause]]`) the hours left.
+    standby_key: &'static str,
 }
 
 impl Split<'_> {
@@ -233,12 +236,18 @@ pub fn budget(case: &Case, hours: &Hours, p: &Params, period: &Period) -> Wages 
     // (SPEC 4), so the parts redo from the printout.
     let all = by_days(hours.band_total(), &parts);
     let standby = by_days(hours.standby, &parts);
+    let paused = hours.pause.is_some() && !case.file.extra.standby_hours_per_week.is_zero();
     let split = Split {
         p,
         parts,
         bands,
         all,
         standby,
+        standby_key: if paused {
+            "fig:hours.standby"
+        } else {
+            "line:standby"
+        },
     };
     let pay = pay_for(&split.bands, &split.all, p, &split.parts);
     let mut lines = vec![base_wage(&split, &pay), general_supplement(&split, &pay)];
@@ -381,7 +390,7 @@ fn standby_pay(x: &Split<'_>) -> (Decimal, Option<Line>) {
             per_part(
                 &x.parts,
                 &x.standby,
-                |i| part_key("line:standby", "standby", i, x.n()),
+                |i| part_key(x.standby_key, "standby", i, x.n()),
                 |b, i| x.pct_term(x.base_term(b.times(), i).times(), &p.standby_pct, i),
             ),
             "BEK § 5 stk. 3; VEJ pkt. 75",

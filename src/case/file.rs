@@ -2,7 +2,14 @@
 //! them, unknown keys refused.
 
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+use super::bounds::{
+    MAX_AMOUNT, MAX_AREA_GROUP, MAX_COUNT, MAX_COVER_WEEKS, MAX_NOTICE_WEEKS, MAX_PCT,
+    MAX_PREVIOUS_HOURS, MAX_SHIFT_HELPERS, MAX_TRANSFER_YEAR, MAX_WEEKS_PER_YEAR, MAX_YEAR,
+    MAX_YEAR_HOURS, MIN_SHIFT_HELPERS, MIN_TRANSFER_YEAR, MIN_YEAR, SHIFT_FROM, SHIFT_TO, WEEK,
+};
 
 /// The five time bands of the need (SPEC 3); wage scales price each one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -40,17 +47,22 @@ impl Band {
 pub type BandMap = [Decimal; 5];
 
 /// Hours per week by band, as written in `[need]` and `[deduct]`.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BandHours {
+    #[schemars(range(min = 0, max = WEEK))]
     #[serde(default)]
     pub weekday_day: Decimal,
+    #[schemars(range(min = 0, max = WEEK))]
     #[serde(default)]
     pub weekday_evening: Decimal,
+    #[schemars(range(min = 0, max = WEEK))]
     #[serde(default)]
     pub weekday_night: Decimal,
+    #[schemars(range(min = 0, max = WEEK))]
     #[serde(default)]
     pub saturday: Decimal,
+    #[schemars(range(min = 0, max = WEEK))]
     #[serde(default)]
     pub sunday_holiday: Decimal,
 }
@@ -69,7 +81,7 @@ impl BandHours {
 }
 
 /// A day in a `[[schedule]]` entry: a weekday, or a group of them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ScheduleDay {
     Mon,
@@ -102,12 +114,16 @@ impl ScheduleDay {
 
 /// One `[[schedule]]` entry: helpers at once on some days from one time to
 /// another; `to` at or before `from` runs past midnight.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Shift {
+    #[schemars(length(min = 1))]
     pub days: Vec<ScheduleDay>,
+    #[schemars(regex(pattern = SHIFT_FROM))]
     pub from: String,
+    #[schemars(regex(pattern = SHIFT_TO))]
     pub to: String,
+    #[schemars(range(min = MIN_SHIFT_HELPERS, max = MAX_SHIFT_HELPERS))]
     #[serde(default = "one")]
     pub helpers: u32,
 }
@@ -145,6 +161,9 @@ impl CaseFile {
         }
         if let Some(d) = self.decision.as_mut() {
             days.extend([&mut d.received, &mut d.date]);
+        }
+        for p in &mut self.pauses {
+            days.extend([&mut p.from, &mut p.to]);
         }
         for day in days.into_iter().flatten() {
             if let Some(date) = day.date.as_mut() {
@@ -198,7 +217,7 @@ impl CaseFile {
 }
 
 /// SEL § 96 (BPA), § 95 stk. 2 (KT) or § 95 stk. 3 (KT paid to a relative).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scheme {
     Bpa,
@@ -227,7 +246,7 @@ impl Scheme {
 }
 
 /// Who employs the helpers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Employer {
     Citizen,
@@ -255,7 +274,7 @@ impl Employer {
 }
 
 /// Who runs payroll when the citizen or a relative is employer (SEL § 95 stk. 5, § 96 stk. 4).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Payroll {
     Municipality,
@@ -263,7 +282,7 @@ pub enum Payroll {
 }
 
 /// The employer-task subsidy models (SPEC 6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AdminModel {
     Tasks,
@@ -285,106 +304,199 @@ impl AdminModel {
 }
 
 /// Yearly additions to the hours (BEK § 1 stk. 2, VEJ pkt. 29, 67–68, KL tabel 4).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Extra {
+    #[schemars(range(min = 0, max = MAX_COUNT))]
     #[serde(default)]
     pub helpers: u32,
+    #[schemars(range(min = 0, max = MAX_COUNT))]
     #[serde(default)]
     pub new_helpers: u32,
+    #[schemars(range(min = 0, max = MAX_YEAR_HOURS))]
     #[serde(default)]
     pub training_hours_per_new_helper: Decimal,
+    #[schemars(range(min = 0, max = MAX_YEAR_HOURS))]
     #[serde(default)]
     pub course_hours_per_new_helper: Decimal,
+    #[schemars(range(min = 0, max = MAX_COVER_WEEKS))]
     #[serde(default)]
     pub full_cover_weeks: u32,
+    #[schemars(range(min = 0, max = MAX_COVER_WEEKS))]
     #[serde(default)]
     pub double_cover_weeks: u32,
+    #[schemars(range(min = 0, max = MAX_YEAR_HOURS))]
     #[serde(default)]
     pub double_cover_hours: Decimal,
+    #[schemars(range(min = 0, max = MAX_YEAR_HOURS))]
     #[serde(default)]
     pub pool_hours: Decimal,
+    #[schemars(range(min = 0, max = WEEK))]
     #[serde(default)]
     pub standby_hours_per_week: Decimal,
+    #[schemars(range(min = 0, max = MAX_COUNT))]
     #[serde(default)]
     pub skilled_helpers: u32,
+    /// Yearly hours for special substitute cover (VEJ pkt. 73).
+    #[schemars(range(min = 0, max = MAX_YEAR_HOURS))]
+    #[serde(default)]
+    pub substitute_hours: Decimal,
+    /// Yearly hours of the helpers' supervision (VEJ pkt. 68).
+    #[schemars(range(min = 0, max = MAX_YEAR_HOURS))]
+    #[serde(default)]
+    pub supervision_hours: Decimal,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Relative {
+    #[schemars(range(min = 0, max = WEEK))]
     pub own_care_hours_per_week: Decimal,
     #[serde(default)]
     pub special_decision: bool,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Admin {
     pub model: Option<AdminModel>,
     #[serde(default)]
     pub new_or_insecure: bool,
+    #[schemars(range(min = MIN_TRANSFER_YEAR, max = MAX_TRANSFER_YEAR))]
     pub transfer_year: Option<u32>,
+    #[schemars(range(min = 0, max = MAX_PCT))]
     pub pct: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub per_hour: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub amount: Option<Decimal>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OtherCosts {
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub amount: Option<Decimal>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+/// Costs beyond the wage of an hour, kroner per year (VEJ pkt. 68, 73).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialCosts {
+    /// Special costs of the necessary substitute cover (VEJ pkt. 73).
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
+    pub substitute: Option<Decimal>,
+    /// Supervision of the helpers, such as a supervisor's fee (VEJ pkt. 68).
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
+    pub supervision: Option<Decimal>,
+}
+
+/// The association or company that employs: its price and VAT, kroner per
+/// year (BEK § 3 stk. 3; VEJ pkt. 59, 63).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    /// Its price for the scheme where lower than the grant: it receives at
+    /// most this (BEK § 3 stk. 3; VEJ pkt. 63).
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
+    pub price: Option<Decimal>,
+    /// VAT on its services where they carry VAT (VEJ pkt. 59).
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
+    pub vat: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Offsets {
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     #[serde(default)]
     pub care_allowance: Decimal,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Respirator {
+    #[schemars(range(min = 0, max = MAX_PCT))]
     pub region_pct: Option<Decimal>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Previous {
     /// The grant per year as decided last time.
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub annual_total: Option<Decimal>,
     /// Grant hours per year as decided last time.
+    #[schemars(range(min = 0, max = MAX_PREVIOUS_HOURS))]
     pub grant_hours: Option<Decimal>,
     /// Need after deductions, hours per week, as decided last time.
+    #[schemars(range(min = 0, max = WEEK))]
     pub weekly_need: Option<Decimal>,
 }
 
-/// Why a scheme ends before the year does (SEL §§ 96 b–c).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+/// Why a scheme ends before the year does (SEL §§ 96 b–c); after a death
+/// the helpers' costs are covered a month after the month of death (SEL § 96 c).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EndReason {
-    /// Helper costs are covered a month after the month of death (SEL § 96 c).
     Death,
     Move,
     Other,
 }
 
 /// The grant period inside the grant year (SPEC 2, 3.8): TOML dates.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
+    #[schemars(with = "Option<chrono::NaiveDate>")]
     pub from: Option<toml::value::Datetime>,
     /// The last day: the day of death (`end = "death"`), the moving day
     /// (`end = "move"`), or the day the scheme stops.
+    #[schemars(with = "Option<chrono::NaiveDate>")]
     pub to: Option<toml::value::Datetime>,
     pub end: Option<EndReason>,
     /// `end = "move"`: the day the new municipality decides, when known; the
     /// old municipality pays until then (SEL § 96 b).
+    #[schemars(with = "Option<chrono::NaiveDate>")]
     pub new_decision: Option<toml::value::Datetime>,
     /// `end = "other"`: weeks of the helpers' notice the grant covers after
     /// the scheme stops at short notice (VEJ pkt. 107).
+    #[schemars(range(min = 0, max = MAX_NOTICE_WEEKS))]
     pub notice_weeks: Option<u32>,
+}
+
+/// `[[pause]]`: days on which the scheme is on hold by the municipality's
+/// decision, e.g. during a hospital stay after an assessment of the case
+/// (SM 2021; AST 66-16; KL 2.3.3): both days included, TOML dates inside the
+/// grant period.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Pause {
+    /// The first day on hold; the validation requires it.
+    #[schemars(with = "chrono::NaiveDate")]
+    pub from: Option<toml::value::Datetime>,
+    /// The last day on hold, included; the validation requires it.
+    #[schemars(with = "chrono::NaiveDate")]
+    pub to: Option<toml::value::Datetime>,
+}
+
+impl Pause {
+    #[must_use]
+    pub fn from_day(&self) -> Option<chrono::NaiveDate> {
+        self.from.as_ref().and_then(toml_day)
+    }
+    #[must_use]
+    pub fn to_day(&self) -> Option<chrono::NaiveDate> {
+        self.to.as_ref().and_then(toml_day)
+    }
+    /// The days on hold, both ends included (0 before validation).
+    #[must_use]
+    pub fn days(&self) -> u32 {
+        match (self.from_day(), self.to_day()) {
+            (Some(a), Some(b)) if b >= a => u32::try_from((b - a).num_days() + 1).unwrap_or(0),
+            _ => 0,
+        }
+    }
 }
 
 /// A TOML date as a calendar day; `None` for a time or an impossible day.
@@ -417,13 +529,15 @@ impl Period {
 }
 
 /// The decision the budget belongs to (SPEC 2).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// The day the citizen receives the decision: the § 3 a notice and the
     /// four weeks to complain run from it. A TOML date such as `2025-02-10`.
+    #[schemars(with = "Option<chrono::NaiveDate>")]
     pub received: Option<toml::value::Datetime>,
     /// The old name of `received`, still accepted.
+    #[schemars(with = "Option<chrono::NaiveDate>")]
     pub date: Option<toml::value::Datetime>,
 }
 
@@ -453,7 +567,7 @@ impl Decision {
 }
 
 /// The yearly account's terms (BEK §§ 14–15).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Settlement {
     /// The municipality agreed that the grant for unused hours is carried
@@ -463,30 +577,44 @@ pub struct Settlement {
 }
 
 /// Service-level keys a case may override for itself (SPEC 1, VEJ pkt. 61).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Override {
     pub wage_scale: Option<String>,
+    #[schemars(range(min = 0, max = MAX_AREA_GROUP))]
     pub area_group: Option<u8>,
     pub admin_model: Option<AdminModel>,
+    #[schemars(range(min = 0, max = MAX_PCT))]
     pub general_supplement_pct: Option<Decimal>,
+    #[schemars(range(min = 1, max = MAX_WEEKS_PER_YEAR))]
     pub weeks_per_year: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_YEAR_HOURS))]
     pub mus_hours: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_YEAR_HOURS))]
     pub staff_meeting_hours: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_PCT))]
     pub standby_pct: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_PCT))]
     pub admin_pct: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub admin_per_hour: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub payroll_per_payslip: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub other_costs: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub cap_hourly: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_PCT))]
     pub respirator_region_pct: Option<Decimal>,
 }
 
 /// The case file as written (SPEC 2).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseFile {
+    #[schemars(regex(pattern = r"\S"))]
     pub id: String,
+    #[schemars(range(min = MIN_YEAR, max = MAX_YEAR))]
     pub year: u16,
     pub scheme: Scheme,
     pub employer: Employer,
@@ -505,11 +633,16 @@ pub struct CaseFile {
     pub relative: Option<Relative>,
     pub admin: Option<Admin>,
     pub other_costs: Option<OtherCosts>,
+    pub special_costs: Option<SpecialCosts>,
+    pub provider: Option<Provider>,
     #[serde(default)]
     pub offsets: Offsets,
     pub respirator: Option<Respirator>,
     pub previous: Option<Previous>,
     pub period: Option<Period>,
+    /// `[[pause]]`: days on which the scheme is on hold.
+    #[serde(default, rename = "pause")]
+    pub pauses: Vec<Pause>,
     pub decision: Option<Decision>,
     #[serde(default)]
     pub settlement: Settlement,

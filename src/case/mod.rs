@@ -2,10 +2,12 @@
 //! validated once. A [`Case`] that exists is valid; nothing downstream
 //! checks it again.
 
+pub mod bounds;
 mod file;
 pub mod read;
 pub mod template;
 mod validate;
+mod validate_pause;
 
 use std::path::Path;
 
@@ -24,8 +26,12 @@ pub struct Case {
 }
 
 /// The kroner amounts of a case, for the three-decimals warning (SPEC 2).
-const AMOUNTS: [&str; 9] = [
+const AMOUNTS: [&str; 13] = [
     "other_costs.amount",
+    "special_costs.substitute",
+    "special_costs.supervision",
+    "provider.price",
+    "provider.vat",
     "offsets.care_allowance",
     "admin.amount",
     "admin.per_hour",

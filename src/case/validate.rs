@@ -3,17 +3,13 @@
 
 use rust_decimal::Decimal;
 
+use super::bounds::{
+    MAX_AMOUNT, MAX_AREA_GROUP, MAX_COUNT, MAX_COVER_WEEKS, MAX_NOTICE_WEEKS, MAX_PREVIOUS_HOURS,
+    MAX_SHIFT_HELPERS, MAX_TRANSFER_YEAR, MAX_WEEKS_PER_YEAR, MAX_YEAR, MAX_YEAR_HOURS,
+    MIN_SHIFT_HELPERS, MIN_TRANSFER_YEAR, MIN_YEAR, WEEK,
+};
 use super::{Band, Case, CaseFile, Employer, Scheme, quarter_minutes, toml_day};
 use crate::error::InputError;
-
-/// Largest hour figure accepted for a yearly key: the hours of a leap year.
-const MAX_YEAR_HOURS: i64 = 8784;
-/// Largest count of helpers or weeks accepted.
-const MAX_COUNT: u32 = 10_000;
-/// Largest money amount accepted, in kroner per year.
-const MAX_AMOUNT: i64 = 1_000_000_000;
-/// The hours of a week.
-const WEEK: i64 = 168;
 
 /// A number's key, its value, the largest value allowed and the allowed
 /// range in words.
@@ -45,6 +41,7 @@ impl Case {
         self.bounds()?;
         self.counts()?;
         self.period()?;
+        self.pauses()?;
         self.need_given()?;
         self.schedule()?;
         self.week_of_168_hours()?;
@@ -53,12 +50,19 @@ impl Case {
         self.employer_tables()
     }
 
-    /// `id`: any text but an empty one.
+    /// `id`: any text but an empty one; `year`: a grant year.
     fn id(&self) -> Result<(), InputError> {
         if self.file.id.trim().is_empty() {
             return Err(self
                 .error("id", "the case id is empty")
                 .allowed("any non-empty text"));
+        }
+        let year = self.file.year;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(self
+                .error("year", "number out of range")
+                .found(year.to_string())
+                .allowed(format!("a grant year from {MIN_YEAR} to {MAX_YEAR}")));
         }
         Ok(())
     }
@@ -112,7 +116,15 @@ impl Case {
         if f.overrides.weeks_per_year.is_some_and(|w| w < Decimal::ONE) {
             return Err(self
                 .error("override.weeks_per_year", "number out of range")
-                .allowed("weeks from 1 to 53"));
+                .allowed(format!("weeks from 1 to {MAX_WEEKS_PER_YEAR}")));
+        }
+        if let Some(g) = f.overrides.area_group
+            && g > MAX_AREA_GROUP
+        {
+            return Err(self
+                .error("override.area_group", "number out of range")
+                .found(g.to_string())
+                .allowed(format!("an områdetillægsgruppe from 0 to {MAX_AREA_GROUP}")));
         }
         Ok(())
     }
@@ -128,7 +140,7 @@ impl Case {
             ("skilled_helpers", x.skilled_helpers),
         ] {
             let max = if key.ends_with("cover_weeks") {
-                53
+                MAX_COVER_WEEKS
             } else {
                 MAX_COUNT
             };
@@ -222,11 +234,11 @@ impl Case {
                     )
                     .allowed("end = \"other\" with notice_weeks, or no notice_weeks"));
             }
-            if weeks > 52 {
+            if weeks > MAX_NOTICE_WEEKS {
                 return Err(self
                     .error("period.notice_weeks", "number out of range")
                     .found(weeks.to_string())
-                    .allowed("weeks of notice from 0 to 52"));
+                    .allowed(format!("weeks of notice from 0 to {MAX_NOTICE_WEEKS}")));
             }
         }
         Ok(())
@@ -238,7 +250,7 @@ impl Case {
             return Err(self
                 .error("need", "the case gives no need")
                 .found("neither [need] nor [[schedule]]")
-                .allowed("[need] with hours per week by band, or [[schedule]] entries with the shifts of a typical week (SPEC 2)"));
+                .allowed("[need] with hours per week by band, or [[schedule]] entries with the shifts of a typical week"));
         }
         Ok(())
     }
@@ -278,11 +290,13 @@ impl Case {
                         }));
                 }
             }
-            if !(1..=20).contains(&shift.helpers) {
+            if !(MIN_SHIFT_HELPERS..=MAX_SHIFT_HELPERS).contains(&shift.helpers) {
                 return Err(self
                     .error(&format!("schedule[{i}].helpers"), "number out of range")
                     .found(shift.helpers.to_string())
-                    .allowed("helpers at once, from 1 to 20"));
+                    .allowed(format!(
+                        "helpers at once, from {MIN_SHIFT_HELPERS} to {MAX_SHIFT_HELPERS}"
+                    )));
             }
         }
         Ok(())
@@ -356,12 +370,17 @@ impl Case {
                     "scheme \"kt-relative\" needs [relative] with own_care_hours_per_week",
                 )
                 .allowed("a [relative] table (SEL § 95 stk. 3)")),
-            (Some(r), true) if f.schedule.is_empty() => {
-                let after: Decimal = Band::ALL
-                    .iter()
-                    .map(|b| f.need_weekly()[*b as usize] - f.deduct.map()[*b as usize])
-                    .sum();
-                if r.own_care_hours_per_week > after {
+            (Some(r), true) => {
+                let deducted: Decimal = f.deduct.map().iter().sum();
+                let after = if f.schedule.is_empty() {
+                    f.need_weekly().iter().sum::<Decimal>() - deducted
+                } else {
+                    // A schedule's band hours need the rate table's windows;
+                    // its typical week is known here.
+                    f.schedule_week_hours() - deducted
+                };
+                self.relative_employed_alone(r.own_care_hours_per_week, after)?;
+                if f.schedule.is_empty() && r.own_care_hours_per_week > after {
                     return Err(self
                         .error(
                             "relative.own_care_hours_per_week",
@@ -377,6 +396,29 @@ impl Case {
             }
             _ => Ok(()),
         }
+    }
+
+    /// VEJ pkt. 16–18: after a transfer the relative is employed and is one
+    /// of `helpers`; hours beyond the relative's own need another helper.
+    fn relative_employed_alone(&self, own: Decimal, after: Decimal) -> Result<(), InputError> {
+        let f = &self.file;
+        if f.relative_unemployed() || f.extra.helpers != 1 || own.is_zero() || after <= own {
+            return Ok(());
+        }
+        Err(self
+            .error(
+                "extra.helpers",
+                "after a transfer the relative is one of the employed helpers, and no other helper is left for the hours beyond the relative's own",
+            )
+            .found(format!(
+                "helpers = 1 with a need of {} h a week after deductions, {} h of it the relative's own care",
+                after.normalize(),
+                own.normalize()
+            ))
+            .allowed(format!(
+                "2 or more: `helpers` counts the employed helpers, the relative among them after a transfer, and the other {} h a week need another (VEJ pkt. 16–18)",
+                (after - own).normalize()
+            )))
     }
 
     /// Who employs decides which tables apply: `kt-relative` is paid to the
@@ -402,6 +444,15 @@ impl Case {
                 .found(format!("employer = \"{}\"", f.employer.key()))
                 .allowed("remove [admin], or employer = \"association\" or \"company\""));
         }
+        if f.provider.is_some() && !f.employer.is_organisation() {
+            return Err(self
+                .error(
+                    "provider",
+                    "[provider] is the association or company that employs: its price (BEK § 3 stk. 3) and VAT (VEJ pkt. 59)",
+                )
+                .found(format!("employer = \"{}\"", f.employer.key()))
+                .allowed("remove [provider], or employer = \"association\" or \"company\""));
+        }
         if f.payroll.is_some() && f.employer.is_organisation() {
             return Err(self
                 .error("payroll", "payroll is chosen only when the citizen or a relative is employer; an association or company runs its own")
@@ -409,7 +460,7 @@ impl Case {
                 .allowed("remove payroll, or employer = \"citizen\" or \"relative\""));
         }
         if let Some(t) = f.admin.as_ref().and_then(|a| a.transfer_year)
-            && !(1..=3).contains(&t)
+            && !(MIN_TRANSFER_YEAR..=MAX_TRANSFER_YEAR).contains(&t)
         {
             return Err(self
                 .error("admin.transfer_year", "value not allowed")
@@ -457,6 +508,8 @@ fn extra_bounds(f: &CaseFile) -> Vec<Bound> {
         ("course_hours_per_new_helper", x.course_hours_per_new_helper),
         ("double_cover_hours", x.double_cover_hours),
         ("pool_hours", x.pool_hours),
+        ("substitute_hours", x.substitute_hours),
+        ("supervision_hours", x.supervision_hours),
     ]
     .into_iter()
     .map(|(key, v)| {
@@ -516,7 +569,7 @@ fn admin_bounds(f: &CaseFile) -> Vec<Bound> {
     .collect()
 }
 
-/// `[other_costs]`, `[offsets]` and `[respirator]`.
+/// `[other_costs]`, `[offsets]`, `[respirator]`, `[special_costs]` and `[provider]`.
 fn money_bounds(f: &CaseFile) -> Vec<Bound> {
     let amount = Decimal::from(MAX_AMOUNT);
     [
@@ -536,7 +589,24 @@ fn money_bounds(f: &CaseFile) -> Vec<Bound> {
             .map(|v| bound("respirator.region_pct", v, Decimal::ONE_HUNDRED, PERCENT)),
     ]
     .into_iter()
+    .chain(special_bounds(f))
     .flatten()
+    .collect()
+}
+
+/// `[special_costs]` and `[provider]`: kroner per year.
+fn special_bounds(f: &CaseFile) -> Vec<Option<Bound>> {
+    let amount = Decimal::from(MAX_AMOUNT);
+    let s = f.special_costs.clone().unwrap_or_default();
+    let p = f.provider.clone().unwrap_or_default();
+    [
+        ("special_costs.substitute", s.substitute),
+        ("special_costs.supervision", s.supervision),
+        ("provider.price", p.price),
+        ("provider.vat", p.vat),
+    ]
+    .into_iter()
+    .map(|(key, v)| v.map(|v| bound(key, v, amount, PER_YEAR)))
     .collect()
 }
 
@@ -555,7 +625,7 @@ fn previous_bounds(f: &CaseFile) -> Vec<Bound> {
         (
             "grant_hours",
             p.grant_hours,
-            Decimal::from(MAX_YEAR_HOURS) * Decimal::from(20),
+            Decimal::from(MAX_PREVIOUS_HOURS),
             "hours per year from 0 to 175,680",
         ),
         ("weekly_need", p.weekly_need, Decimal::from(WEEK), PER_WEEK),
@@ -582,7 +652,7 @@ fn override_bounds(f: &CaseFile) -> Vec<Bound> {
         (
             "weeks_per_year",
             o.weeks_per_year,
-            Decimal::from(53),
+            Decimal::from(MAX_WEEKS_PER_YEAR),
             "weeks from 1 to 53",
         ),
         (

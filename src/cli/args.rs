@@ -13,75 +13,70 @@ use bpa::runs::batch::RunOptions;
 /// Table width when stdout is not a terminal.
 pub(crate) const PIPE_WIDTH: u16 = 120;
 
+/// The whole command line. Every text `--help` and the manual show is in
+/// `cli::help` (Danish and English), none here.
 #[derive(Parser)]
-#[command(
-    name = "bpa",
-    version,
-    about = "Tilskud til BPA og kontant tilskud (serviceloven §§ 95–96)"
-)]
+#[command(name = "bpa", version)]
 pub(crate) struct Cli {
+    // Global: it sets the language of the output and of the help, so every
+    // command takes it.
+    #[arg(long, global = true, value_enum, default_value = "da")]
+    pub(crate) lang: Lang,
     #[command(subcommand)]
     pub(crate) command: Command,
 }
 
+/// What `bpa calc` writes.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Format {
+pub(crate) enum CalcFormat {
     Table,
     Json,
-    /// Markdown: the decision attachment, as --format html (calc only)
     Md,
-    /// HTML: the decision attachment, one self-contained file for print (calc only)
     Html,
-    /// CSV rows, one per case (diff over folders only)
-    Csv,
-    /// Excel workbook with live formulas (calc only; binary, use -o or a redirect)
     Xlsx,
 }
 
+/// What `bpa diff` writes.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum RowFormat {
-    /// One row per case (RFC 4180, or `--csv-dialect da`)
-    Csv,
-    /// One JSON object per line
+pub(crate) enum DiffFormat {
+    Table,
     Json,
-    /// Excel workbook: one sheet, a row per case (binary: redirect it to a file)
+    Md,
+    Html,
+    Csv,
+}
+
+/// What `bpa rates` writes.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum RatesFormat {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum RowFormat {
+    Csv,
+    Json,
     Xlsx,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum Borders {
-    /// Borders on a terminal, none in a pipe or file
     Auto,
     Always,
     Never,
 }
 
-/// How a budget or a comparison is shown.
-#[derive(Args)]
-pub(crate) struct View {
-    #[arg(long, value_enum, default_value = "table")]
-    pub(crate) format: Format,
-    #[command(flatten)]
-    pub(crate) look: Look,
-}
-
 /// Language and table layout.
 #[derive(Args)]
 pub(crate) struct Look {
-    #[arg(long, value_enum, default_value = "da")]
+    // The global `--lang`, put here once the command line is parsed.
+    #[arg(skip = Lang::Da)]
     pub(crate) lang: Lang,
-    /// Wrap tables to this many columns (default: the terminal's width, 120 in a pipe)
     #[arg(long)]
     pub(crate) width: Option<u16>,
-    /// Table borders
     #[arg(long, value_enum, default_value = "auto")]
     pub(crate) borders: Borders,
-}
-
-impl View {
-    pub(crate) fn style(&self) -> table::Style {
-        self.look.style()
-    }
 }
 
 impl Look {
@@ -114,15 +109,12 @@ impl Look {
 pub(crate) enum SettleFormat {
     Table,
     Json,
-    /// One row with the `batch --settle` columns
     Csv,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum CheckFormat {
-    /// `FILE: ok` for each valid case
     Text,
-    /// One JSON object per case: id, file, year, scheme, employer, rates, error
     Json,
 }
 
@@ -136,20 +128,14 @@ pub(crate) enum SchemeArg {
 /// The cases of a run over many (`batch`, `check`) and how to take them.
 #[derive(Args)]
 pub(crate) struct Cases {
-    /// Case files, and folders searched for `*.toml` files; `-` for standard input
     #[arg(required = true)]
     pub(crate) paths: Vec<PathBuf>,
-    /// One rate table file for every case (`-` for standard input)
     #[arg(long)]
     pub(crate) rates: Option<PathBuf>,
-    /// A folder of rate tables, one per grant year (`2025.toml`, `2026.toml`, or any
-    /// names, each table giving its `year`): each case takes its year's table
-    #[arg(long, conflicts_with = "rates", value_name = "DIR")]
+    #[arg(long, conflicts_with = "rates")]
     pub(crate) rates_dir: Option<PathBuf>,
-    /// Calculate every case on this grant year's rates
     #[arg(long)]
     pub(crate) year: Option<u16>,
-    /// Cases calculated at once (default: the number of CPU cores)
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub(crate) jobs: Option<u16>,
 }
@@ -169,164 +155,170 @@ impl Cases {
 
 #[derive(Subcommand)]
 pub(crate) enum Command {
-    /// Calculate the grant for one case file
-    Calc {
-        /// The case file (TOML; `-` for standard input)
-        case: PathBuf,
-        /// A rate table file instead of the embedded table for the case's year (`-`: standard input)
-        #[arg(long)]
-        rates: Option<PathBuf>,
-        /// Calculate on this grant year's rates instead of the case's `year`
-        #[arg(long)]
-        year: Option<u16>,
-        #[command(flatten)]
-        view: View,
-        /// Under each line: the formula with its numbers, the legal ground and each rate's source
-        #[arg(long)]
-        explain: bool,
-        /// Exit with 1 when the calculation has warnings
-        #[arg(long)]
-        strict: bool,
-        /// Write the output to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+    Calc(Calc),
+    Batch(Batch),
+    Check(Check),
+    Settle(Settle),
+    Init(Init),
+    Schema {
+        #[arg(value_enum)]
+        kind: bpa::report::schema::Kind,
     },
-    /// Calculate many cases: one row per case, for scripts and spreadsheets
-    Batch {
-        #[command(flatten)]
-        cases: Cases,
-        #[arg(long, value_enum, default_value = "csv")]
-        format: RowFormat,
-        /// `da`: `;` between fields, decimal comma, UTF-8 with BOM
-        #[arg(long, value_enum, default_value = "rfc4180")]
-        csv_dialect: Dialect,
-        /// Exit with 1 when a case has warnings (with --settle: an overspend)
-        #[arg(long)]
-        strict: bool,
-        /// Settle each case's year against `NAME.used.toml` beside `NAME.toml`
-        #[arg(long)]
-        settle: bool,
-        /// Write the rows to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// Validate case files without calculating
-    Check {
-        #[command(flatten)]
-        cases: Cases,
-        /// `text`: `FILE: ok` lines; `json`: one JSON object per case (the errors too)
-        #[arg(long, value_enum, default_value = "text")]
-        format: CheckFormat,
-        /// Exit with 1 when two cases have the same id
-        #[arg(long)]
-        strict: bool,
-    },
-    /// Settle a year: granted against used hours, repayment or carry-over
-    Settle {
-        /// The case file (TOML; `-` for standard input)
-        case: PathBuf,
-        /// Hours used by band and after-invoice costs (TOML)
-        #[arg(long)]
-        used: PathBuf,
-        /// A rate table file instead of the embedded table for the case's year (`-`: standard input)
-        #[arg(long)]
-        rates: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: SettleFormat,
-        /// With --format csv: `da` for `;`, decimal comma and BOM
-        #[arg(long, value_enum, default_value = "rfc4180")]
-        csv_dialect: Dialect,
-        #[command(flatten)]
-        look: Look,
-        /// Exit with 1 on an overspend
-        #[arg(long)]
-        strict: bool,
-    },
-    /// Write a commented template case with every key, its meaning and legal ground
-    Init {
-        /// Write to this file (never over an existing one); default or `-`: stdout
-        file: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "bpa")]
-        scheme: SchemeArg,
-        /// The grant year
-        #[arg(long, default_value = "2025", value_parser = embedded_year)]
-        year: u16,
-    },
-    /// List the embedded rate tables, or show one: every figure, its source and verified flag
-    Rates {
-        /// A grant year, or a rate table file (shown after `extends` is applied)
-        #[arg(value_parser = rates_arg)]
-        table: Option<RatesArg>,
-        #[command(flatten)]
-        view: View,
-    },
-    /// Compare a case's budget line by line: two grant years, two case
-    /// files, or the last decision in the case's `[previous]` table
-    Diff {
-        /// The case file (the old one when OTHER is given), or a folder of cases
-        case: PathBuf,
-        /// A second case file: the new one; with a folder, the folder of new versions
-        other: Option<PathBuf>,
-        /// Old rates: a grant year or a rate table file
-        #[arg(long, requires = "to", value_parser = rates_arg)]
-        from: Option<RatesArg>,
-        /// New rates: a grant year or a rate table file
-        #[arg(long, requires = "from", value_parser = rates_arg)]
-        to: Option<RatesArg>,
-        /// A rate table file for a comparison without --from/--to
-        #[arg(long, conflicts_with_all = ["from", "to"])]
-        rates: Option<PathBuf>,
-        #[command(flatten)]
-        view: View,
-        /// With --format csv: `da` for `;`, decimal comma and BOM
-        #[arg(long, value_enum, default_value = "rfc4180")]
-        csv_dialect: Dialect,
-        /// Exit with 1 when hours or the grant fall (notice under SEL § 3 a)
-        #[arg(long)]
-        strict: bool,
-    },
-    /// Regulate a case's grant from a date on new rates (BEK § 3 stk. 1; VEJ pkt.
-    /// 97–98): month by month the old payment against the new, the new monthly
-    /// payment and the difference for the rest of the year
-    Regulate {
-        /// The case file, or a folder of cases (one row per case)
-        case: PathBuf,
-        /// The first day on the new rates (YYYY-MM-DD), in the grant year up to the end of the period
-        #[arg(long, value_parser = day_arg)]
-        date: chrono::NaiveDate,
-        /// New rates: a grant year or a rate table file
-        #[arg(long, value_parser = rates_arg)]
-        to: RatesArg,
-        /// Old rates: a grant year or a rate table file (default: the case's own, as `calc` takes them)
-        #[arg(long, value_parser = rates_arg)]
-        from: Option<RatesArg>,
-        /// `table` or `json` for a case; `table`, `csv` or `json` (JSON lines) for a folder
-        #[arg(long, value_enum, default_value = "table")]
-        format: RegulateFormat,
-        /// With --format csv: `da` for `;`, decimal comma and BOM
-        #[arg(long, value_enum, default_value = "rfc4180")]
-        csv_dialect: Dialect,
-        #[command(flatten)]
-        look: Look,
-    },
-    /// Print a shell completion script: `bpa completions bash > /etc/bash_completion.d/bpa`
+    Rates(RatesCmd),
+    Diff(Diff),
+    Regulate(Regulate),
     Completions {
-        /// The shell
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print a manual page (roff): `bpa man > bpa.1`, `bpa man calc > bpa-calc.1`
     Man {
-        /// A command's own page (bpa-COMMAND(1)); without it, bpa(1)
         command: Option<String>,
     },
+}
+
+/// Where a command's document goes.
+#[derive(Args)]
+pub(crate) struct Output {
+    #[arg(short, long)]
+    pub(crate) output: Option<PathBuf>,
+}
+
+impl Output {
+    pub(crate) fn path(&self) -> Option<&std::path::Path> {
+        self.output.as_deref()
+    }
+}
+
+#[derive(Args)]
+pub(crate) struct Calc {
+    pub(crate) case: PathBuf,
+    #[arg(long)]
+    pub(crate) rates: Option<PathBuf>,
+    #[arg(long)]
+    pub(crate) year: Option<u16>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: CalcFormat,
+    #[command(flatten)]
+    pub(crate) look: Look,
+    #[arg(long)]
+    pub(crate) explain: bool,
+    #[arg(long)]
+    pub(crate) strict: bool,
+    #[command(flatten)]
+    pub(crate) output: Output,
+}
+
+#[derive(Args)]
+pub(crate) struct Batch {
+    #[command(flatten)]
+    pub(crate) cases: Cases,
+    #[arg(long, value_enum, default_value = "csv")]
+    pub(crate) format: RowFormat,
+    #[arg(long, value_enum, default_value = "rfc4180")]
+    pub(crate) csv_dialect: Dialect,
+    #[arg(long)]
+    pub(crate) strict: bool,
+    #[arg(long)]
+    pub(crate) settle: bool,
+    #[command(flatten)]
+    pub(crate) output: Output,
+}
+
+#[derive(Args)]
+pub(crate) struct Check {
+    #[command(flatten)]
+    pub(crate) cases: Cases,
+    #[arg(long, value_enum, default_value = "text")]
+    pub(crate) format: CheckFormat,
+    #[arg(long)]
+    pub(crate) strict: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct Settle {
+    pub(crate) case: PathBuf,
+    #[arg(long)]
+    pub(crate) used: PathBuf,
+    #[arg(long)]
+    pub(crate) rates: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: SettleFormat,
+    #[arg(long, value_enum, default_value = "rfc4180")]
+    pub(crate) csv_dialect: Dialect,
+    #[command(flatten)]
+    pub(crate) look: Look,
+    #[arg(long)]
+    pub(crate) strict: bool,
+    #[command(flatten)]
+    pub(crate) output: Output,
+}
+
+#[derive(Args)]
+pub(crate) struct Init {
+    pub(crate) file: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "bpa")]
+    pub(crate) scheme: SchemeArg,
+    #[arg(long, default_value = "2025", value_parser = embedded_year)]
+    pub(crate) year: u16,
+    #[arg(long, default_value = bpa::case::template::SCHEMA_FILE)]
+    pub(crate) schema: String,
+}
+
+#[derive(Args)]
+pub(crate) struct RatesCmd {
+    #[arg(value_parser = rates_arg)]
+    pub(crate) table: Option<RatesArg>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: RatesFormat,
+    #[command(flatten)]
+    pub(crate) look: Look,
+}
+
+#[derive(Args)]
+pub(crate) struct Diff {
+    pub(crate) case: PathBuf,
+    pub(crate) other: Option<PathBuf>,
+    #[arg(long, requires = "to", value_parser = rates_arg)]
+    pub(crate) from: Option<RatesArg>,
+    #[arg(long, requires = "from", value_parser = rates_arg)]
+    pub(crate) to: Option<RatesArg>,
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub(crate) rates: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: DiffFormat,
+    #[command(flatten)]
+    pub(crate) look: Look,
+    #[arg(long, value_enum, default_value = "rfc4180")]
+    pub(crate) csv_dialect: Dialect,
+    #[arg(long)]
+    pub(crate) strict: bool,
+    #[command(flatten)]
+    pub(crate) output: Output,
+}
+
+#[derive(Args)]
+pub(crate) struct Regulate {
+    pub(crate) case: PathBuf,
+    #[arg(long, value_parser = day_arg)]
+    pub(crate) date: chrono::NaiveDate,
+    #[arg(long, value_parser = rates_arg)]
+    pub(crate) to: RatesArg,
+    #[arg(long, value_parser = rates_arg)]
+    pub(crate) from: Option<RatesArg>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub(crate) format: RegulateFormat,
+    #[arg(long, value_enum, default_value = "rfc4180")]
+    pub(crate) csv_dialect: Dialect,
+    #[command(flatten)]
+    pub(crate) look: Look,
+    #[command(flatten)]
+    pub(crate) output: Output,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum RegulateFormat {
     Table,
     Json,
-    /// One row per case (a folder only)
     Csv,
 }
 
@@ -364,4 +356,18 @@ pub(crate) fn embedded_year(s: &str) -> Result<u16, String> {
                 list.join(", ")
             )
         })
+}
+
+impl Command {
+    /// The command's language and table layout, for the global `--lang`.
+    pub(crate) fn look_mut(&mut self) -> Option<&mut Look> {
+        match self {
+            Command::Calc(a) => Some(&mut a.look),
+            Command::Settle(a) => Some(&mut a.look),
+            Command::Rates(a) => Some(&mut a.look),
+            Command::Diff(a) => Some(&mut a.look),
+            Command::Regulate(a) => Some(&mut a.look),
+            _ => None,
+        }
+    }
 }

@@ -3,23 +3,27 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use bpa::calc::checks::{Warning, on_reading};
+use bpa::error::shown;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect, json_row};
-use bpa::report::{changes, json, table};
+use bpa::report::words::told;
+use bpa::report::{changes, doc, html, json, markdown, table};
 use bpa::runs::batch::{CaseInfo, Outcome, Skip};
 use bpa::runs::diff;
 use bpa::runs::diff::CaseChange;
 use bpa::{Budget, InputError, calculate};
 
-use super::args::{Format, RatesArg, View};
-use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, print, write_failed};
+use super::args::{Diff, DiffFormat, Look, RatesArg};
+use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, write_failed, write_out};
 
-/// One side of a comparison: a case on the rates asked for.
-pub(crate) fn side(
+/// One side of a comparison: a case on the rates asked for, and the
+/// warnings found when it was read.
+fn side(
     path: &Path,
     rates: Option<&RatesArg>,
     file: Option<&Path>,
-) -> Result<(String, Budget), InputError> {
+) -> Result<(String, Budget, Vec<Warning>), InputError> {
     let mut case = bpa::case::read::read_case(path)?;
     let table = match rates {
         Some(RatesArg::Year(year)) => {
@@ -35,42 +39,65 @@ pub(crate) fn side(
         }
         None => Rates::for_case(&case, file)?,
     };
-    Ok((path.display().to_string(), calculate(&case, &table)?))
+    let budget = calculate(&case, &table)?;
+    Ok((shown(path), budget, on_reading(&case)))
 }
 
 /// A comparison's two budgets (or a budget and its `[previous]`); `None`
-/// when only `[previous]` could be compared and the case has none.
+/// when only `[previous]` could be compared and the case has none. The
+/// warnings found when reading each case file are told on stderr, once per
+/// file; `true` when there were any.
 fn diff_of(
     case: &Path,
     other: Option<&Path>,
     (from, to): (Option<&RatesArg>, Option<&RatesArg>),
     rates: Option<&Path>,
-) -> Result<Option<diff::Diff>, InputError> {
-    match (other, from) {
-        (None, None) => side(case, None, rates).and_then(|(file, new)| {
+) -> Result<(Option<diff::Diff>, bool), InputError> {
+    let (d, warnings) = match (other, from) {
+        (None, None) => {
+            let (file, new, warnings) = side(case, None, rates)?;
             let previous = bpa::case::read::read_case(case)?.file.previous;
-            Ok(previous.map(|p| diff::against_previous(&file, &p, &new)))
-        }),
-        _ => side(case, from, rates).and_then(|(old_file, old)| {
-            let (new_file, new) = side(other.unwrap_or(case), to, rates)?;
-            Ok(Some(diff::budgets(&old_file, &old, &new_file, &new)))
-        }),
+            let d = previous.map(|p| diff::against_previous(&file, &p, &new));
+            (d, vec![(file, warnings)])
+        }
+        _ => {
+            let (old_file, old, old_warnings) = side(case, from, rates)?;
+            let (new_file, new, new_warnings) = side(other.unwrap_or(case), to, rates)?;
+            let d = diff::budgets(&old_file, &old, &new_file, &new);
+            let mut told = vec![(old_file, old_warnings)];
+            if other.is_some() {
+                told.push((new_file, new_warnings));
+            }
+            (Some(d), told)
+        }
+    };
+    let mut warned = false;
+    for (file, w) in warnings
+        .iter()
+        .flat_map(|(f, ws)| ws.iter().map(move |w| (f, w)))
+    {
+        eprintln!("{}", told(file, w));
+        warned = true;
     }
+    Ok((d, warned))
 }
 
-pub(crate) fn compare(
-    (case, other): (&Path, Option<&Path>),
-    years: Option<(RatesArg, RatesArg)>,
-    rates: Option<&Path>,
-    (view, dialect): (&View, Dialect),
-    strict: bool,
-) -> ExitCode {
-    let (from, to) = match &years {
-        Some((from, to)) => (Some(from), Some(to)),
-        None => (None, None),
-    };
+/// `bpa diff`: two case files, a case on two tables or against its
+/// `[previous]`, or folders of cases.
+pub(crate) fn compare(a: &Diff) -> ExitCode {
+    let (case, other) = (a.case.as_path(), a.other.as_deref());
+    let (from, to) = (a.from.as_ref(), a.to.as_ref());
+    let rates = a.rates.as_deref();
+    let (format, look, dialect) = (a.format, &a.look, a.csv_dialect);
+    let (strict, output) = (a.strict, a.output.path());
     if case.is_dir() {
-        return folders((case, other), (from, to), rates, (view, dialect), strict);
+        return folders(
+            (case, other),
+            (from, to),
+            rates,
+            (format, look, dialect),
+            (strict, output),
+        );
     }
     if other.is_some_and(Path::is_dir) {
         eprintln!(
@@ -83,40 +110,32 @@ pub(crate) fn compare(
         );
         return ExitCode::from(EXIT_USAGE);
     }
-    let d = match diff_of(case, other, (from, to), rates) {
-        Ok(Some(d)) => d,
-        Ok(None) => {
+    let (d, warned) = match diff_of(case, other, (from, to), rates) {
+        Ok((Some(d), warned)) => (d, warned),
+        Ok((None, _)) => {
             eprintln!(
                 "error: {}: the case has no [previous] table to compare with\n  help:    give --from YEAR --to YEAR, a second case file, or add [previous] to the case",
-                case.display()
+                shown(case)
             );
             return ExitCode::from(EXIT_USAGE);
         }
         Err(e) => return invalid(&e),
     };
-    let text = match view.format {
-        Format::Table => table::render_diff(&d, view.look.lang, view.style()),
-        Format::Json => json::render_diff(&d, view.look.lang),
-        Format::Md | Format::Html | Format::Csv | Format::Xlsx => {
+    let text = match format {
+        DiffFormat::Table => table::render_diff(&d, look.lang, look.style()),
+        DiffFormat::Json => json::render_diff(&d, look.lang),
+        // Two budgets side by side for print, e.g. in a course.
+        DiffFormat::Md => markdown::render_doc(&doc::other::diff(&d, look.lang)),
+        DiffFormat::Html => html::render(&doc::other::diff(&d, look.lang), look.lang),
+        DiffFormat::Csv => {
             eprintln!(
-                "error: --format {} is for {}; use table or json to compare two cases",
-                match view.format {
-                    Format::Md => "md",
-                    Format::Html => "html",
-                    Format::Xlsx => "xlsx",
-                    _ => "csv",
-                },
-                if view.format == Format::Csv {
-                    "`bpa diff` over folders"
-                } else {
-                    "`bpa calc`"
-                }
+                "error: --format csv is for `bpa diff` over folders; use table, json, md or html to compare two cases"
             );
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let code = print(&text);
-    if code == ExitCode::SUCCESS && strict && d.reduction.is_some() {
+    let code = write_out(text.as_bytes(), output);
+    if code == ExitCode::SUCCESS && strict && (d.reduction.is_some() || warned) {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code
@@ -131,8 +150,8 @@ fn folders(
     (old, new): (&Path, Option<&Path>),
     years: (Option<&RatesArg>, Option<&RatesArg>),
     rates: Option<&Path>,
-    (view, dialect): (&View, Dialect),
-    strict: bool,
+    (format, look, dialect): (DiffFormat, &Look, Dialect),
+    (strict, output): (bool, Option<&Path>),
 ) -> ExitCode {
     if new.is_some_and(|n| !n.is_dir()) {
         eprintln!(
@@ -148,11 +167,11 @@ fn folders(
         .into_iter()
         .filter_map(|pair| folder_row(pair, (old, new), years, rates))
         .collect();
-    let text = match folder_text(&rows, view, dialect) {
+    let text = match folder_text(&rows, (format, look), dialect) {
         Ok(text) => text,
         Err(code) => return code,
     };
-    folder_exit(print(&text), &rows, strict)
+    folder_exit(write_out(text.as_bytes(), output), &rows, strict)
 }
 
 /// A case that could not be compared: a row with its error.
@@ -176,14 +195,18 @@ fn folder_row(
         (Some(o), Some(n)) => {
             let other = new.map(|_| n.as_path());
             match diff_of(&o, other, years, rates) {
-                Ok(Some(d)) => Outcome::Done(o, CaseChange::of(&d)),
-                Ok(None) => Outcome::Skipped(o, Skip::NoPrevious),
+                Ok((Some(d), warned)) => {
+                    let mut change = CaseChange::of(&d);
+                    change.warned = warned;
+                    Outcome::Done(o, change)
+                }
+                Ok((None, _)) => Outcome::Skipped(o, Skip::NoPrevious),
                 Err(e) => failed(&o, e),
             }
         }
         (Some(o), None) => failed(
             &o,
-            InputError::file(o.display().to_string(), "no new version of this case")
+            InputError::file(shown(&o), "no new version of this case")
                 .found(format!(
                     "nothing at the same place in {}",
                     new.map(Path::display)
@@ -194,7 +217,7 @@ fn folder_row(
         ),
         (None, Some(n)) => failed(
             &n,
-            InputError::file(n.display().to_string(), "no old version of this case")
+            InputError::file(shown(&n), "no old version of this case")
                 .found(format!("nothing at the same place in {}", old.display()))
                 .allowed("a case file with the same name in both folders"),
         ),
@@ -202,27 +225,26 @@ fn folder_row(
     };
     match &row {
         Outcome::Failed { error, .. } => eprintln!("error: {error}"),
-        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
+        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", shown(file)),
         Outcome::Done(..) => {}
     }
     Some(row)
 }
 
-/// The folder comparison's rows as a table, JSON lines or CSV; the other
-/// formats are for `bpa calc`, a usage error.
+/// The folder comparison's rows as a table, JSON lines or CSV.
 fn folder_text(
     rows: &[Outcome<CaseChange>],
-    view: &View,
+    (format, look): (DiffFormat, &Look),
     dialect: Dialect,
 ) -> Result<String, ExitCode> {
-    Ok(match view.format {
-        Format::Table => changes::render(rows, view.look.lang, view.style()),
-        Format::Json => rows
+    Ok(match format {
+        DiffFormat::Table => changes::render(rows, look.lang, look.style()),
+        DiffFormat::Json => rows
             .iter()
             .filter_map(json_row)
             .map(|line| line + "\n")
             .collect(),
-        Format::Csv => {
+        DiffFormat::Csv => {
             let mut buf = Vec::new();
             let written = CsvRows::<_, CaseChange>::new(&mut buf, dialect).and_then(|mut out| {
                 rows.iter().try_for_each(|r| out.write(r))?;
@@ -233,9 +255,9 @@ fn folder_text(
             }
             String::from_utf8_lossy(&buf).into_owned()
         }
-        Format::Md | Format::Html | Format::Xlsx => {
+        DiffFormat::Md | DiffFormat::Html => {
             eprintln!(
-                "error: --format md, html and xlsx are for `bpa calc`; use table, csv or json with `bpa diff`"
+                "error: --format md and html are for two cases side by side; use table, csv or json with folders"
             );
             return Err(ExitCode::from(EXIT_USAGE));
         }
@@ -243,17 +265,18 @@ fn folder_text(
 }
 
 /// The exit code: printing failed, else a case that could not be compared,
-/// else with `--strict` a change that needs notice (SEL § 3 a).
+/// else with `--strict` a change that needs notice (SEL § 3 a) or a warning
+/// found when reading a case.
 fn folder_exit(code: ExitCode, rows: &[Outcome<CaseChange>], strict: bool) -> ExitCode {
     let any_failed = rows.iter().any(|r| matches!(r, Outcome::Failed { .. }));
-    let notice = rows
+    let warned = rows
         .iter()
-        .any(|r| matches!(r, Outcome::Done(_, c) if c.notice));
+        .any(|r| matches!(r, Outcome::Done(_, c) if c.notice || c.warned));
     if code != ExitCode::SUCCESS {
         code
     } else if any_failed {
         ExitCode::from(EXIT_INVALID)
-    } else if strict && notice {
+    } else if strict && warned {
         ExitCode::from(EXIT_WARNINGS)
     } else {
         code

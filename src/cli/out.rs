@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use bpa::InputError;
 
-/// Exit codes (documented in the README; sysexits where one fits).
+/// Exit codes, decided once for every command: the README's table (tested
+/// row by row by `tests/exit_codes.rs`); sysexits where one fits.
 pub(crate) const EXIT_WARNINGS: u8 = 1;
 pub(crate) const EXIT_USAGE: u8 = 2;
 pub(crate) const EXIT_INVALID: u8 = 65;
@@ -34,9 +35,7 @@ pub(crate) fn invalid(e: &InputError) -> ExitCode {
 }
 
 pub(crate) fn print(text: &str) -> ExitCode {
-    io::stdout()
-        .write_all(text.as_bytes())
-        .map_or_else(|e| write_failed(&e), |()| ExitCode::SUCCESS)
+    print_bytes(text.as_bytes())
 }
 
 /// Output that could not be written: a closed pipe (`| head`) ends the run
@@ -47,4 +46,37 @@ pub(crate) fn write_failed(e: &io::Error) -> ExitCode {
     }
     eprintln!("error: cannot write the output: {e}");
     ExitCode::from(EXIT_IO)
+}
+
+/// Output to standard output, or to `-o FILE`, created or replaced: a file
+/// that cannot be created is exit 73, one that cannot be written 74.
+pub(crate) fn write_out(bytes: &[u8], output: Option<&Path>) -> ExitCode {
+    let Some(path) = output.filter(|p| !bpa::error::is_stdin(p)) else {
+        return print_bytes(bytes);
+    };
+    let mut file = match create(path) {
+        Ok(file) => file,
+        Err(code) => return code,
+    };
+    match file.write_all(bytes).and_then(|()| file.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {}: cannot write the file: {e}", path.display());
+            ExitCode::from(EXIT_IO)
+        }
+    }
+}
+
+/// `-o FILE` created (or emptied) before anything is written to it.
+pub(crate) fn create(path: &Path) -> Result<std::fs::File, ExitCode> {
+    std::fs::File::create(path).map_err(|e| {
+        eprintln!("error: {}: cannot create the file: {e}", path.display());
+        ExitCode::from(EXIT_CANT_CREATE)
+    })
+}
+
+fn print_bytes(bytes: &[u8]) -> ExitCode {
+    io::stdout()
+        .write_all(bytes)
+        .map_or_else(|e| write_failed(&e), |()| ExitCode::SUCCESS)
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use bpa::InputError;
+use bpa::error::shown;
 use bpa::rates::Rates;
 use bpa::report::csv::{CsvRows, Dialect, json_row};
 use bpa::report::json::pretty;
@@ -14,8 +15,8 @@ use bpa::report::table::render_doc;
 use bpa::runs::batch::{CaseInfo, Outcome};
 use bpa::runs::regulate::{Regulation, regulate};
 
-use super::args::{Look, RatesArg, RegulateFormat};
-use super::out::{EXIT_INVALID, EXIT_USAGE, invalid, print, write_failed};
+use super::args::{Look, RatesArg, Regulate, RegulateFormat};
+use super::out::{EXIT_INVALID, EXIT_USAGE, invalid, write_failed, write_out};
 
 /// A rate table named on the command line.
 fn load(arg: &RatesArg) -> Result<Rates, InputError> {
@@ -41,15 +42,13 @@ fn one(
             &own
         }
     };
-    regulate(&case, (old, to), date, &path.display().to_string())
+    regulate(&case, (old, to), date, &shown(path))
 }
 
-pub(crate) fn run(
-    case: &Path,
-    (date, from, to): (NaiveDate, Option<&RatesArg>, &RatesArg),
-    (format, dialect): (RegulateFormat, Dialect),
-    look: &Look,
-) -> ExitCode {
+/// `bpa regulate`: one case as a document, or a folder as rows.
+pub(crate) fn run(a: &Regulate) -> ExitCode {
+    let (case, date, from, to) = (a.case.as_path(), a.date, a.from.as_ref(), &a.to);
+    let (format, dialect, look, output) = (a.format, a.csv_dialect, &a.look, a.output.path());
     // The tables named on the command line are read once for every case.
     let tables = load(to).and_then(|to| Ok((from.map(load).transpose()?, to)));
     let (from, to) = match tables {
@@ -58,7 +57,7 @@ pub(crate) fn run(
     };
     let rates = (from.as_ref(), &to);
     if case.is_dir() {
-        return folder(case, rates, date, (format, dialect), look);
+        return folder(case, (rates, date), (format, dialect), (look, output));
     }
     let r = match one(case, rates, date) {
         Ok(r) => r,
@@ -74,17 +73,16 @@ pub(crate) fn run(
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    print(&text)
+    write_out(text.as_bytes(), output)
 }
 
 /// A folder: one row per case; a case that cannot be regulated gets a row
 /// with its error, and the run ends with 65.
 fn folder(
     dir: &Path,
-    rates: (Option<&Rates>, &Rates),
-    date: NaiveDate,
+    (rates, date): ((Option<&Rates>, &Rates), NaiveDate),
     (format, dialect): (RegulateFormat, Dialect),
-    look: &Look,
+    (look, output): (&Look, Option<&Path>),
 ) -> ExitCode {
     let rows: Vec<Outcome<Regulation>> = bpa::runs::diff::folder_pairs(dir, None)
         .into_iter()
@@ -120,7 +118,7 @@ fn folder(
             String::from_utf8_lossy(&buf).into_owned()
         }
     };
-    let code = print(&text);
+    let code = write_out(text.as_bytes(), output);
     if code == ExitCode::SUCCESS && rows.iter().any(|r| matches!(r, Outcome::Failed { .. })) {
         ExitCode::from(EXIT_INVALID)
     } else {

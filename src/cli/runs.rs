@@ -4,13 +4,15 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use bpa::error::{is_stdin, shown};
 use bpa::rates::RateBook;
-use bpa::report::csv::{CsvRows, Dialect, Row, json_row};
+use bpa::report::csv::{CsvRows, Row, json_row};
+use bpa::report::words::told;
 use bpa::report::xlsx::BatchRows;
 use bpa::runs::batch::{self, Outcome, Summary};
 
-use super::args::{Cases, CheckFormat, RowFormat, embedded_year};
-use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, invalid, write_failed};
+use super::args::{Batch, Cases, CheckFormat, RowFormat, embedded_year};
+use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, create, invalid, write_failed};
 
 /// Where batch rows go.
 pub(crate) enum Rows<W: Write, R: Row> {
@@ -48,21 +50,25 @@ impl<W: Write, R: Row> Rows<W, R> {
     }
 }
 
-/// Tell stderr about a case that failed, a file that was skipped, or an id
-/// an earlier case of the run has.
+/// Tell stderr about a case that failed, a file that was skipped, a warning
+/// its row has no column for, or an id an earlier case of the run has.
 pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option<&Path>) {
     match outcome {
-        Outcome::Done(..) => {}
+        Outcome::Done(file, result) => {
+            for w in result.told() {
+                eprintln!("{}", told(&shown(file), w));
+            }
+        }
         Outcome::Failed { error, .. } => eprintln!("error: {error}"),
-        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", file.display()),
+        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", shown(file)),
     }
     if let (Some(first), Some(id), Outcome::Done(file, _) | Outcome::Failed { file, .. }) =
         (same_id, outcome.case_id(), outcome)
     {
         eprintln!(
             "warning: {}: the id `{id}` is also the id of {}",
-            file.display(),
-            first.display()
+            shown(file),
+            shown(first)
         );
     }
 }
@@ -129,35 +135,32 @@ pub(crate) fn run_code(summary: &Summary, strict: bool) -> ExitCode {
     }
 }
 
-/// `bpa batch`: budgets, or with `--settle` yearly accounts, one row each.
+/// `bpa batch`: budgets, or with `--settle` yearly accounts, one row each,
+/// to standard output or `-o FILE` (created before any case is read).
 pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
-    cases: &Cases,
-    (format, dialect, output): (RowFormat, Dialect, Option<&Path>),
-    strict: bool,
+    a: &Batch,
     (work, warned): (batch::Work<R>, fn(&R) -> bool),
 ) -> ExitCode {
+    let cases = &a.cases;
     let book = match book(cases) {
         Ok(book) => book,
         Err(code) => return code,
     };
-    if format == RowFormat::Xlsx
-        && let Err(code) = super::out::binary_needs_a_file(output, "batch")
+    if matches!(a.format, RowFormat::Xlsx)
+        && let Err(code) = super::out::binary_needs_a_file(a.output.path(), "batch")
     {
         return code;
     }
-    let out: Box<dyn Write> = match output.filter(|p| !bpa::error::is_stdin(p)) {
-        None => Box::new(io::stdout().lock()),
-        Some(path) => match std::fs::File::create(path) {
+    let out: Box<dyn Write> = match a.output.path().filter(|p| !is_stdin(p)) {
+        Some(path) => match create(path) {
             Ok(file) => Box::new(file),
-            Err(e) => {
-                eprintln!("error: {}: cannot write the file: {e}", path.display());
-                return ExitCode::from(super::out::EXIT_CANT_CREATE);
-            }
+            Err(code) => return code,
         },
+        None => Box::new(io::stdout().lock()),
     };
     let out = BufWriter::new(out);
-    let rows = match format {
-        RowFormat::Csv => CsvRows::new(out, dialect).map(|rows| Rows::Csv(Box::new(rows))),
+    let rows = match a.format {
+        RowFormat::Csv => CsvRows::new(out, a.csv_dialect).map(|rows| Rows::Csv(Box::new(rows))),
         RowFormat::Json => Ok(Rows::Json(out)),
         RowFormat::Xlsx => BatchRows::new()
             .map(|rows| Rows::Xlsx(Box::new(rows), Some(out)))
@@ -185,7 +188,7 @@ pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
         return write_failed(&e);
     }
     eprintln!("bpa batch: {summary}");
-    run_code(&summary, strict)
+    run_code(&summary, a.strict)
 }
 
 pub(crate) fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCode {
@@ -203,14 +206,14 @@ pub(crate) fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCod
         batch::check_file,
         |outcome, same_id| {
             report(&outcome, same_id);
-            summary.count(&outcome, same_id.is_some(), |_| false);
+            summary.count(&outcome, same_id.is_some(), |c| !c.warnings.is_empty());
             match (format, &outcome) {
                 (CheckFormat::Json, _) => match json_row(&outcome) {
                     Some(line) => writeln!(out, "{line}"),
                     None => Ok(()),
                 },
                 (CheckFormat::Text, Outcome::Done(file, _)) => {
-                    writeln!(out, "{}: ok", file.display())
+                    writeln!(out, "{}: ok", shown(file))
                 }
                 (CheckFormat::Text, _) => Ok(()),
             }
@@ -226,24 +229,37 @@ pub(crate) fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCod
 
 /// `--year` and `--rates` (or `--rates-dir`) must agree before any case is read.
 pub(crate) fn book(cases: &Cases) -> Result<RateBook, ExitCode> {
-    let book = match &cases.rates_dir {
+    book_for(
+        (cases.rates.as_deref(), cases.rates_dir.as_deref()),
+        cases.year,
+    )
+}
+
+/// The rate tables named on the command line, read before any case: a
+/// table that cannot be read is invalid input (65); `--year` that no table
+/// given or embedded is for is a usage error (2).
+pub(crate) fn book_for(
+    (rates, rates_dir): (Option<&Path>, Option<&Path>),
+    year: Option<u16>,
+) -> Result<RateBook, ExitCode> {
+    let book = match rates_dir {
         Some(dir) => RateBook::from_dir(dir),
-        None => RateBook::new(cases.rates.as_deref()),
+        None => RateBook::new(rates),
     }
     .map_err(|e| invalid(&e))?;
-    let Some(year) = cases.year else {
+    let Some(year) = year else {
         return Ok(book);
     };
-    if let (Some(file_year), Some(rates)) = (book.file_year(), &cases.rates)
+    if let (Some(file_year), Some(rates)) = (book.file_year(), rates)
         && year != file_year
     {
         eprintln!(
             "error: --year {year}, but the rate table {} is for {file_year}\n  help:    leave out --year, or give a rate table for {year}",
-            rates.display()
+            shown(rates)
         );
         return Err(ExitCode::from(EXIT_USAGE));
     }
-    if let (Some(years), Some(dir)) = (book.dir_years(), &cases.rates_dir) {
+    if let (Some(years), Some(dir)) = (book.dir_years(), rates_dir) {
         if years.contains(&year) {
             return Ok(book);
         }

@@ -4,7 +4,10 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::case::bounds::MAX_AMOUNT;
 
 fn default_true() -> bool {
     true
@@ -36,7 +39,7 @@ fn date_out<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
 /// dated values, `{ values = [{ from, value, source, … }, …] }`; for a dated
 /// figure `value`, `source` and `source_da` are those of its first value and
 /// `verified` holds only if every value is verified.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(try_from = "RawFigure")]
 pub struct Figure {
     pub value: Decimal,
@@ -44,7 +47,18 @@ pub struct Figure {
     /// The source in Danish, for Danish output.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_da: Option<String>,
+    /// How the citizen's attachment cites the figure: publisher and date in
+    /// plain words, in English and Danish (the source keeps the working notes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite_da: Option<String>,
     pub verified: bool,
+    /// A stand-in the municipality must replace with its own decision
+    /// (the § 10 amount, an overhead percent): an open point before the
+    /// attachment is sent.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub placeholder: bool,
     /// The dated values, in date order; empty for a plain figure.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<Dated>,
@@ -52,7 +66,7 @@ pub struct Figure {
 
 /// A band's working-time supplement: percent of the base wage or kroner per
 /// hour, plain or with dated values like [`Figure`].
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(try_from = "RawSupplement")]
 pub struct Supplement {
     pub pct: Option<Decimal>,
@@ -60,48 +74,67 @@ pub struct Supplement {
     pub source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_da: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite_da: Option<String>,
     pub verified: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<DatedSupplement>,
 }
 
 /// One value of a dated figure: it holds from `from` until the next value's date.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dated {
     #[serde(deserialize_with = "toml_date", serialize_with = "date_out")]
     pub from: NaiveDate,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub value: Decimal,
     pub source: String,
     pub source_da: Option<String>,
+    #[serde(default)]
+    pub cite: Option<String>,
+    #[serde(default)]
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
 
 /// One value of a dated working-time supplement: `pct` or `kr` from `from`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DatedSupplement {
     #[serde(deserialize_with = "toml_date", serialize_with = "date_out")]
     pub from: NaiveDate,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub pct: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub kr: Option<Decimal>,
     pub source: String,
     pub source_da: Option<String>,
+    #[serde(default)]
+    pub cite: Option<String>,
+    #[serde(default)]
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
 
-const DATED_ONLY: &str = "a figure with `values` has no `value`, `pct`, `kr`, `source`, `source_da` or `verified` of its own: each dated value carries them";
+const DATED_ONLY: &str = "a figure with `values` has no `value`, `pct`, `kr`, `source`, `source_da`, `cite`, `cite_da` or `verified` of its own: each dated value carries them";
 
 /// A figure as written: a plain `value` or dated `values`.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFigure {
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     value: Option<Decimal>,
     source: Option<String>,
     source_da: Option<String>,
+    cite: Option<String>,
+    cite_da: Option<String>,
     verified: Option<bool>,
+    placeholder: Option<bool>,
     values: Option<Vec<Dated>>,
 }
 
@@ -113,6 +146,8 @@ impl TryFrom<RawFigure> for Figure {
                 if r.value.is_some()
                     || r.source.is_some()
                     || r.source_da.is_some()
+                    || r.cite.is_some()
+                    || r.cite_da.is_some()
                     || r.verified.is_some()
                 {
                     return Err(DATED_ONLY.into());
@@ -124,7 +159,10 @@ impl TryFrom<RawFigure> for Figure {
                     value: first.value,
                     source: first.source.clone(),
                     source_da: first.source_da.clone(),
+                    cite: first.cite.clone(),
+                    cite_da: first.cite_da.clone(),
                     verified: values.iter().all(|v| v.verified),
+                    placeholder: r.placeholder.unwrap_or(false),
                     values,
                 })
             }
@@ -132,7 +170,10 @@ impl TryFrom<RawFigure> for Figure {
                 value: r.value.ok_or("missing field `value`")?,
                 source: r.source.ok_or("missing field `source`")?,
                 source_da: r.source_da,
+                cite: r.cite,
+                cite_da: r.cite_da,
                 verified: r.verified.unwrap_or(true),
+                placeholder: r.placeholder.unwrap_or(false),
                 values: Vec::new(),
             }),
         }
@@ -140,12 +181,12 @@ impl TryFrom<RawFigure> for Figure {
 }
 
 /// The areas of KL's pay tables (områdetillægsgrupper 0–4).
-pub const AREA_GROUPS: usize = 5;
+pub const AREA_GROUPS: usize = crate::case::bounds::MAX_AREA_GROUP as usize + 1;
 
 /// BEK § 5 stk. 1: a wage scale's hourly base wage, one figure, or one per
 /// områdetillægsgruppe (KL's pay tables: `group_0` … `group_4`), of which the
 /// service level's `area_group` is used.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(try_from = "RawBaseWage", into = "RawBaseWage")]
 pub enum BaseWage {
     One(Figure),
@@ -181,17 +222,24 @@ impl BaseWage {
 }
 
 /// A base wage as written: a figure's own keys, or a figure per area group.
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawBaseWage {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     value: Option<Decimal>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source_da: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    cite: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cite_da: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     verified: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    placeholder: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     values: Option<Vec<Dated>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -214,7 +262,10 @@ impl TryFrom<RawBaseWage> for BaseWage {
             || r.values.is_some()
             || r.source.is_some()
             || r.source_da.is_some()
-            || r.verified.is_some();
+            || r.cite.is_some()
+            || r.cite_da.is_some()
+            || r.verified.is_some()
+            || r.placeholder.is_some();
         match (groups.iter().any(Option::is_some), own) {
             (true, true) => Err("a base wage is one figure (`value` or `values`) or one per area group (`group_0` … `group_4`), not both".into()),
             (true, false) => Ok(BaseWage::ByAreaGroup(Box::new(groups))),
@@ -222,7 +273,10 @@ impl TryFrom<RawBaseWage> for BaseWage {
                 value: r.value,
                 source: r.source,
                 source_da: r.source_da,
+                cite: r.cite,
+                cite_da: r.cite_da,
                 verified: r.verified,
+                placeholder: r.placeholder,
                 values: r.values,
             })
             .map(BaseWage::One),
@@ -236,7 +290,10 @@ impl From<BaseWage> for RawBaseWage {
             value: None,
             source: None,
             source_da: None,
+            cite: None,
+            cite_da: None,
             verified: None,
+            placeholder: None,
             values: None,
             group_0: None,
             group_1: None,
@@ -250,10 +307,13 @@ impl From<BaseWage> for RawBaseWage {
                     raw.value = Some(f.value);
                     raw.source = Some(f.source);
                     raw.source_da = f.source_da;
+                    raw.cite = f.cite;
+                    raw.cite_da = f.cite_da;
                     raw.verified = Some(f.verified);
                 } else {
                     raw.values = Some(f.values);
                 }
+                raw.placeholder = f.placeholder.then_some(true);
             }
             BaseWage::ByAreaGroup(groups) => {
                 let [g0, g1, g2, g3, g4] = *groups;
@@ -271,13 +331,17 @@ impl From<BaseWage> for RawBaseWage {
 }
 
 /// A supplement as written: `pct` or `kr`, or dated `values`.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawSupplement {
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pct: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     kr: Option<Decimal>,
     source: Option<String>,
     source_da: Option<String>,
+    cite: Option<String>,
+    cite_da: Option<String>,
     verified: Option<bool>,
     values: Option<Vec<DatedSupplement>>,
 }
@@ -291,6 +355,8 @@ impl TryFrom<RawSupplement> for Supplement {
                     || r.kr.is_some()
                     || r.source.is_some()
                     || r.source_da.is_some()
+                    || r.cite.is_some()
+                    || r.cite_da.is_some()
                     || r.verified.is_some()
                 {
                     return Err(DATED_ONLY.into());
@@ -303,6 +369,8 @@ impl TryFrom<RawSupplement> for Supplement {
                     kr: first.kr,
                     source: first.source.clone(),
                     source_da: first.source_da.clone(),
+                    cite: first.cite.clone(),
+                    cite_da: first.cite_da.clone(),
                     verified: values.iter().all(|v| v.verified),
                     values,
                 })
@@ -312,6 +380,8 @@ impl TryFrom<RawSupplement> for Supplement {
                 kr: r.kr,
                 source: r.source.ok_or("missing field `source`")?,
                 source_da: r.source_da,
+                cite: r.cite,
+                cite_da: r.cite_da,
                 verified: r.verified.unwrap_or(true),
                 values: Vec::new(),
             }),

@@ -6,9 +6,11 @@ use std::sync::Arc;
 
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::dated::{BaseWage, Dated, Figure, Supplement};
+use crate::case::bounds::{MAX_AMOUNT, MAX_AREA_GROUP, MAX_YEAR, MIN_YEAR, WEEK};
 use crate::case::{AdminModel, Band, BandMap, Employer};
 
 fn default_true() -> bool {
@@ -21,7 +23,7 @@ fn area_group_2() -> u8 {
     2
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Supplements {
     pub weekday_day: Supplement,
@@ -45,7 +47,7 @@ impl Supplements {
 }
 
 /// A wage scale (BEK § 5): base wage, band supplements, standby, pension, holiday pay.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WageScale {
     pub name: String,
@@ -66,11 +68,14 @@ pub struct WageScale {
 /// A wage scale's band windows from its working-time agreement: which
 /// hours of which days fall in each supplement band. An hour in no window
 /// is a weekday-day hour.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Windows {
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
     /// Where windows overlap, the band with the highest supplement applies.
@@ -95,7 +100,7 @@ pub struct Windows {
 }
 
 /// A date (`MM-DD`) that is Sunday-and-holiday time from `from` (`HH:MM`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartDay {
     pub day: String,
@@ -116,7 +121,7 @@ impl Windows {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Overlap {
     /// The band whose supplement is worth most per hour.
@@ -125,7 +130,7 @@ pub enum Overlap {
 
 /// A time window on some days: `from` to `to` (`to` at or before `from`
 /// runs to midnight and on from the next midnight of a listed day).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Window {
     pub days: Vec<WindowDay>,
@@ -133,7 +138,7 @@ pub struct Window {
     pub to: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WindowDay {
     Mon,
@@ -148,16 +153,24 @@ pub enum WindowDay {
 }
 
 /// How one week of 168 hours falls in the bands (full-cover weeks, SPEC 3.2).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WeekProfile {
+    #[schemars(range(min = 0, max = WEEK))]
     pub weekday_day: Decimal,
+    #[schemars(range(min = 0, max = WEEK))]
     pub weekday_evening: Decimal,
+    #[schemars(range(min = 0, max = WEEK))]
     pub weekday_night: Decimal,
+    #[schemars(range(min = 0, max = WEEK))]
     pub saturday: Decimal,
+    #[schemars(range(min = 0, max = WEEK))]
     pub sunday_holiday: Decimal,
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
@@ -176,7 +189,7 @@ impl WeekProfile {
 }
 
 /// How a contribution's yearly amount is found (SPEC 5).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ContributionBasis {
     AtpBrackets,
@@ -188,37 +201,51 @@ pub enum ContributionBasis {
     PctOfWages,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bracket {
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub min_hours: Decimal,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub monthly: Decimal,
 }
 
 /// A statutory contribution (BEK § 5 stk. 5, KL 3.4.3).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contribution {
     pub name: String,
     pub name_en: String,
     pub legal: String,
     pub basis: ContributionBasis,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub rate: Option<Decimal>,
     pub brackets: Option<Vec<Bracket>>,
     pub applies_to: Vec<Employer>,
+    /// What an employer must be for the contribution to apply, where
+    /// `applies_to` leaves some out (FIB: "registreret for moms eller
+    /// lønsumsafgift"); the budget says it (SPEC 5).
+    pub applies_when: Option<String>,
+    pub applies_when_en: Option<String>,
     #[serde(default)]
     pub first_employee_exempt_for: Vec<Employer>,
     /// Covered after invoice, not budgeted (Barsel.dk: BEK § 4 stk. 2 and § 6,
     /// VEJ pkt. 78, 80, 94): listed with the estimate `rate × FTE`.
     #[serde(default)]
     pub after_invoice: bool,
+    /// A stand-in rate the municipality sets itself (praktikplads-AUB).
+    #[serde(default)]
+    pub placeholder: bool,
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TaskUnit {
     PerScheme,
@@ -228,7 +255,7 @@ pub enum TaskUnit {
     PerRound,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TaskCondition {
     Always,
@@ -236,15 +263,22 @@ pub enum TaskCondition {
     #[serde(rename = "transfer_year_1")]
     TransferYear1,
     Share,
+    /// A share that follows the case's transfer year (`shares`: year 1, 2,
+    /// 3 and later): KL bilag 1's APV reassessment, "30 pct. i år 2 og 40
+    /// pct. hvert år fremefter".
+    ShareByTransferYear,
 }
 
 /// Who bears a task and how it is priced (KL bilag 1, BEK § 8).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TaskCover {
     /// In the § 8 amount at the catalogue's time.
     Subsidy,
-    /// Work environment: covered after invoice (BEK § 4 stk. 2).
+    /// Everything KL bilag 1 lists under "Overholdelse af arbejdsmiljøregler
+    /// (dækkes efter regning)": covered after invoice (BEK § 4 stk. 2, § 7),
+    /// never in § 8. A task with a time is in the work-environment estimate;
+    /// one without (KL: "lig tidligere kommunal varetagelse") is listed on its own.
     AfterInvoice,
     /// Estimated in KL bilag 1 as "lig tidligere kommunal varetagelse": the
     /// employer's work, in the § 8 amount at the time the municipality itself
@@ -252,8 +286,13 @@ pub enum TaskCover {
     Municipal,
 }
 
+/// One share of a task's `shares`: the expected share of all schemes in a
+/// transfer year, a fraction from 0 to 1 (KL bilag 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub struct YearShare(#[schemars(range(min = 0, max = 1))] pub Decimal);
+
 /// One employer task of KL bilag 1.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     pub id: String,
@@ -261,36 +300,47 @@ pub struct Task {
     pub task: String,
     pub task_en: String,
     /// Absent for a task whose time the rate table does not set.
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub minutes: Option<Decimal>,
     pub unit: TaskUnit,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub applicants: Option<Decimal>,
+    #[schemars(range(min = 0, max = MAX_AMOUNT))]
     pub rounds: Option<Decimal>,
     pub condition: TaskCondition,
     pub share: Option<Decimal>,
+    /// `share_by_transfer_year`: the shares in transfer year 1, 2, and 3 and later.
+    pub shares: Option<Vec<YearShare>>,
     pub cover: TaskCover,
-    /// A recruitment task (job ads, interviews): only with new hires.
+    /// A recruitment task (interviews and their transport): only with new hires.
     #[serde(default)]
     pub recruitment: bool,
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
 
 /// A § 8 item priced by time: hours per scheme or per helper a year.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TaskTime {
     pub hours: Decimal,
     pub unit: TaskUnit,
     pub source: String,
     pub source_da: Option<String>,
+    /// How the attachment cites it: publisher and date in plain words.
+    pub cite: Option<String>,
+    pub cite_da: Option<String>,
     #[serde(default = "default_true")]
     pub verified: bool,
 }
 
 /// The employer-task catalogue and its hourly rate (BEK § 8, KL tabel 5, bilag 1).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EmployerTasks {
     pub price_level_year: u16,
@@ -308,13 +358,14 @@ pub struct EmployerTasks {
 }
 
 /// The municipality's general choices (KL 3.4.1, VEJ pkt. 61).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceLevel {
     pub wage_scale: String,
     /// KL's områdetillægsgruppe (0–4) whose base wage a wage scale by area
     /// group takes; the municipality's own.
     #[serde(default = "area_group_2")]
+    #[schemars(range(min = 0, max = MAX_AREA_GROUP))]
     pub area_group: u8,
     pub admin_model: AdminModel,
     pub general_supplement_pct: Figure,
@@ -328,15 +379,21 @@ pub struct ServiceLevel {
     pub other_costs: Figure,
     pub cap_hourly: Option<Figure>,
     pub respirator_region_pct: Figure,
+    /// The municipality whose service level this is, named in the decision
+    /// attachment and in its page heading (SPEC 12).
+    #[serde(default)]
+    pub municipality: Option<String>,
 }
 
 /// A rate table after `extends` has been applied.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RateTable {
+    #[schemars(range(min = MIN_YEAR, max = MAX_YEAR))]
     pub year: u16,
     pub description: String,
-    /// The municipality whose table this is, named in the decision attachment.
+    /// The municipality's name where older tables wrote it; the service
+    /// level's `municipality` is read first.
     #[serde(default)]
     pub municipality: Option<String>,
     pub wage_scales: IndexMap<String, Arc<WageScale>>,
@@ -354,7 +411,15 @@ pub struct Fig {
     pub value: Decimal,
     pub source: String,
     pub source_da: Option<String>,
+    /// Publisher and date in plain words, for the citizen's attachment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite_da: Option<String>,
     pub verified: bool,
+    /// A stand-in the municipality must replace with its own decision.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub placeholder: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<Dated>,
 }
@@ -368,7 +433,10 @@ impl Fig {
             value: f.value,
             source: f.source.clone(),
             source_da: f.source_da.clone(),
+            cite: f.cite.clone(),
+            cite_da: f.cite_da.clone(),
             verified: f.verified,
+            placeholder: f.placeholder,
             values: f.values.clone(),
         }
     }
@@ -381,7 +449,10 @@ impl Fig {
             value,
             source: format!("case file, {path}"),
             source_da: Some(format!("sagen, {path}")),
+            cite: None,
+            cite_da: None,
             verified: true,
+            placeholder: false,
             values: Vec::new(),
         }
     }

@@ -20,10 +20,13 @@ pub struct Entry {
 }
 
 /// Keys that describe an entry rather than give its figures.
-const META: &[&str] = &[
+pub(super) const META: &[&str] = &[
     "source",
     "source_da",
+    "cite",
+    "cite_da",
     "verified",
+    "placeholder",
     "name",
     "name_en",
     "legal",
@@ -113,6 +116,15 @@ pub fn figures_without_source(table: &toml::Table) -> Vec<String> {
 #[must_use]
 pub fn figures_without_source_da(table: &toml::Table) -> Vec<String> {
     figures_without(table, "source_da")
+}
+
+/// The same for the plain citation the attachment prints, `cite` and
+/// `cite_da` (each path once per missing key).
+#[must_use]
+pub fn figures_without_cite(table: &toml::Table) -> Vec<String> {
+    let mut out = figures_without(table, "cite");
+    out.extend(figures_without(table, "cite_da"));
+    out
 }
 
 fn figures_without(table: &toml::Table, key: &str) -> Vec<String> {

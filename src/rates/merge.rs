@@ -8,7 +8,10 @@ const FIGURE_KEYS: &[&str] = &[
     "values",
     "source",
     "source_da",
+    "cite",
+    "cite_da",
     "verified",
+    "placeholder",
 ];
 
 /// The keys of a base wage by area group (`base_hourly.group_0` …).
@@ -16,14 +19,15 @@ const GROUP_KEYS: &[&str] = &["group_0", "group_1", "group_2", "group_3", "group
 
 /// Deep merge: tables merge key by key, anything else (arrays too) is replaced.
 /// A table that brings its own `source` also brings its own `verified`
-/// (true unless it says otherwise) and `source_da`: a new source never
-/// inherits the old flag or the old Danish text. A dated figure is merged as
+/// (true unless it says otherwise), `source_da`, `cite`, `cite_da` and
+/// `placeholder`: a new source never inherits the old flag, the old Danish
+/// text, the old citation or the old stand-in mark. A dated figure is merged as
 /// a whole: `values` replaces the figure, and a plain `value` (`pct`, `kr`)
 /// replaces the `values` it extends; one base wage and a base wage by area
 /// group (`group_0` … `group_4`) replace each other.
 pub fn merge(base: &mut toml::Table, over: toml::Table) {
     if over.contains_key("source") {
-        for key in ["verified", "source_da"] {
+        for key in ["verified", "source_da", "cite", "cite_da", "placeholder"] {
             if !over.contains_key(key) {
                 base.remove(key);
             }

@@ -16,11 +16,14 @@ mod listing;
 mod load;
 mod merge;
 mod params;
+mod regulated;
 mod validate;
 
 pub use dated::{AREA_GROUPS, BaseWage, Dated, DatedSupplement, Figure, Supplement};
 pub use figures::*;
-pub use listing::{Entry, entries, figures_without_source, figures_without_source_da};
+pub use listing::{
+    Entry, entries, figures_without_cite, figures_without_source, figures_without_source_da,
+};
 pub use load::merged;
 pub use merge::merge;
 pub use params::{Deviation, Params};
@@ -445,6 +448,12 @@ mod tests {
                 missing.is_empty(),
                 "rates/{name}.toml: figures without source_da: {missing:?}"
             );
+            // The attachment cites every figure in plain words, both languages.
+            let missing = figures_without_cite(&table);
+            assert!(
+                missing.is_empty(),
+                "rates/{name}.toml: figures without cite or cite_da: {missing:?}"
+            );
         }
     }
 
@@ -486,6 +495,10 @@ mod tests {
             figures_without_source_da(&table),
             vec!["f.values[1].value".to_string()]
         );
+        // A citation in one language only is missing in the other.
+        let table: toml::Table =
+            toml::from_str("[f]\nvalue = 1\nsource = \"s\"\ncite = \"KL (2022)\"\n").unwrap();
+        assert_eq!(figures_without_cite(&table), vec!["f.value".to_string()]);
     }
 
     #[test]

@@ -81,7 +81,10 @@ impl TableFigs {
                 value,
                 source: c.source.clone(),
                 source_da: c.source_da.clone(),
+                cite: c.cite.clone(),
+                cite_da: c.cite_da.clone(),
                 verified: c.verified,
+                placeholder: c.placeholder,
                 values: Vec::new(),
             })
         };
@@ -99,7 +102,10 @@ impl TableFigs {
                     value: t.hours,
                     source: t.source.clone(),
                     source_da: t.source_da.clone(),
+                    cite: t.cite.clone(),
+                    cite_da: t.cite_da.clone(),
                     verified: t.verified,
+                    placeholder: false,
                     values: Vec::new(),
                 })
             })
@@ -148,7 +154,10 @@ impl TableFigs {
                         value: values[b as usize],
                         source: w.source.clone(),
                         source_da: w.source_da.clone(),
+                        cite: w.cite.clone(),
+                        cite_da: w.cite_da.clone(),
                         verified: w.verified,
+                        placeholder: false,
                         values: Vec::new(),
                     })
                 })
@@ -175,7 +184,10 @@ fn supplement_fig(scale_name: &str, scale: &WageScale, band: Band) -> Fig {
         value: s.pct.or(s.kr).unwrap_or_default(),
         source: s.source.clone(),
         source_da: s.source_da.clone(),
+        cite: s.cite.clone(),
+        cite_da: s.cite_da.clone(),
         verified: s.verified,
+        placeholder: false,
         values: s
             .values
             .iter()
@@ -184,6 +196,8 @@ fn supplement_fig(scale_name: &str, scale: &WageScale, band: Band) -> Fig {
                 value: v.pct.or(v.kr).unwrap_or_default(),
                 source: v.source.clone(),
                 source_da: v.source_da.clone(),
+                cite: v.cite.clone(),
+                cite_da: v.cite_da.clone(),
                 verified: v.verified,
             })
             .collect(),

@@ -11,7 +11,7 @@ use super::figures::{
 use crate::case::Band;
 use crate::error::{InputError, Source};
 
-const MAX_FIGURE: i64 = 1_000_000_000;
+const MAX_FIGURE: i64 = crate::case::bounds::MAX_AMOUNT;
 
 /// Where dated values are allowed: the figures the wage budget splits the
 /// year by (SPEC 4). Every other figure holds for the whole grant year.
@@ -103,6 +103,13 @@ type Figures = Vec<(String, Decimal)>;
 /// Check a merged rate table table by table; the first problem found is the
 /// error, and every figure is range-checked last.
 pub(super) fn validate(t: &RateTable, src: &Source) -> Result<(), InputError> {
+    use crate::case::bounds::{MAX_YEAR, MIN_YEAR};
+    if !(MIN_YEAR..=MAX_YEAR).contains(&t.year) {
+        return Err(src
+            .error_at("year", "number out of range")
+            .found(t.year.to_string())
+            .allowed(format!("a grant year from {MIN_YEAR} to {MAX_YEAR}")));
+    }
     let mut figures = Figures::new();
     dated_supplements(t, src, &mut figures)?;
     dated_figures(t, src, &mut figures)?;
@@ -366,6 +373,26 @@ fn employer_task(
                 "condition \"share\" needs `share`, a fraction from 0 to 1",
             )
             .allowed("share = 0.5"));
+    }
+    let by_year = task.condition == TaskCondition::ShareByTransferYear;
+    let shares_ok = task
+        .shares
+        .as_ref()
+        .is_some_and(|s| s.len() == 3 && s.iter().all(|v| v.0 <= Decimal::ONE));
+    if by_year != task.shares.is_some() || by_year && !shares_ok {
+        return Err(src
+            .error_at(
+                path,
+                "`shares` goes with condition \"share_by_transfer_year\" only: three fractions from 0 to 1",
+            )
+            .found(match &task.shares {
+                Some(s) => format!("shares with {} values, condition {:?}", s.len(), task.condition),
+                None => "no shares".to_string(),
+            })
+            .allowed("condition = \"share_by_transfer_year\" with shares = [0.0, 0.3, 0.4] (transfer year 1, 2, 3 and later)"));
+    }
+    for (i, v) in task.shares.iter().flatten().enumerate() {
+        figures.push((format!("{path}.shares[{i}]"), v.0));
     }
     let needs = match task.unit {
         TaskUnit::PerApplicantRound => {

@@ -7,9 +7,9 @@ use std::io::{self, Write};
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
-use crate::error::InputError;
+use crate::error::{InputError, shown};
 use crate::money::ore;
-use crate::runs::batch::{BudgetRow, CaseInfo, Outcome};
+use crate::runs::batch::{BudgetRow, CaseInfo, Checked, Outcome};
 use crate::runs::diff::CaseChange;
 use crate::runs::settle::{Account, Balance};
 
@@ -39,6 +39,9 @@ pub const COLUMNS: &[&str] = &[
     "warnings",
     "error",
     "payments",
+    "special_costs",
+    "cap_reduction",
+    "price_reduction",
 ];
 
 /// How CSV is written.
@@ -73,7 +76,9 @@ pub const SETTLE_COLUMNS: &[&str] = &[
 ];
 
 /// The columns of a `check --format json` line, in order.
-pub const CHECK_COLUMNS: &[&str] = &["id", "file", "year", "scheme", "employer", "rates", "error"];
+pub const CHECK_COLUMNS: &[&str] = &[
+    "id", "file", "year", "scheme", "employer", "rates", "error", "warnings",
+];
 
 /// The columns of a `bpa diff OLD/ NEW/` row (comparison over folders), in order.
 pub const DIFF_COLUMNS: &[&str] = &[
@@ -135,7 +140,7 @@ impl Row for Account {
         };
         Some(vec![
             Cell::Text(&a.id),
-            Cell::Owned(file.display().to_string()),
+            Cell::Owned(shown(file)),
             Cell::Year(a.year),
             Cell::Num(a.granted),
             Cell::Num(a.used),
@@ -161,12 +166,17 @@ impl Row for Account {
     }
 }
 
-impl Row for CaseInfo {
+impl Row for Checked {
     const COLUMNS: &'static [&'static str] = CHECK_COLUMNS;
-    fn cells(outcome: &Outcome<CaseInfo>) -> Option<Vec<Cell<'_>>> {
+    fn cells(outcome: &Outcome<Checked>) -> Option<Vec<Cell<'_>>> {
         match outcome {
-            Outcome::Done(file, case) => {
-                Some(failed_or_valid(file, Some(case), None, CHECK_COLUMNS))
+            Outcome::Done(file, checked) => {
+                let mut row = failed_or_valid(file, Some(&checked.info), None, CHECK_COLUMNS);
+                // The warnings found when reading; `null` for a case that failed.
+                if let Some(last) = row.last_mut() {
+                    *last = Cell::Codes(checked.warnings.iter().map(|w| w.code).collect());
+                }
+                Some(row)
             }
             Outcome::Failed { file, case, error } => {
                 Some(failed(file, case.as_ref(), error, CHECK_COLUMNS))
@@ -183,7 +193,7 @@ impl Row for CaseChange {
             Outcome::Done(_, c) => c,
             Outcome::Failed { file, case, error } => {
                 let mut row = failed(file, case.as_ref(), error, DIFF_COLUMNS);
-                row[1] = Cell::Owned(file.display().to_string());
+                row[1] = Cell::Owned(shown(file));
                 return Some(row);
             }
             Outcome::Skipped(..) => return None,
@@ -222,7 +232,7 @@ fn cells(outcome: &Outcome<BudgetRow>) -> Option<Vec<Cell<'_>>> {
     };
     Some(vec![
         Cell::Text(&b.id),
-        Cell::Owned(file.display().to_string()),
+        Cell::Owned(shown(file)),
         Cell::Year(b.year),
         Cell::Text(b.scheme.key()),
         Cell::Text(b.employer.key()),
@@ -245,6 +255,9 @@ fn cells(outcome: &Outcome<BudgetRow>) -> Option<Vec<Cell<'_>>> {
         Cell::Codes(b.warnings.clone()),
         Cell::Empty,
         Cell::Nums(&b.payments),
+        Cell::Num(b.special_costs),
+        Cell::Num(b.cap_reduction),
+        Cell::Num(b.price_reduction),
     ])
 }
 
@@ -280,7 +293,7 @@ fn failed_or_valid<'a>(
             let known =
                 |f: fn(&'a CaseInfo) -> Option<Cell<'a>>| case.and_then(f).unwrap_or(Cell::Empty);
             match *column {
-                "file" => Cell::Owned(file.display().to_string()),
+                "file" => Cell::Owned(shown(file)),
                 "error" => error.map_or(Cell::Empty, Cell::Error),
                 "id" => known(|c| c.id.as_deref().map(Cell::Text)),
                 "year" => known(|c| c.year.map(Cell::Year)),

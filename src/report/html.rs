@@ -56,12 +56,46 @@ svg text { font-family: inherit; font-size: 11px; fill: #1a1a1a; }
   h2 { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   tr, figure, dl.lead, p { break-inside: avoid; page-break-inside: avoid; }
-  section.text { break-inside: avoid; page-break-inside: avoid; }
+  table.short { break-inside: avoid; page-break-inside: avoid; }
   section.page { break-before: page; page-break-before: always; }
   thead th { background: #e8eef5; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 ";
+
+/// Text as a CSS string: quotes and backslashes escaped, and `<` so that
+/// no text can end the style element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("\\3c "),
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// In print, every page's heading (the case and the municipality) and its
+/// number of the pages: "side 2 af 7" (CSS page margin boxes).
+fn page_margins(running: Option<&str>, lang: Lang) -> String {
+    let Some(running) = running else {
+        return String::new();
+    };
+    format!(
+        "@page {{ @top-left {{ content: {}; font-size: 8pt; color: #444; }} \
+         @bottom-right {{ content: {} counter(page) {} counter(pages); font-size: 8pt; color: #444; }} }}\n",
+        css_string(running),
+        css_string(lang.say("side ", "page ")),
+        css_string(lang.say(" af ", " of ")),
+    )
+}
 
 /// The chart colours: distinguishable in colour-blind vision and in grey.
 const COLOURS: [&str; 6] = [
@@ -77,9 +111,10 @@ pub fn render(doc: &Doc, lang: Lang) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
+         <title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
         lang.say("da", "en"),
         escape(title),
+        page_margins(doc.running.as_deref(), lang),
         escape(title)
     );
     if !doc.lead.is_empty() {
@@ -141,8 +176,22 @@ fn class(kind: Kind) -> &'static str {
     if kind.right() { " class=\"num\"" } else { "" }
 }
 
+/// A table of at most this many rows of one line each is kept on one page
+/// in print (a few lines, so it fits below most of a page); a longer one,
+/// or one with long formulas, breaks between rows, its header repeated.
+const SHORT_TABLE: usize = 12;
+const SHORT_CELL: usize = 90;
+
 fn table(out: &mut String, t: &Table) {
-    out.push_str("<table>\n<thead><tr>");
+    let short = t.rows.len() <= SHORT_TABLE
+        && t.rows
+            .iter()
+            .all(|r| r.cells.iter().all(|c| c.text.chars().count() <= SHORT_CELL));
+    out.push_str(if short {
+        "<table class=\"short\">\n<thead><tr>"
+    } else {
+        "<table>\n<thead><tr>"
+    });
     for h in &t.head {
         let _ = write!(
             out,

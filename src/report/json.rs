@@ -100,6 +100,10 @@ pub fn to_value(b: &Budget, lang: Lang) -> Value {
     out.insert("contributions".into(), contributions(b, lang));
     out.insert("employer_tasks".into(), employer_tasks(b, lang));
     out.insert(
+        "special_costs".into(),
+        json!({ "lines": lines(&b.special_costs.lines, lang), "total": money(b.special_costs.total) }),
+    );
+    out.insert(
         "other_costs".into(),
         json!({ "lines": lines(&b.other_costs.lines, lang), "total": money(b.other_costs.total) }),
     );
@@ -160,6 +164,12 @@ fn hours(b: &Budget, lang: Lang) -> Value {
                 "name": lang.pick(&x.name),
                 "weekday": lang.pick(&crate::calc::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
             })).collect::<Vec<_>>(),
+            "part_days": s.part_days.iter().map(|x| json!({
+                "date": x.date.to_string(),
+                "name": lang.pick(&x.name),
+                "weekday": lang.pick(&crate::calc::calendar::weekday_name(chrono::Datelike::weekday(&x.date))),
+                "from": x.from,
+            })).collect::<Vec<_>>(),
         })),
         "standby": money(h.standby),
         "total": money(h.total),
@@ -188,6 +198,12 @@ fn contributions(b: &Budget, lang: Lang) -> Value {
         "fte": dec(b.contributions.fte, 4),
         "fte_fraction": { "atp": money(b.contributions.atp), "months": 12, "full_monthly_atp": money(b.contributions.atp_full) },
         "hours_per_helper_month": money(b.contributions.hours_per_helper_month),
+        "not_paid": b.contributions.excluded.iter().map(|x| json!({
+            "key": x.key,
+            "label": lang.pick(&x.name),
+            "applies_when": x.applies_when.as_ref().map(|w| lang.pick(w)),
+            "legal": "BEK § 3 stk. 3",
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -207,7 +223,8 @@ fn totals(b: &Budget, lang: Lang) -> Value {
     json!({
         "cost": money(t.cost),
         "cap_reduction": money(t.cap_reduction),
-        "lines": t.cap_line.iter().chain(&t.after_end).map(|l| line(l, lang)).collect::<Vec<_>>(),
+        "price_reduction": money(t.price_reduction),
+        "lines": t.cap_line.iter().chain(&t.price_line).chain(&t.after_end).map(|l| line(l, lang)).collect::<Vec<_>>(),
         "level_total": money(t.level_total),
         "previous_help": b.transition.as_ref().map(|tr| money(tr.total - t.level_total)),
         "grant_total": money(t.grant_total),
@@ -216,6 +233,7 @@ fn totals(b: &Budget, lang: Lang) -> Value {
         "payments": t.payments.iter().map(payment).collect::<Vec<_>>(),
         "employer_part": money(t.employer_part),
         "recipient_part": money(t.recipient_part),
+        "offset_from_employer": money(t.offset_from_employer),
         "payees_differ": t.payees_differ,
         "payment_legal": "SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96",
         "timing": t.timing,

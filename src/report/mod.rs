@@ -7,6 +7,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod regulate;
+pub mod schema;
 pub mod table;
 pub mod words;
 pub mod xlsx;
@@ -163,6 +164,17 @@ fn said(s: Said, lang: Lang) -> String {
             Lang::Da => format!("(gns. {} t/md. pr. hjælper)", number(m, 2, lang)),
             Lang::En => format!("(average {} h/month per helper)", number(m, 2, lang)),
         },
+        Said::OnHold {
+            weeks_per_year,
+            days,
+            year_days,
+        } => {
+            let w = number(weeks_per_year, crate::calc::dp_for(weeks_per_year), lang);
+            match lang {
+                Lang::Da => format!("({w} × {days} / {year_days} dage i bero)"),
+                Lang::En => format!("({w} × {days} / {year_days} days on hold)"),
+            }
+        }
     }
 }
 

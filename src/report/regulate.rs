@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
+use crate::error::shown;
 use crate::money::ore;
 use crate::report::csv::{Cell, Row};
 use crate::report::doc::attachment::date;
@@ -59,6 +60,19 @@ pub fn doc(r: &Regulation, lang: Lang) -> Doc {
             .table(months(r, lang))
             .para(summary(r, lang)),
     );
+    if let Some(fall) = &r.reduction {
+        doc.section(
+            Section::new(lang.say("Nedsættelse og varsel", "Reduction and notice"))
+                .para(format!(
+                    "{}. {}",
+                    crate::report::words::reduction_notice(fall, lang),
+                    lang.say(
+                        "Den lavere udbetaling har først virkning 14 uger efter, at borgeren har modtaget afgørelsen om reguleringen (SEL § 3 a; VEJ pkt. 39–40).",
+                        "The lower payment takes effect only 14 weeks after the citizen has received the decision on the regulation (SEL § 3 a; VEJ pkt. 39–40).",
+                    )
+                )),
+        );
+    }
     doc
 }
 
@@ -74,10 +88,10 @@ fn lead(r: &Regulation, lang: Lang) -> Vec<String> {
                 money(r.old_total, lang)
             ),
             format!(
-                "Nye satser: {}; tilskud for hele perioden {} {kr}; fra {} til {}",
+                "Nye satser: {} fra {}; tilskud for hele perioden, reguleret (gamle satser før datoen, nye fra den) {} {kr}; vist til {}",
                 r.new_rates,
-                money(r.new_total, lang),
                 date(r.from, lang),
+                money(r.new_total, lang),
                 date(r.to, lang)
             ),
         ],
@@ -89,10 +103,10 @@ fn lead(r: &Regulation, lang: Lang) -> Vec<String> {
                 money(r.old_total, lang)
             ),
             format!(
-                "New rates: {}; grant for the whole period {kr} {}; from {} to {}",
+                "New rates: {} from {}; grant for the whole period, regulated (the old rates before the date, the new from it) {kr} {}; shown to {}",
                 r.new_rates,
-                money(r.new_total, lang),
                 date(r.from, lang),
+                money(r.new_total, lang),
                 date(r.to, lang)
             ),
         ],
@@ -105,7 +119,6 @@ fn months(r: &Regulation, lang: Lang) -> Table {
     let mut t = Table::new(&[
         (lang.say("Måned", "Month"), Kind::Text),
         (lang.say("Gammel udbetaling", "Old payment"), Kind::Amount),
-        (lang.say("Ny udbetaling", "New payment"), Kind::Amount),
         (
             lang.say("Dage fra datoen", "Days from the date"),
             Kind::Number,
@@ -114,28 +127,29 @@ fn months(r: &Regulation, lang: Lang) -> Table {
             lang.say("Gammel fra datoen", "Old from the date"),
             Kind::Amount,
         ),
-        (lang.say("Ny fra datoen", "New from the date"), Kind::Amount),
         (lang.say("Ændring", "Change"), Kind::Amount),
+        (lang.say("Ny fra datoen", "New from the date"), Kind::Amount),
+        (lang.say("Ny udbetaling", "New payment"), Kind::Amount),
     ]);
     for m in &r.months {
         t.row([
             month(m, lang),
             money(m.old_payment, lang),
-            money(m.new_payment, lang),
             format!("{} / {}", m.days, m.of),
             money(m.old, lang),
-            money(m.new, lang),
             signed(m.change(), lang),
+            money(m.new, lang),
+            money(m.new_payment, lang),
         ]);
     }
     t.total([
         lang.say("I alt", "Total").to_string(),
         String::new(),
         String::new(),
-        String::new(),
         money(r.old_rest(), lang),
-        money(r.new_rest(), lang),
         signed(r.difference(), lang),
+        money(r.new_rest(), lang),
+        String::new(),
     ]);
     t
 }
@@ -163,15 +177,15 @@ fn summary(r: &Regulation, lang: Lang) -> String {
     summary.push('\n');
     summary.push_str(&match lang {
         Lang::Da => format!(
-            "Forskel for resten af perioden: {} − {} = {} {kr} ({LEGAL}).",
-            money(r.new_rest(), lang),
-            money(r.old_rest(), lang),
+            "Forskel for resten af perioden: {} − {} = {} {kr}, fordelt på månederne fra datoen efter deres dage; hver ny udbetaling er den gamle plus ændringen ({LEGAL}).",
+            money(r.new_total, lang),
+            money(r.old_total, lang),
             signed(r.difference(), lang)
         ),
         Lang::En => format!(
-            "Difference for the rest of the period: {} − {} = {kr} {} ({LEGAL}).",
-            money(r.new_rest(), lang),
-            money(r.old_rest(), lang),
+            "Difference for the rest of the period: {} − {} = {kr} {}, spread over the months from the date by their days; each new payment is the old one plus the change ({LEGAL}).",
+            money(r.new_total, lang),
+            money(r.old_total, lang),
             signed(r.difference(), lang)
         ),
     });
@@ -221,6 +235,7 @@ pub fn to_value(r: &Regulation) -> Value {
         "old_rest": amount(r.old_rest()),
         "new_rest": amount(r.new_rest()),
         "difference": amount(r.difference()),
+        "reduction_notice": r.reduction.is_some(),
     })
 }
 
@@ -241,6 +256,7 @@ pub const COLUMNS: &[&str] = &[
     "new_rest",
     "difference",
     "error",
+    "notice",
 ];
 
 impl Row for Regulation {
@@ -255,7 +271,7 @@ impl Row for Regulation {
                         .iter()
                         .map(|c| match *c {
                             "id" => id.map_or(Cell::Empty, Cell::Text),
-                            "file" => Cell::Owned(file.display().to_string()),
+                            "file" => Cell::Owned(shown(file)),
                             "error" => Cell::Error(error),
                             _ => Cell::Empty,
                         })
@@ -268,7 +284,7 @@ impl Row for Regulation {
         let num = |f: fn(&MonthChange) -> Decimal| m.map_or(Cell::Empty, |m| Cell::Num(f(m)));
         Some(vec![
             Cell::Text(&r.id),
-            Cell::Owned(file.display().to_string()),
+            Cell::Owned(shown(file)),
             Cell::Owned(r.date.to_string()),
             Cell::Text(&r.old_rates),
             Cell::Text(&r.new_rates),
@@ -284,6 +300,7 @@ impl Row for Regulation {
             Cell::Num(r.new_rest()),
             Cell::Num(r.difference()),
             Cell::Empty,
+            Cell::Bool(r.reduction.is_some()),
         ])
     }
 }
@@ -318,7 +335,7 @@ pub fn folder_doc(rows: &[Outcome<Regulation>], lang: Lang) -> Doc {
                 let m = r.new_monthly();
                 t.row([
                     r.id.clone(),
-                    file.display().to_string(),
+                    shown(file),
                     m.map_or_else(dash, |m| month(m, lang)),
                     m.map_or_else(dash, |m| money(m.old, lang)),
                     m.map_or_else(dash, |m| money(m.new, lang)),

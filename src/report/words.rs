@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::{Lang, number};
+use crate::budget::open::OpenPoint;
 use crate::calc::checks::{About, Note, NoteAbout, Warning};
 use crate::calc::reduction::{Reduction, Unit};
 use crate::calc::{dp_for, singular};
@@ -20,6 +21,20 @@ fn count(n: u32, da: &'static str, en: &'static str, lang: Lang) -> String {
     format!("{n} {unit}")
 }
 
+/// A warning told on stderr, as errors are: `warning: FILE:LINE:COL: CODE: message`
+/// (in English, as every diagnostic is).
+#[must_use]
+pub fn told(file: &str, w: &Warning) -> String {
+    let at = match &w.about {
+        About::AmountThreeDecimals {
+            at: Some((line, col)),
+            ..
+        } => format!(":{line}:{col}"),
+        _ => String::new(),
+    };
+    format!("warning: {file}{at}: {}: {}", w.code, warning(w, Lang::En))
+}
+
 /// A warning's message.
 #[must_use]
 pub fn warning(w: &Warning, lang: Lang) -> String {
@@ -27,10 +42,27 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
         About::KtUnder20h { schedule, week } => kt_under_20h(*schedule, *week, lang),
         About::StandbyInKt => lang
             .say(
-                "Rådighedstimer i kontant tilskud kun i helt særlige tilfælde og aldrig til tilsyn",
-                "Standby hours in KT only in special cases and never for supervision",
+                "Rådighedstimer i kontant tilskud kun i helt særlige tilfælde og aldrig til overvågning",
+                "Standby hours in KT only in special cases and never for watching over the citizen (overvågning)",
             )
             .to_string(),
+        About::StandbyInBpa => lang
+            .say(
+                "Rådighedstimer kan kun udmåles i helt særlige tilfælde; afgørelsen skal begrunde, hvorfor dette er et sådant",
+                "Standby hours may be granted only in very special cases; the decision must give the reasons this is one",
+            )
+            .to_string(),
+        About::RelativeEmployeeOver48h { own_care } => {
+            let h = n2(*own_care, lang);
+            match lang {
+                Lang::Da => format!(
+                    "Den nærtstående er ansat efter overdragelsen og yder selv {h} t/uge; som lønmodtager må den nærtstående højst arbejde 48 timer om ugen i gennemsnit, så der skal flere hjælpere til"
+                ),
+                Lang::En => format!(
+                    "The relative is employed after the transfer and provides {h} h/week personally; as an employee the relative may work at most 48 hours a week on average, so more helpers are needed"
+                ),
+            }
+        }
         About::RelativeOver48h { own_care } => {
             let h = n2(*own_care, lang);
             match lang {
@@ -89,7 +121,7 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
             )
             .to_string(),
         About::ReductionNotice(r) => reduction_notice(r, lang),
-        About::AmountThreeDecimals { key, raw } => amount_three_decimals(key, raw, lang),
+        About::AmountThreeDecimals { key, raw, .. } => amount_three_decimals(key, raw, lang),
         About::Overspend { hours, value } => overspend(*hours, *value, lang),
     }
 }
@@ -163,7 +195,7 @@ fn cap_exceeded(cost_per_hour: Decimal, cap: Decimal, reduction: Decimal, lang: 
 }
 
 /// SEL § 3 a: each figure that fell, old → new.
-fn reduction_notice(r: &Reduction, lang: Lang) -> String {
+pub fn reduction_notice(r: &Reduction, lang: Lang) -> String {
     let list = r
         .falls
         .iter()
@@ -181,12 +213,14 @@ fn reduction_notice(r: &Reduction, lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    // A list that ends in "kr." takes no second full stop.
+    let list = list.strip_suffix('.').unwrap_or(&list);
     match lang {
         Lang::Da => format!(
-            "Nedsættelse i forhold til sidste afgørelse: {list}. Ændringen skal varsles 14 uger efter SEL § 3 a"
+            "Nedsættelse i forhold til sidste afgørelse: {list}. Ændringen kan først få virkning med mindst 14 ugers varsel, jf. SEL § 3 a"
         ),
         Lang::En => format!(
-            "Reduction from the last decision: {list}. The change needs 14 weeks' notice under SEL § 3 a"
+            "Reduction from the last decision: {list}. The change can take effect only with at least 14 weeks' notice, under SEL § 3 a"
         ),
     }
 }
@@ -237,6 +271,12 @@ pub fn note(n: &Note, lang: Lang) -> String {
                 "Contributions at a rate of 0 that the case triggers; the rate is not confirmed",
             )
             .to_string(),
+        NoteAbout::Placeholder => lang
+            .say(
+                "Pladsholdere, som kommunen skal erstatte med sin egen beslutning, før bilaget sendes",
+                "Stand-in figures the municipality must replace with its own decision before the attachment is sent",
+            )
+            .to_string(),
         NoteAbout::TaskTimeUnset(tasks) => {
             let names = tasks
                 .iter()
@@ -249,6 +289,55 @@ pub fn note(n: &Note, lang: Lang) -> String {
                 ),
                 Lang::En => format!(
                     "Employer tasks without a time in the rate table, counted as 0 until the municipality sets the time: {names}"
+                ),
+            }
+        }
+    }
+}
+
+/// An open point before the attachment is sent (SPEC 12), in words: a
+/// warning as the warnings say it, unset task times and stand-in figures
+/// by name, each with its legal ground.
+#[must_use]
+pub fn open_point(p: &OpenPoint<'_>, lang: Lang) -> String {
+    match p {
+        // A warning that rests on no law (its ground is "—") gets none.
+        OpenPoint::Warning(w) if w.legal == "—" => warning(w, lang),
+        OpenPoint::Warning(w) => format!("{} ({})", warning(w, lang), w.legal),
+        OpenPoint::TaskTimeUnset(tasks) => {
+            let names = tasks
+                .iter()
+                .map(|t| lang.pick(t))
+                .collect::<Vec<_>>()
+                .join("; ");
+            match lang {
+                Lang::Da => format!(
+                    "Arbejdsgiveropgaver uden fastsat tid, som indgår med 0 kr., til kommunen fastsætter tiden (BEK § 8): {names}"
+                ),
+                Lang::En => format!(
+                    "Employer tasks without a time, counted as 0 until the municipality sets the time (BEK § 8): {names}"
+                ),
+            }
+        }
+        OpenPoint::Placeholder(figures) => {
+            let names = figures
+                .iter()
+                .map(|f| {
+                    let v = f.value.normalize();
+                    format!(
+                        "{} = {}",
+                        super::doc::names::figure(&f.path, lang),
+                        number(v, v.scale(), lang)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            match lang {
+                Lang::Da => format!(
+                    "Pladsholdere i satstabellen, som kommunen skal fastsætte i sit serviceniveau (VEJ pkt. 61): {names}"
+                ),
+                Lang::En => format!(
+                    "Stand-in figures in the rate table the municipality must set in its service level (VEJ pkt. 61): {names}"
                 ),
             }
         }

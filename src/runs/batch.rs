@@ -13,7 +13,7 @@ use crate::runs::settle::{Account, Used, settle};
 use rust_decimal::Decimal;
 
 use crate::budget::Budget;
-use crate::calc::checks::Note;
+use crate::calc::checks::{Note, Warning};
 use crate::calc::totals::Verdict;
 use crate::{Case, calculate, calculate_figures, validate};
 
@@ -28,6 +28,14 @@ pub struct CaseInfo {
     pub employer: Option<Employer>,
     /// The rate table's origin, when it was loaded.
     pub rates: Option<String>,
+}
+
+/// A case `bpa check` found valid, with the warnings found when reading it
+/// (`amount_three_decimals`), which it tells and fails `--strict` on.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub info: CaseInfo,
+    pub warnings: Vec<Warning>,
 }
 
 impl CaseInfo {
@@ -83,6 +91,11 @@ pub trait Identified {
     fn rate_notes(&self) -> Option<(&str, &[crate::calc::checks::Note])> {
         None
     }
+
+    /// Warnings a run tells on stderr, as its row has no column for them.
+    fn told(&self) -> &[Warning] {
+        &[]
+    }
 }
 
 /// A case's row of a batch: the budget's figures that a CSV or JSON-lines
@@ -119,6 +132,11 @@ pub struct BudgetRow {
     /// The codes of the case's warnings.
     pub warnings: Vec<&'static str>,
     pub notes: Vec<Note>,
+    /// Special costs of substitute cover and supervision, and VAT (VEJ pkt. 59, 68, 73).
+    pub special_costs: Decimal,
+    /// The reductions to the cap and to the provider's price (negative or 0).
+    pub cap_reduction: Decimal,
+    pub price_reduction: Decimal,
 }
 
 impl BudgetRow {
@@ -142,6 +160,9 @@ impl BudgetRow {
             cost_per_hour: b.cap.cost_per_hour,
             cap_hourly: b.cap.cap_hourly,
             cap_verdict: b.cap.verdict,
+            special_costs: b.special_costs.total,
+            cap_reduction: b.totals.cap_reduction,
+            price_reduction: b.totals.price_reduction,
             warnings: b.warnings.iter().map(|w| w.code).collect(),
             id: b.id,
             year: b.year,
@@ -169,9 +190,13 @@ impl Identified for Account {
     }
 }
 
-impl Identified for CaseInfo {
+impl Identified for Checked {
     fn case_id(&self) -> Option<&str> {
-        self.id.as_deref()
+        self.info.id.as_deref()
+    }
+
+    fn told(&self) -> &[Warning] {
+        &self.warnings
     }
 }
 
@@ -195,7 +220,11 @@ impl std::fmt::Display for Skip {
             Skip::NoUsedFile(used) => write!(f, "no used-hours file {}", used.display()),
             Skip::NoPrevious => write!(f, "no [previous] table to compare with"),
             Skip::SameFile(first) => {
-                write!(f, "the same file as {}, taken once", first.display())
+                write!(
+                    f,
+                    "the same file as {}, taken once",
+                    crate::error::shown(first)
+                )
             }
         }
     }
@@ -273,9 +302,12 @@ pub fn settle_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outc
 }
 
 /// Check one file without calculating.
-pub fn check_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outcome<CaseInfo> {
+pub fn check_file(found: &Found, book: &mut RateBook, opts: RunOptions) -> Outcome<Checked> {
     run(found, book, opts, |case, rates| {
-        validate(case, rates).map(|()| CaseInfo::of(case, Some(rates)))
+        validate(case, rates).map(|()| Checked {
+            info: CaseInfo::of(case, Some(rates)),
+            warnings: crate::calc::checks::on_reading(case),
+        })
     })
 }
 
@@ -527,8 +559,13 @@ impl Summary {
     /// The summary of `bpa check`.
     #[must_use]
     pub fn checked(&self) -> String {
+        let warned = if self.with_warnings > 0 {
+            format!(", {} with warnings", self.with_warnings)
+        } else {
+            String::new()
+        };
         format!(
-            "{} cases: {} valid, {} invalid{}",
+            "{} cases: {} valid, {} invalid{warned}{}",
             self.cases,
             self.succeeded,
             self.failed,

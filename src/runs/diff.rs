@@ -130,7 +130,7 @@ fn section(
 #[must_use]
 pub fn budgets(old_file: &str, old: &Budget, new_file: &str, new: &Budget) -> Diff {
     let kr = Unit::Kroner;
-    let sections = vec![
+    let mut sections = vec![
         hour_allocation(old, new),
         section(
             "wages",
@@ -178,6 +178,24 @@ pub fn budgets(old_file: &str, old: &Budget, new_file: &str, new: &Budget) -> Di
         ),
         grant_and_cap(old, new),
     ];
+    // Special costs (VEJ pkt. 59, 68, 73), where either budget has any.
+    if !(old.special_costs.lines.is_empty() && new.special_costs.lines.is_empty()) {
+        let at = sections.len() - 2;
+        sections.insert(
+            at,
+            section(
+                "special_costs",
+                t("Særlige udgifter", "Special costs"),
+                pair(&old.special_costs.lines, &new.special_costs.lines, kr),
+                (
+                    t("Særlige udgifter i alt", "Special costs in all"),
+                    kr,
+                    old.special_costs.total,
+                    new.special_costs.total,
+                ),
+            ),
+        );
+    }
     Diff {
         old: Side::of(old_file, old),
         new: Side::of(new_file, new),
@@ -293,6 +311,8 @@ pub struct CaseChange {
     pub new_hours_per_week: Option<Decimal>,
     /// Hours or the grant fall: 14 weeks' notice (SEL § 3 a).
     pub notice: bool,
+    /// A case file had a warning when it was read (`--strict` fails on it).
+    pub warned: bool,
 }
 
 impl CaseChange {
@@ -318,6 +338,7 @@ impl CaseChange {
             old_hours_per_week: week.and_then(|l| l.old),
             new_hours_per_week: week.and_then(|l| l.new),
             notice: d.reduction.is_some(),
+            warned: false,
         }
     }
 

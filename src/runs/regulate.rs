@@ -10,7 +10,9 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::calc::totals::Payment;
+use crate::calc::period::months;
+use crate::calc::reduction::{Reduction, reduction};
+use crate::calc::totals::spread;
 use crate::money::ore;
 use crate::rates::Rates;
 use crate::{Budget, Case, InputError, calculate};
@@ -66,6 +68,10 @@ pub struct Regulation {
     pub old_total: Decimal,
     pub new_total: Decimal,
     pub months: Vec<MonthChange>,
+    /// The figures SEL § 3 a compares that the regulation lowers: it then
+    /// takes effect only after 14 weeks' notice (VEJ pkt. 39).
+    #[serde(skip)]
+    pub reduction: Option<Reduction>,
 }
 
 impl Regulation {
@@ -95,16 +101,13 @@ impl Regulation {
     }
 }
 
-/// The payments a budget makes: its one schedule for the year (SPEC 8).
-fn payments(b: &Budget) -> &[Payment] {
-    b.totals.payments.as_slice()
-}
-
 /// Regulate a case from `date`: its budget for the whole grant period on
-/// the `old` rates and on the `new` ones, the same hours on both (a
-/// regulation changes the basis, not the need: BEK § 3 stk. 1), and month
-/// by month from the date the old payment against the new, the date's month
-/// by its days from the date. `file` names the case in errors.
+/// the `old` rates, and the period regulated — the old rates before the
+/// date, the new from it, as dated figures — with the same hours (a
+/// regulation changes the basis, not the need: BEK § 3 stk. 1); month by
+/// month from the date the old payment and the difference, the date's
+/// month by its days from the date. A regulation that lowers a figure
+/// SEL § 3 a compares needs notice. `file` names the case in errors.
 pub fn regulate(
     case: &Case,
     (old, new): (&Rates, &Rates),
@@ -137,55 +140,21 @@ pub fn regulate(
                 .allowed(format!("a date in {} up to {to}", from.year())),
         );
     }
-    let after = calculate(&case, new)?;
     // A grant that starts after the date is on the new rates from its start.
     let start = date.max(from);
-    let first = NaiveDate::from_ymd_opt(start.year(), start.month(), 1).unwrap_or(start);
-    let new_payments = payments(&after);
-    let mut months = Vec::new();
-    for p in payments(&before) {
-        let month_start = NaiveDate::from_ymd_opt(p.year, p.month, 1).unwrap_or(start);
-        if month_start < first {
-            continue;
-        }
-        // The date's month counts its days in the period from the date; a
-        // later month, and the month after a death (SEL § 96 c), wholly.
-        let in_period = before
-            .period
-            .months
-            .iter()
-            .find(|m| m.month == p.month && p.year == from.year())
-            .map_or(1, |m| m.days);
-        let days = if month_start == first {
-            let before_date =
-                u32::try_from((start - month_start.max(from)).num_days()).unwrap_or(0);
-            in_period.saturating_sub(before_date)
-        } else {
-            in_period
-        };
-        let part = |payment: Decimal| {
-            if days == in_period || in_period == 0 {
-                payment
-            } else {
-                ore(payment * Decimal::from(days) / Decimal::from(in_period))
-            }
-        };
-        let old_payment = p.employer_part + p.recipient_part;
-        let new_payment = new_payments
-            .iter()
-            .find(|n| n.month == p.month && n.year == p.year)
-            .map_or(Decimal::ZERO, |n| n.employer_part + n.recipient_part);
-        months.push(MonthChange {
-            month: p.month,
-            year: p.year,
-            old_payment,
-            new_payment,
-            days,
-            of: in_period,
-            old: part(old_payment),
-            new: part(new_payment),
-        });
-    }
+    // The year regulated: the old rates before the date and the new from it,
+    // the wage figures dated as `calc` dates them (BEK § 3 stk. 1).
+    let regulated = Rates::regulated(old, new, start, file)?;
+    let after = calculate(&case, &regulated)?;
+    let months = month_changes(&before, &after, start);
+    let to = match before.totals.payments.get(before.period.months.len()) {
+        // The month after the period (SEL § 96 c; VEJ pkt. 107) is shown too.
+        Some(p) => NaiveDate::from_ymd_opt(p.year, p.month, 1)
+            .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(to),
+        None => to,
+    };
     Ok(Regulation {
         id: before.id.clone(),
         year: before.year,
@@ -193,9 +162,55 @@ pub fn regulate(
         from: start,
         to,
         old_rates: before.rates_origin.clone(),
-        new_rates: after.rates_origin.clone(),
+        new_rates: new.origin.clone(),
         old_total: before.totals.grant_total,
         new_total: after.totals.grant_total,
         months,
+        reduction: reduction(&before.level(), &after.level()),
     })
+}
+
+/// The months from `start`: each the old schedule's payment and the
+/// difference the regulation makes, spread over the months from the date by
+/// their days in the period (the last takes the rounding, SPEC 8); the
+/// month after the period gets the change of what is covered after it.
+fn month_changes(before: &Budget, after: &Budget, start: NaiveDate) -> Vec<MonthChange> {
+    let period = &before.period;
+    let rest = months(start, period.to);
+    let after_end = |b: &Budget| -> Decimal { b.totals.after_end.iter().map(|l| l.amount).sum() };
+    let level = |b: &Budget| b.totals.grant_total - after_end(b);
+    let shares = spread(level(after) - level(before), &rest);
+    let first = NaiveDate::from_ymd_opt(start.year(), start.month(), 1).unwrap_or(start);
+    let mut out = Vec::new();
+    for (i, p) in before.totals.payments.iter().enumerate() {
+        let month_start = NaiveDate::from_ymd_opt(p.year, p.month, 1).unwrap_or(start);
+        if month_start < first {
+            continue;
+        }
+        let old_payment = p.employer_part + p.recipient_part;
+        let (days, of, change) = if i < period.months.len() {
+            let of = period.months.get(i).map_or(1, |m| m.days);
+            let k = rest.iter().position(|m| m.month == p.month).unwrap_or(0);
+            let days = rest.get(k).map_or(of, |m| m.days);
+            (days, of, shares.get(k).copied().unwrap_or_default())
+        } else {
+            (1, 1, after_end(after) - after_end(before))
+        };
+        let old = if days == of {
+            old_payment
+        } else {
+            ore(old_payment * Decimal::from(days) / Decimal::from(of))
+        };
+        out.push(MonthChange {
+            month: p.month,
+            year: p.year,
+            old_payment,
+            new_payment: old_payment + change,
+            days,
+            of,
+            old,
+            new: old + change,
+        });
+    }
+    out
 }

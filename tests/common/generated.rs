@@ -2,7 +2,7 @@
 //! tests of the printout and of the workbook: every scheme and employer,
 //! need by band or a schedule, deductions, extras, standby, offsets, a cap,
 //! and (for the workbook) a grant period, the end of a scheme, a reduction
-//! under notice and a respirator split. Hours are written with up to three
+//! under notice, a respirator split and a stay on hold. Hours are written with up to three
 //! decimals (`36.706`), as a caseworker may type them (SPEC 10).
 #![allow(dead_code)]
 
@@ -51,6 +51,14 @@ pub struct Gen {
     pub previous: Option<(u32, u32, (u32, u32))>,
     /// Service-level figures the case overrides: key and value as written.
     pub overrides: Vec<(&'static str, String)>,
+    /// Special substitute costs in kroner a year, and supervision hours a
+    /// year in thousandths (VEJ pkt. 68, 73).
+    pub special: u32,
+    pub supervision: u32,
+    /// An association's or company's price a year (BEK § 3 stk. 3).
+    pub price: Option<u32>,
+    /// `[[pause]]`: the scheme on hold from (month, day) for so many days.
+    pub pause: Option<((u32, u32), u32)>,
 }
 
 /// A grant period inside 2025: first and last day (month, day), and how it ends.
@@ -100,6 +108,11 @@ pub fn case_strategy() -> impl Strategy<Value = Gen> {
         (0u32..=3, 0u32..=2, 0u32..=2),
         (0u32..=4_000, 0u32..=50_000, 0u32..=20_000, 0u32..=5000),
         (prop::option::of(150u32..=400), any::<bool>(), 0u32..=1_200),
+        (
+            0u32..=20_000,
+            0u32..=40_000,
+            prop::option::of(50_000u32..=2_000_000),
+        ),
     )
         .prop_map(
             |(
@@ -110,6 +123,7 @@ pub fn case_strategy() -> impl Strategy<Value = Gen> {
                 (full_cover_weeks, double_cover_weeks, skilled_helpers),
                 (standby, pool, double_cover_hours, care_allowance),
                 (cap, schedule, admin_value),
+                (special, supervision, price),
             )| {
                 let mut need = need;
                 need[0] = need[0].max(1000);
@@ -117,12 +131,19 @@ pub fn case_strategy() -> impl Strategy<Value = Gen> {
                 let deduct: [u32; 5] =
                     std::array::from_fn(|b| need[b] * deduct_permille[b] / 10_000);
                 let after: u32 = (0..5).map(|b| need[b] - deduct[b]).sum();
+                let org = matches!(employer, "association" | "company");
                 Gen {
                     scheme,
                     employer,
                     need,
                     deduct: if schedule { [0; 5] } else { deduct },
-                    helpers,
+                    // After a transfer `helpers` counts the employed relative:
+                    // another helper for the rest of the need (VEJ pkt. 16–18).
+                    helpers: if scheme == "kt-relative" && org {
+                        helpers.max(2)
+                    } else {
+                        helpers
+                    },
                     new_helpers,
                     training,
                     courses,
@@ -152,6 +173,10 @@ pub fn case_strategy() -> impl Strategy<Value = Gen> {
                     period: None,
                     previous: None,
                     overrides: Vec::new(),
+                    special,
+                    supervision,
+                    price: price.filter(|_| org),
+                    pause: None,
                 }
             },
         )
@@ -167,24 +192,31 @@ pub fn workbook_case_strategy() -> impl Strategy<Value = Gen> {
         prop::option::of((400_000u32..=900_000, 3_000u32..=6_000, 1u32..=10, 1u32..=28)),
         prop::option::of(40u32..=80),
         prop::option::of(3_000u32..=9_000),
+        prop::option::of((1u32..=20, 1u32..=10)),
     )
-        .prop_map(|(mut g, period, previous, respirator, other_costs)| {
-            g.period = period.map(|(fm, fd, tm, td, end)| GenPeriod {
-                from: (fm, fd),
-                to: (tm, td),
-                end: match end {
-                    1 => Some("death"),
-                    2 => Some("other"),
-                    _ => None,
-                },
-                notice_weeks: if end == 2 { 4 } else { 0 },
-            });
-            // A reduction under notice: previous figures above the new ones.
-            g.previous = previous.map(|(total, hours, m, d)| (total, hours * 1000, (m, d)));
-            g.respirator = respirator;
-            g.other_costs = other_costs;
-            g
-        })
+        .prop_map(
+            |(mut g, period, previous, respirator, other_costs, pause)| {
+                g.period = period.map(|(fm, fd, tm, td, end)| GenPeriod {
+                    from: (fm, fd),
+                    to: (tm, td),
+                    end: match end {
+                        1 => Some("death"),
+                        2 => Some("other"),
+                        _ => None,
+                    },
+                    notice_weeks: if end == 2 { 4 } else { 0 },
+                });
+                // A reduction under notice: previous figures above the new ones.
+                g.previous = previous.map(|(total, hours, m, d)| (total, hours * 1000, (m, d)));
+                g.respirator = respirator;
+                g.other_costs = other_costs;
+                // A stay in August, inside every generated period that reaches September.
+                g.pause = pause
+                    .filter(|_| g.period.as_ref().is_none_or(|p| p.to.0 >= 9))
+                    .map(|(day, days)| ((8, day), days));
+                g
+            },
+        )
 }
 
 /// The case as TOML: its top keys and tables in `order` (a permutation of
@@ -290,7 +322,7 @@ fn need_table(g: &Gen, eq: &str) -> String {
 
 fn extra_table(g: &Gen, eq: &str) -> String {
     format!(
-        "[extra]\nhelpers{eq}{}\nnew_helpers{eq}{}\ntraining_hours_per_new_helper{eq}{}\ncourse_hours_per_new_helper{eq}{}\nfull_cover_weeks{eq}{}\nstandby_hours_per_week{eq}{}\npool_hours{eq}{}\ndouble_cover_weeks{eq}{}\ndouble_cover_hours{eq}{}\nskilled_helpers{eq}{}\n",
+        "[extra]\nhelpers{eq}{}\nnew_helpers{eq}{}\ntraining_hours_per_new_helper{eq}{}\ncourse_hours_per_new_helper{eq}{}\nfull_cover_weeks{eq}{}\nstandby_hours_per_week{eq}{}\npool_hours{eq}{}\ndouble_cover_weeks{eq}{}\ndouble_cover_hours{eq}{}\nskilled_helpers{eq}{}\nsupervision_hours{eq}{}\n",
         g.helpers,
         g.new_helpers,
         thousandths(g.training),
@@ -301,12 +333,20 @@ fn extra_table(g: &Gen, eq: &str) -> String {
         g.double_cover_weeks,
         thousandths(g.double_cover_hours),
         g.skilled_helpers,
+        thousandths(g.supervision),
     )
 }
 
-/// `[period]`, `[previous]` and `[decision]`, `[respirator]` and `[other_costs]`.
+/// `[period]`, `[[pause]]`, `[previous]` and `[decision]`, `[respirator]`,
+/// `[other_costs]`, `[special_costs]` and `[provider]`.
 fn other_tables(g: &Gen, eq: &str) -> Vec<String> {
     let mut tables = Vec::new();
+    if g.special > 0 {
+        tables.push(format!("[special_costs]\nsubstitute{eq}{}.0\n", g.special));
+    }
+    if let Some(price) = g.price {
+        tables.push(format!("[provider]\nprice{eq}{price}.0\n"));
+    }
     if let Some(p) = &g.period {
         let mut t = format!(
             "[period]\nfrom{eq}2025-{:02}-{:02}\nto{eq}2025-{:02}-{:02}\n",
@@ -319,6 +359,12 @@ fn other_tables(g: &Gen, eq: &str) -> Vec<String> {
             }
         }
         tables.push(t);
+    }
+    if let Some(((m, d), days)) = g.pause {
+        tables.push(format!(
+            "[[pause]]\nfrom{eq}2025-{m:02}-{d:02}\nto{eq}2025-{m:02}-{:02}\n",
+            d + days - 1
+        ));
     }
     if let Some((total, hours, (m, d))) = g.previous {
         tables.push(format!(

@@ -84,3 +84,26 @@ pub fn check_line(expr_text: &str, basis: &str, amount: Decimal, danish: bool, w
         );
     }
 }
+
+/// TOML text read as JSON, the way an editor or a script validates it
+/// against a JSON Schema: a date as its text (`"2025-03-01"`), a number as
+/// a number.
+pub fn toml_as_json(text: &str) -> serde_json::Value {
+    let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{e}"));
+    json_of(toml::Value::Table(table))
+}
+
+fn json_of(value: toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match value {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        toml::Value::Float(f) => {
+            J::Number(f.to_string().parse().unwrap_or_else(|e| panic!("{f}: {e}")))
+        }
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(a) => J::Array(a.into_iter().map(json_of).collect()),
+        toml::Value::Table(t) => J::Object(t.into_iter().map(|(k, v)| (k, json_of(v))).collect()),
+    }
+}

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::{Events, Hours, Need};
 use crate::calc::period::Period;
-use crate::calc::{Basis, Line, band_text, t};
+use crate::calc::{Basis, Line, Said, band_text, t};
 use crate::case::{Band, Case, Scheme};
 use crate::rates::{Params, RateTable};
 
@@ -35,11 +35,14 @@ pub(super) fn of(a: &Allocation<'_>) -> Vec<Line> {
             meetings(a),
             pool(a),
             double_cover(a),
+            substitute(a),
+            supervision(a),
             standby(a),
         ]
         .into_iter()
         .flatten(),
     );
+    lines.extend(pause_lines(a));
     lines
 }
 
@@ -124,6 +127,101 @@ fn deduction_lines(a: &Allocation<'_>) -> Vec<Line> {
             .with_rates(&[&a.p.weeks_per_year])
         })
         .collect()
+}
+
+/// SM 2021, AST 66-16, KL 2.3.3: the days on hold take their hours out of
+/// each band, after deductions: `(need_b − deduct_b) × W_pause`, or the
+/// schedule's hours on those days less `deduct_b × W_pause`; and standby.
+fn pause_lines(a: &Allocation<'_>) -> Vec<Line> {
+    let Some(pause) = &a.hours.pause else {
+        return Vec::new();
+    };
+    let wp = pause.weeks;
+    let why = || {
+        let mut b = Basis::new().said(Said::OnHold {
+            weeks_per_year: a.p.weeks_per_year.value,
+            days: pause.days,
+            year_days: a.period.year_days,
+        });
+        for (from, to) in &pause.spans {
+            b = b.said(Said::Dates(*from, *to));
+        }
+        b
+    };
+    let days = pause.days;
+    let legal = "SM 2021; AST 66-16; KL 2.3.3";
+    let mut lines = Vec::new();
+    for b in Band::ALL {
+        let i = b as usize;
+        let paused = a.need.paused[i];
+        if paused.is_zero() {
+            continue;
+        }
+        let deduct = a.need.weekly_deduct[i];
+        let mut basis = Basis::new().op("−");
+        let scheduled = a.hours.schedule.is_some();
+        let with_deduct = !deduct.is_zero();
+        if with_deduct {
+            basis = basis.open();
+        }
+        basis = if scheduled {
+            basis
+                .hours(a.need.paused_scheduled[i])
+                .from(per_band!("input:schedule_on_hold.")[i])
+                .word(t(
+                    format!("efter skemaet på de {days} dage i bero"),
+                    format!("by the schedule on the {days} days on hold"),
+                ))
+        } else {
+            basis
+                .h_week(a.need.weekly[i])
+                .from(per_band!("input:need.")[i])
+        };
+        if with_deduct {
+            basis = basis
+                .minus()
+                .h_week(deduct)
+                .from(per_band!("input:deduct.")[i]);
+            if scheduled {
+                basis = basis.times().weeks(wp).from("input:pause_weeks").close();
+            } else {
+                basis = basis.close().times().weeks(wp).from("input:pause_weeks");
+            }
+        } else if !scheduled {
+            basis = basis.times().weeks(wp).from("input:pause_weeks");
+        }
+        lines.push(
+            Line::new(
+                per_band!("pause.")[i],
+                band_text(&band_labels!("I bero, ", "On hold, "), b, scheduled),
+                -paused,
+                basis.then(why()),
+                legal,
+            )
+            .with_rates(&[&a.p.weeks_per_year]),
+        );
+    }
+    let standby = a.case.file.extra.standby_hours_per_week;
+    if !standby.is_zero() {
+        lines.push(
+            Line::new(
+                "pause.standby",
+                t("I bero, rådighedstimer", "On hold, standby hours"),
+                -super::h2(standby * wp),
+                Basis::new()
+                    .op("−")
+                    .h_week(standby)
+                    .from("input:extra.standby_hours_per_week")
+                    .times()
+                    .weeks(wp)
+                    .from("input:pause_weeks")
+                    .then(why()),
+                legal,
+            )
+            .with_rates(&[&a.p.weeks_per_year]),
+        );
+    }
+    lines
 }
 
 /// VEJ pkt. 68, KL tabel 4: weeks of 24-hour cover in place of the ordinary week.
@@ -325,10 +423,47 @@ fn double_cover(a: &Allocation<'_>) -> Option<Line> {
     })
 }
 
+/// VEJ pkt. 73: hours of special substitute cover, such as a substitute's
+/// overlap with the helper, in the need's band mix.
+fn substitute(a: &Allocation<'_>) -> Option<Line> {
+    let h = a.events.substitute;
+    (!h.is_zero()).then(|| {
+        Line::new(
+            "substitute",
+            t("Særlig vikardækning", "Special substitute cover"),
+            h,
+            Basis::new()
+                .hours(a.case.file.extra.substitute_hours)
+                .from("input:extra.substitute_hours")
+                .word(t("pr. år", "per year")),
+            "VEJ pkt. 73",
+        )
+    })
+}
+
+/// VEJ pkt. 68: the helpers' hours of supervision where the conditions of
+/// the help change substantially, in the need's band mix.
+fn supervision(a: &Allocation<'_>) -> Option<Line> {
+    let h = a.events.supervision;
+    (!h.is_zero()).then(|| {
+        Line::new(
+            "supervision",
+            t("Supervision af hjælperne", "Supervision of the helpers"),
+            h,
+            Basis::new()
+                .hours(a.case.file.extra.supervision_hours)
+                .from("input:extra.supervision_hours")
+                .word(t("pr. år", "per year")),
+            "VEJ pkt. 68",
+        )
+    })
+}
+
 /// BEK § 5 stk. 3, VEJ pkt. 75: standby hours, in no band.
 fn standby(a: &Allocation<'_>) -> Option<Line> {
     let x = &a.case.file.extra;
-    let standby = a.hours.standby;
+    // Before any pause, which has a line of its own.
+    let standby = super::h2(x.standby_hours_per_week * a.period.weeks);
     (!standby.is_zero()).then(|| {
         Line::new(
             "standby",

@@ -1,6 +1,9 @@
 //! SPEC 3, VEJ pkt. 28–29, 67–68: the hour allocation (timeudmåling).
 
 mod lines;
+mod pause;
+
+pub use pause::Pause;
 
 use std::sync::Arc;
 
@@ -25,7 +28,8 @@ pub struct BandHours {
     pub full_cover: Decimal,
     /// `DC_b`: double-cover weeks, a second helper around the clock.
     pub double_cover_weeks: Decimal,
-    /// `X_b`: training, courses, pool and double cover, split by the need mix.
+    /// `X_b`: training, courses, pool, double cover, special substitute
+    /// cover and supervision, split by the need mix.
     pub extras: Decimal,
     /// `M` in the weekday-day band.
     pub meetings: Decimal,
@@ -71,6 +75,8 @@ pub struct Hours {
     /// a week of 24-hour cover, which full-cover and double-cover weeks use.
     #[serde(skip)]
     pub profile: [Arc<Fig>; 5],
+    /// `[[pause]]`: the days the scheme is on hold, when the case has any.
+    pub pause: Option<Pause>,
 }
 
 impl Hours {
@@ -124,7 +130,14 @@ struct Need {
     /// Need per year before deductions: weekly need × `W_p`, or the schedule's calendar hours.
     gross: BandMap,
     deducted: BandMap,
-    /// `N_b`.
+    /// The need after deductions before any pause: what SEL § 3 a and the
+    /// mix of extra hours go by.
+    before_pause: BandMap,
+    /// The hours a `[[pause]]` takes out of each band, after deductions (as printed).
+    paused: BandMap,
+    /// For a schedule, the scheduled hours on the days on hold by band (as printed).
+    paused_scheduled: BandMap,
+    /// `N_b`, after deductions and pauses.
     after: BandMap,
     /// The ordinary week by band after deductions (SPEC 3.2).
     ordinary: BandMap,
@@ -133,8 +146,16 @@ struct Need {
     calendar_days: Option<Decimal>,
 }
 
-/// SPEC 3.1: `N_b = (need_b − deduct_b) × W_p`, or a schedule's calendar hours.
-fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need {
+/// SPEC 3.1: `N_b = (need_b − deduct_b) × W_p`, or a schedule's calendar
+/// hours, less what a `[[pause]]` takes out: `(need_b − deduct_b) ×
+/// W_pause`, or the schedule's hours on the days on hold less `deduct_b ×
+/// W_pause`.
+fn need(
+    case: &Case,
+    period: &Period,
+    schedule: Option<&ScheduleHours>,
+    pause: Option<&Pause>,
+) -> Need {
     let f = &case.file;
     let w = period.weeks;
     let (weekly, weekly_deduct) = (f.need_weekly(), f.deduct.map());
@@ -144,10 +165,10 @@ fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need 
     };
     let deducted: BandMap = weekly_deduct.map(|d| h2(d * w));
     let calendar_days = schedule.map(|s| Decimal::from(s.days));
-    let mut after: BandMap = [Decimal::ZERO; 5];
+    let mut before_pause: BandMap = [Decimal::ZERO; 5];
     let mut ordinary: BandMap = [Decimal::ZERO; 5];
     for i in 0..5 {
-        after[i] = gross[i] - deducted[i];
+        before_pause[i] = gross[i] - deducted[i];
         let week = match (schedule, calendar_days) {
             (Some(s), Some(days)) => h2(s.bands[i] * Decimal::from(7) / days),
             _ => weekly[i],
@@ -156,11 +177,30 @@ fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need 
         // weeks are priced on the ordinary week as printed.
         ordinary[i] = h2(week - weekly_deduct[i]);
     }
+    let wp = pause.map_or(Decimal::ZERO, |p| p.weeks);
+    let paused_scheduled: BandMap = match schedule {
+        Some(s) if pause.is_some() => s.paused.map(h2),
+        _ => [Decimal::ZERO; 5],
+    };
+    let mut paused: BandMap = [Decimal::ZERO; 5];
+    let mut after: BandMap = before_pause;
+    if pause.is_some() {
+        for i in 0..5 {
+            paused[i] = match schedule {
+                Some(_) => paused_scheduled[i] - h2(weekly_deduct[i] * wp),
+                None => h2((weekly[i] - weekly_deduct[i]) * wp),
+            };
+            after[i] = before_pause[i] - paused[i];
+        }
+    }
     Need {
         weekly,
         weekly_deduct,
         gross,
         deducted,
+        before_pause,
+        paused,
+        paused_scheduled,
         after,
         ordinary,
         calendar_days,
@@ -168,15 +208,27 @@ fn need(case: &Case, period: &Period, schedule: Option<&ScheduleHours>) -> Need 
 }
 
 /// The yearly events of SPEC 3.4: training and courses of new helpers, pool
-/// hours and other double cover, each to 2 decimals.
+/// hours, other double cover, special substitute cover and supervision,
+/// each to 2 decimals.
 struct Events {
     training: Decimal,
     courses: Decimal,
     pool: Decimal,
     double: Decimal,
+    substitute: Decimal,
+    supervision: Decimal,
 }
 
-/// SPEC 3.4, BEK § 1 stk. 2, VEJ pkt. 28–29, 32: `T`, `P` and `D`.
+impl Events {
+    /// What follows the need's band mix: `T + P + D` and the hours of
+    /// substitute cover and supervision.
+    fn mixed(&self) -> Decimal {
+        self.training + self.courses + self.pool + self.double + self.substitute + self.supervision
+    }
+}
+
+/// SPEC 3.4, BEK § 1 stk. 2, VEJ pkt. 28–29, 32, 68, 73: `T`, `P`, `D`, and
+/// the yearly hours of special substitute cover and of supervision.
 fn events(case: &Case) -> Events {
     let x = &case.file.extra;
     let new = Decimal::from(x.new_helpers);
@@ -185,6 +237,8 @@ fn events(case: &Case) -> Events {
         courses: h2(new * x.course_hours_per_new_helper),
         pool: h2(x.pool_hours),
         double: h2(x.double_cover_hours),
+        substitute: h2(x.substitute_hours),
+        supervision: h2(x.supervision_hours),
     }
 }
 
@@ -207,11 +261,14 @@ fn meetings(case: &Case, p: &Params, period: &Period) -> Decimal {
 }
 
 /// SPEC 4, AST 26-17: the relative recipient's own care per year, when the
-/// relative is not employed after a transfer.
-fn own_care(case: &Case, period: &Period) -> Decimal {
+/// relative is not employed after a transfer; none on the days on hold.
+fn own_care(case: &Case, period: &Period, pause: Option<&Pause>) -> Decimal {
     let f = &case.file;
     match &f.relative {
-        Some(r) if f.relative_unemployed() => h2(r.own_care_hours_per_week * period.weeks),
+        Some(r) if f.relative_unemployed() => {
+            h2(r.own_care_hours_per_week * period.weeks)
+                - pause.map_or(Decimal::ZERO, |p| h2(r.own_care_hours_per_week * p.weeks))
+        }
         _ => Decimal::ZERO,
     }
 }
@@ -268,13 +325,17 @@ pub fn allocate(
 ) -> Hours {
     let f = &case.file;
     let w = period.weeks;
-    let need = need(case, period, schedule.as_ref());
+    let pause = Pause::of(case, period, p.weeks_per_year.value);
+    let need = need(case, period, schedule.as_ref(), pause.as_ref());
     let ev = events(case);
-    let extras = split_by(ev.training + ev.courses + ev.pool + ev.double, &need.after);
+    let extras = split_by(ev.mixed(), &need.before_pause);
     let meetings = meetings(case, p, period);
-    let standby = h2(f.extra.standby_hours_per_week * w);
-    let own_care = own_care(case, period);
-    let relative = split_by(own_care, &need.after);
+    let standby = h2(f.extra.standby_hours_per_week * w)
+        - pause.as_ref().map_or(Decimal::ZERO, |p| {
+            h2(f.extra.standby_hours_per_week * p.weeks)
+        });
+    let own_care = own_care(case, period, pause.as_ref());
+    let relative = split_by(own_care, &need.before_pause);
     let bands = bands(case, rates, &need, &extras, meetings, &relative);
     let total = bands.iter().map(|b| b.total).sum::<Decimal>() + standby;
     let mut hours = Hours {
@@ -295,7 +356,7 @@ pub fn allocate(
             None => need.weekly.iter().sum(),
         },
         weekly_need: h2(match need.calendar_days {
-            Some(days) => need.after.iter().sum::<Decimal>() * Decimal::from(7) / days,
+            Some(days) => need.before_pause.iter().sum::<Decimal>() * Decimal::from(7) / days,
             None => {
                 need.weekly.iter().sum::<Decimal>() - need.weekly_deduct.iter().sum::<Decimal>()
             }
@@ -307,6 +368,7 @@ pub fn allocate(
             Some(r) if f.relative_unemployed() => r.own_care_hours_per_week,
             _ => Decimal::ZERO,
         },
+        pause,
     };
     hours.lines = lines::of(&lines::Allocation {
         case,
@@ -330,7 +392,7 @@ pub fn check_helpers(case: &Case, hours: &Hours) -> Result<(), InputError> {
                 "helpers = 0 with {} employed hours per year",
                 round(hours.employed, 2)
             ))
-            .allowed("1 or more helpers (not counting a relative recipient)"));
+            .allowed("1 or more: the employed helpers, with a relative who has transferred the grant among them; a relative who receives the grant and employs is not employed and is not counted"));
     }
     Ok(())
 }

@@ -27,6 +27,7 @@ pub fn account(a: &Account, lang: Lang) -> Doc {
         )),
         lead: Vec::new(),
         blocks: Vec::new(),
+        running: None,
     };
     doc.section(hours_by_band(a, lang));
     doc.section(cost_per_hour(a, lang));

@@ -4,134 +4,32 @@
 //! warning code or note about the rate table reaches it; those are for the
 //! caseworker's `calc` output.
 
-use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::budget::{self, lines_section, rates_used};
+use super::budget;
+use super::costs;
+use super::lines::lines_section;
 use super::notices::{self, Reader};
-use super::payments::{payment_month, transition_section};
+use super::payments::transition_section;
 use super::{Bar, Chart, ChartKind, Doc, Kind, Section, Table, names};
 use crate::budget::Budget;
-use crate::budget::decision::{Facts, Payee, When};
-use crate::calc::hours::band_label;
-use crate::calc::totals::Timing;
-use crate::case::{AdminModel, Band, Employer, Scheme};
-use crate::rates::{Fig, WindowDay, Windows};
+use crate::budget::decision::Facts;
+use crate::calc::hours::Hours;
+use crate::calc::schedule::ScheduleHours;
+use crate::calc::totals::Verdict;
+use crate::case::{AdminModel, Band, Scheme};
+use crate::rates::{WindowDay, Windows};
 use crate::report::{Lang, admin_model_name, employer_name, money, number, scheme_name};
 
-use Kind::{Amount, Text};
+use Kind::Text;
 
-/// A date in words: `10. februar 2025`, `10 February 2025`.
-#[must_use]
-pub fn date(d: NaiveDate, lang: Lang) -> String {
-    const DA: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let i = d.month0() as usize;
-    match lang {
-        Lang::Da => format!("{}. {} {}", d.day(), DA.get(i).unwrap_or(&""), d.year()),
-        Lang::En => format!("{} {} {}", d.day(), EN.get(i).unwrap_or(&""), d.year()),
-    }
-}
-
-/// A month in words: `september 2025`, `September 2025`.
-#[must_use]
-pub fn month_year(d: NaiveDate, lang: Lang) -> String {
-    let full = date(d, lang);
-    // `1. september 2025` / `1 September 2025`: drop the day.
-    full.split_once(' ')
-        .map_or(full.clone(), |(_, rest)| rest.to_string())
-}
+pub use super::dates::{date, month_year};
 
 fn pick(lang: Lang, da: String, en: String) -> String {
     match lang {
         Lang::Da => da,
         Lang::En => en,
     }
-}
-
-/// Who is paid, in words.
-#[must_use]
-pub fn payee_name(p: Payee, employer: Employer, lang: Lang) -> &'static str {
-    match p {
-        Payee::Citizen => lang.say("Borgeren", "The citizen"),
-        Payee::Estate => lang.say("Dødsboet", "The estate"),
-        Payee::Relative => lang.say("Den nærtstående", "The relative"),
-        Payee::Organisation => match employer {
-            Employer::Association => lang.say("Foreningen", "The association"),
-            _ => lang.say("Virksomheden", "The company"),
-        },
-    }
-}
-
-/// A figure's source for the citizen: the Danish text when the rate table
-/// gives one, else the table it comes from; a figure the case sets says so;
-/// in English the source as written.
-fn source(en: &str, da: Option<&str>, year: u16, lang: Lang) -> String {
-    if en.starts_with("case file, ") {
-        return crate::report::source(en, lang);
-    }
-    match (lang, da) {
-        (Lang::Da, Some(da)) => da.to_string(),
-        (Lang::Da, None) => format!("satstabellen for {year}"),
-        (Lang::En, _) => en.to_string(),
-    }
-}
-
-/// A figure's rows in the attachment's rate table: its value and source,
-/// or each dated value with the day it starts.
-fn figure_rows(fig: &Fig, year: u16, lang: Lang) -> Vec<[String; 3]> {
-    let name = names::figure(&fig.path, lang);
-    let shown = |v: Decimal| {
-        let v = v.normalize();
-        number(v, v.scale(), lang)
-    };
-    if fig.values.is_empty() {
-        return vec![[
-            name,
-            shown(fig.value),
-            source(&fig.source, fig.source_da.as_deref(), year, lang),
-        ]];
-    }
-    fig.values
-        .iter()
-        .map(|v| {
-            [
-                name.clone(),
-                format!(
-                    "{}{}",
-                    shown(v.value),
-                    crate::report::from_date(Some(v.from), lang)
-                ),
-                source(&v.source, v.source_da.as_deref(), year, lang),
-            ]
-        })
-        .collect()
 }
 
 /// A budget section for the citizen: the same lines without the
@@ -184,8 +82,12 @@ fn days(ds: &[WindowDay], lang: Lang) -> String {
     parts.join(lang.say(" og ", " and "))
 }
 
-/// The bands as clock hours, from the wage scale's working-time agreement.
-fn clock_hours(w: &Windows, lang: Lang) -> String {
+/// The bands a schedule is laid on as clock hours, from the wage scale's
+/// working-time agreement: only the bands it has hours in, named as the
+/// budget names them (a schedule's night band holds every night); none
+/// where the schedule falls in no supplement band's window.
+fn clock_hours(w: &Windows, s: &ScheduleHours, h: &Hours, lang: Lang) -> Option<String> {
+    let used = |band: Band| !s.bands[band as usize].is_zero();
     let mut out: Vec<String> = Vec::new();
     for band in [
         Band::WeekdayEvening,
@@ -205,20 +107,25 @@ fn clock_hours(w: &Windows, lang: Lang) -> String {
                 )
             })
             .collect();
-        if !spans.is_empty() {
+        if used(band) && !spans.is_empty() {
             out.push(format!(
                 "{}: {}",
-                lang.pick(&band_label(band)),
+                lang.pick(&h.band_label(band)),
                 spans.join(", ")
             ));
         }
     }
-    out.push(format!(
-        "{}: {}",
-        lang.pick(&band_label(Band::WeekdayDay)),
-        lang.say("alle øvrige timer", "all other hours")
-    ));
-    out.join("; ")
+    if out.is_empty() {
+        return None;
+    }
+    if used(Band::WeekdayDay) {
+        out.push(format!(
+            "{}: {}",
+            lang.pick(&h.band_label(Band::WeekdayDay)),
+            lang.say("alle øvrige timer", "all other hours")
+        ));
+    }
+    Some(out.join("; "))
 }
 
 /// A deviation's value in words: a number in the output language, a
@@ -256,6 +163,7 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         ),
         lead: lead(b, f, lang),
         blocks: Vec::new(),
+        running: Some(running(f, lang)),
     };
     doc.section(hours_section(b, f, lang));
     doc.section(budget::bands_section(b, lang));
@@ -263,36 +171,55 @@ pub fn build(b: &Budget, f: &Facts, lang: Lang) -> Doc {
         doc.section(s);
     }
     doc.section(wage_basis(b, lang));
+    if let Some(s) = notices::relative_hours(f, lang) {
+        doc.section(s);
+    }
     // Contributions, employer tasks and other costs as the budget shows them.
-    doc.section(plain(budget::contributions_section(b, lang)));
-    doc.section(plain(budget::employer_tasks_section(b, lang)));
-    doc.section(plain(budget::other_costs_section(b, lang)));
+    doc.section(plain(costs::contributions_section(b, lang)));
+    doc.section(plain(costs::employer_tasks_section(b, true, lang)));
+    if let Some(s) = costs::special_costs_section(b, lang) {
+        doc.section(plain(s));
+    }
+    doc.section(plain(costs::other_costs_section(b, lang)));
     doc.section(grant_total(b, lang));
-    doc.section(payments(b, f, lang));
+    doc.section(super::payees::section(b, f, lang));
     // A reduction under notice: the previous level until it takes effect.
     if let Some(tr) = &b.transition {
         doc.section(transition_section(b, tr, lang));
     }
-    doc.section(after_invoice(b, lang));
-    doc.section(budget::cap_section(b, lang, |fig| {
-        source(&fig.source, fig.source_da.as_deref(), b.year, lang)
-    }));
+    if let Some(s) = after_invoice(b, lang) {
+        doc.section(s);
+    }
+    if let Some(s) = cap(b, lang) {
+        doc.section(s);
+    }
     if let Some(r) = &b.respirator {
         doc.section(budget::region_section(r, lang));
     }
     let reader = Reader::of(b);
-    doc.section(notices::yearly_account(reader, lang));
+    doc.section(notices::yearly_account(b, reader, lang));
     if let Some(r) = &f.reduction {
         doc.section(notices::reduction_notice(r, f.received, lang));
     }
-    doc.section(notices::stays_death_moving(b, lang));
-    if let Some(s) = remarks(b, lang) {
-        doc.section(s);
-    }
-    doc.section(rates_section(b, lang));
+    doc.section(super::stays::section(b, lang));
+    doc.section(super::sources::rates_section(b, lang));
     doc.section(notices::complaint(f, reader, lang));
     doc.para(notices::abbreviations(lang));
     doc
+}
+
+/// The heading of every printed page: what the document is, the
+/// municipality where the rate table names it, and the case.
+fn running(f: &Facts, lang: Lang) -> String {
+    let mut parts = vec![
+        lang.say("Bilag til afgørelsen", "Attachment to the decision")
+            .to_string(),
+    ];
+    if let Some(m) = &f.municipality {
+        parts.push(m.clone());
+    }
+    parts.push(format!("{} {}", lang.say("Sag", "Case"), f.id));
+    parts.join(" · ")
 }
 
 /// The case's facts under the title: municipality, case, decision, grant period, scheme.
@@ -343,12 +270,11 @@ fn hours_section(b: &Budget, f: &Facts, lang: Lang) -> Section {
         Scheme::Kt | Scheme::KtRelative => b.scheme.legal(),
     };
     let h = &b.hours;
-    // After a death the attachment does not speak to the deceased.
-    let estate = matches!(Reader::of(b), Reader::Estate(_));
-    let (whose, whose_en) = if estate {
-        ("borgerens", "the citizen's")
-    } else {
-        ("dit", "your")
+    // After a death the attachment does not speak to the deceased, and
+    // under SEL § 95 stk. 3 it speaks to the relative, not the one in need.
+    let (whose, whose_en) = match Reader::of(b) {
+        Reader::Citizen => ("dit", "your"),
+        Reader::Relative | Reader::Estate(_) => ("borgerens", "the citizen's"),
     };
     let mut hours = plain(lines_section(
         lang.say("Sådan er timerne fastsat", "How the hours were set"),
@@ -372,16 +298,21 @@ fn hours_section(b: &Budget, f: &Facts, lang: Lang) -> Section {
             ),
         )),
     );
-    if let Some(w) = &f.windows {
+    // The bands as clock hours where a schedule was laid on them; a need
+    // per band is assessed in the bands directly.
+    let clock = match (&f.windows, &h.schedule) {
+        (Some(w), Some(s)) => clock_hours(w, s, h, lang),
+        _ => None,
+    };
+    if let Some(clock) = clock {
         hours.body.insert(
             1,
             super::Body::Para(format!(
-                "{}: {}.",
+                "{}: {clock}.",
                 lang.say(
                     "Tidsrummene efter overenskomstens arbejdstidsregler",
                     "The time bands by the agreement's working-time rules"
                 ),
-                clock_hours(w, lang)
             )),
         );
     }
@@ -479,10 +410,28 @@ fn grant_total(b: &Budget, lang: Lang) -> Section {
         ),
     ];
     let mut parts = parts.to_vec();
+    if !b.special_costs.lines.is_empty() {
+        parts.insert(
+            5,
+            (
+                lang.say("Særlige udgifter", "Special costs"),
+                b.special_costs.total,
+            ),
+        );
+    }
+    // Negative: listed under the chart, no part of the bar.
     if let Some(l) = &b.totals.cap_line {
-        // Negative: listed under the chart, no part of the bar.
         parts.push((
             lang.say("Nedsættelse til loftet", "Reduction to the cap"),
+            l.amount,
+        ));
+    }
+    if let Some(l) = &b.totals.price_line {
+        parts.push((
+            lang.say(
+                "Nedsættelse til leverandørens pris",
+                "Reduction to the provider's price",
+            ),
             l.amount,
         ));
     }
@@ -503,8 +452,12 @@ fn grant_total(b: &Budget, lang: Lang) -> Section {
     budget::totals_section(b, lang).chart(chart)
 }
 
-/// Costs covered after invoice, outside the payments (BEK § 4 stk. 2, § 11 stk. 2).
-fn after_invoice(b: &Budget, lang: Lang) -> Section {
+/// Costs covered after invoice, outside the payments (BEK § 4 stk. 2, §
+/// 11 stk. 2); none where none can occur.
+fn after_invoice(b: &Budget, lang: Lang) -> Option<Section> {
+    if b.after_invoice.is_empty() {
+        return None;
+    }
     let mut s = budget::after_invoice_section(b, lang);
     s.title = lang
         .say(
@@ -512,57 +465,29 @@ fn after_invoice(b: &Budget, lang: Lang) -> Section {
             "Costs covered after invoice (BEK § 4 stk. 2)",
         )
         .to_string();
-    s.para(lang.say(
+    Some(s.para(lang.say(
             "Disse udgifter indgår ikke i de månedlige udbetalinger. Send regningen til kommunen, når udgiften er afholdt; kommunen aftaler med arbejdsgiveren, hvordan regningerne sendes og betales. Skønnet er vejledende: kommunen betaler den faktiske, nødvendige udgift (BEK § 11 stk. 2; VEJ pkt. 94).",
             "These costs are not part of the monthly payments. Send the invoice to the municipality once the cost is paid; the municipality agrees with the employer how invoices are sent and paid. The estimate is a guide: the municipality pays the actual, necessary cost (BEK § 11 stk. 2; VEJ pkt. 94).",
-        ))
+        )))
 }
 
-/// The warnings a citizen should read, each with its legal ground, if any.
-fn remarks(b: &Budget, lang: Lang) -> Option<Section> {
-    // Notes about the rate table itself (unverified figures, no cap set)
-    // and about how the case file is written are for the caseworker's
-    // `calc` output, not the citizen.
-    let warnings: Vec<_> = b
-        .warnings
-        .iter()
-        .filter(|w| {
-            !w.code.starts_with("rate_")
-                && !matches!(w.code, "cap_not_checked" | "amount_three_decimals")
-        })
-        .collect();
-    if warnings.is_empty() {
-        return None;
-    }
-    let mut t = Table::new(&[
-        (lang.say("Bemærkning", "Remark"), Text),
-        (lang.say("Hjemmel", "Legal ground"), Text),
-    ]);
-    for w in warnings {
-        t.row([
-            format!("{}.", crate::report::words::warning(w, lang)),
-            w.legal.to_string(),
-        ]);
-    }
-    Some(
-        Section::new(lang.say("Bemærkninger til beregningen", "Remarks on the calculation"))
-            .table(t),
-    )
-}
-
-/// Every rate the calculation uses, with its value and source.
-fn rates_section(b: &Budget, lang: Lang) -> Section {
-    let mut t = Table::new(&[
-        (lang.say("Sats", "Rate"), Text),
-        (lang.say("Værdi", "Value"), Kind::Number),
-        (lang.say("Kilde", "Source"), Text),
-    ]);
-    for fig in rates_used(b) {
-        for row in figure_rows(fig, b.year, lang) {
-            t.row(row);
+/// The per-hour cap as decided (BEK § 3 stk. 4): none where the rate table
+/// sets no cap (an open point for the caseworker, not the citizen's
+/// concern); a cap exceeded says the grant is reduced to it.
+fn cap(b: &Budget, lang: Lang) -> Option<Section> {
+    let s = match b.cap.verdict {
+        Verdict::NotChecked => return None,
+        Verdict::Within | Verdict::Exceeded => {
+            budget::cap_section(b, lang, |fig| super::sources::of(fig, lang))
         }
-    }
-    Section::new(lang.say("Satser i beregningen", "Rates used in the calculation")).table(t)
+    };
+    Some(match b.cap.verdict {
+        Verdict::Exceeded => s.para(lang.say(
+            "Udgiften pr. bevilget time er højere end kommunens loft. Tilskuddet er derfor nedsat til loftet, så udgiften pr. time svarer til det, kommunen højst kan give (BEK § 3 stk. 4; VEJ pkt. 62).",
+            "The cost per grant hour is above the municipality's cap. The grant is therefore reduced to the cap, so the cost per hour equals the most the municipality can grant (BEK § 3 stk. 4; VEJ pkt. 62).",
+        )),
+        _ => s,
+    })
 }
 
 /// The sum of the wage lines with this key.
@@ -573,103 +498,4 @@ fn line_sum(b: &Budget, key: &str) -> Decimal {
         .filter(|l| l.key == key)
         .map(|l| l.amount)
         .sum()
-}
-
-/// Who is paid what and when (BEK § 11; VEJ pkt. 93–96), month by month.
-fn payments(b: &Budget, f: &Facts, lang: Lang) -> Section {
-    let mut s = Section::new(lang.say(
-        "Udbetaling (BEK § 11; VEJ pkt. 93–96)",
-        "Payment (BEK § 11; VEJ pkt. 93–96)",
-    ));
-    let mut t = Table::new(&[
-        (lang.say("Modtager", "Payee"), Text),
-        (lang.say("Dækker", "Covers"), Text),
-        (lang.say("Udbetales", "Paid"), Text),
-        (
-            if b.period.is_whole_year() {
-                lang.say("Kr. pr. år", "DKK per year")
-            } else {
-                lang.say("Kr. i perioden", "DKK in the period")
-            },
-            Amount,
-        ),
-    ]);
-    for p in &f.payments {
-        t.row([
-            payee_name(p.payee, b.employer, lang).to_string(),
-            lang.pick(&p.covers).to_string(),
-            match p.when {
-                When::Monthly(Timing::Advance) => lang.say("månedsvis forud", "monthly in advance"),
-                When::Monthly(Timing::Arrears) => lang.say("månedsvis bagud", "monthly in arrears"),
-                When::AfterEnd => lang.say("én gang, efter ophøret", "once, after the end"),
-            }
-            .to_string(),
-            money(p.total, lang),
-        ]);
-    }
-    t.total([
-        lang.say("I alt", "In all").to_string(),
-        String::new(),
-        String::new(),
-        money(b.totals.grant_total, lang),
-    ]);
-    s = s.table(t);
-    let arrears = f
-        .payments
-        .iter()
-        .any(|p| p.when == When::Monthly(Timing::Arrears));
-    s = s.para(lang.say(
-        "Forud betyder, at beløbet udbetales, før den måned, det dækker, begynder, så borgerens eller den nærtståendes økonomi ikke belastes (BEK § 11 stk. 1; VEJ pkt. 93).",
-        "In advance means that the amount is paid before the month it covers begins, so that the citizen's or the relative's own money is not strained (BEK § 11 stk. 1; VEJ pkt. 93).",
-    ));
-    if arrears {
-        s = s.para(lang.say(
-            "Bagud betyder, at foreningen eller virksomheden får beløbet for en måned i løbet af den måned, så betids at hjælpernes løn kan udbetales til tiden – fx på den tredjesidste hverdag i måneden (BEK § 11 stk. 1; VEJ pkt. 93). § 10-beløbet udbetales altid forud til borgeren selv (VEJ pkt. 95).",
-            "In arrears means that the association or company receives a month's amount during that month, in time for the helpers' wages to be paid on time – for instance on the third-last working day of the month (BEK § 11 stk. 1; VEJ pkt. 93). The § 10 amount is always paid to the citizen in advance (VEJ pkt. 95).",
-        ));
-    }
-    let mut head: Vec<(&str, Kind)> = vec![(lang.say("Måned", "Month"), Text)];
-    for p in &f.payments {
-        head.push((payee_name(p.payee, b.employer, lang), Amount));
-    }
-    if f.payments.len() > 1 {
-        head.push((lang.say("I alt", "In all"), Amount));
-    }
-    let mut t = Table::new(&head);
-    for (i, (all, p)) in b.totals.monthly.iter().zip(&b.totals.payments).enumerate() {
-        let mut row = vec![payment_month(b, p, lang)];
-        for p in &f.payments {
-            row.push(money(p.monthly.get(i).copied().unwrap_or_default(), lang));
-        }
-        if f.payments.len() > 1 {
-            row.push(money(*all, lang));
-        }
-        t.row(row);
-    }
-    let mut total = vec![lang.say("I alt", "In all").to_string()];
-    for p in &f.payments {
-        total.push(money(p.total, lang));
-    }
-    if f.payments.len() > 1 {
-        total.push(money(b.totals.grant_total, lang));
-    }
-    t.total(total);
-    s = s.table(t);
-    s.chart(Chart {
-        title: lang
-            .say("Udbetaling pr. måned", "Payment per month")
-            .to_string(),
-        kind: ChartKind::Columns,
-        bars: b
-            .totals
-            .monthly
-            .iter()
-            .zip(&b.totals.payments)
-            .map(|(v, p)| Bar {
-                label: payment_month(b, p, lang),
-                value: *v,
-                text: money(*v, lang),
-            })
-            .collect(),
-    })
 }

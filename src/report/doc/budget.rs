@@ -2,100 +2,16 @@
 
 use rust_decimal::Decimal;
 
+use super::costs;
+use super::lines::lines_section;
 use super::payments::{payments_section, transition_section};
 use super::{Block, Doc, Kind, Section, Table};
 use crate::budget::Budget;
-use crate::calc::Line;
 use crate::calc::totals::Verdict;
 use crate::rates::Fig;
-use crate::report::{
-    Lang, admin_model_name, basis, employer_name, money, number, origin, scheme_name,
-};
+use crate::report::{Lang, basis, employer_name, money, number, origin, scheme_name};
 
 use Kind::{Amount, Hours, Text};
-
-/// A section of budget lines with amounts, and its total row.
-#[must_use]
-pub fn lines_section(
-    title: &str,
-    lines: &[Line],
-    (total_label, total): (&str, Decimal),
-    hours: bool,
-    lang: Lang,
-) -> Section {
-    let (amount_head, kind) = if hours {
-        (lang.say("Timer", "Hours"), Hours)
-    } else {
-        (lang.say("Kr.", "DKK"), Amount)
-    };
-    let mut t = Table::new(&[
-        (lang.say("Post", "Item"), Text),
-        (amount_head, kind),
-        (lang.say("Beregning", "Basis"), Text),
-        (lang.say("Hjemmel", "Legal ground"), Text),
-    ]);
-    t.explained = true;
-    for l in lines {
-        t.row([
-            lang.pick(&l.label).to_string(),
-            money(l.amount, lang),
-            basis(&l.basis, lang),
-            l.legal.to_string(),
-        ])
-        .notes = explanation(l, lang);
-    }
-    t.total([
-        total_label.to_string(),
-        money(total, lang),
-        String::new(),
-        String::new(),
-    ]);
-    Section::new(title).table(t)
-}
-
-/// The notes under a line in `--explain`: formula, legal ground, rate sources.
-#[must_use]
-pub fn explanation(l: &Line, lang: Lang) -> Vec<String> {
-    let mut notes = Vec::new();
-    let formula = basis(&l.basis, lang);
-    if !formula.is_empty() {
-        notes.push(format!("= {formula}"));
-    }
-    if !l.legal.is_empty() {
-        notes.push(format!(
-            "{}: {}",
-            lang.say("Hjemmel", "Legal ground"),
-            l.legal
-        ));
-    }
-    for f in &l.rates {
-        for (from, value, source, verified) in f.shown(lang == Lang::Da) {
-            notes.push(format!(
-                "{}: {} = {}{} ({}; {})",
-                lang.say("Sats", "Rate"),
-                match lang {
-                    Lang::Da => super::names::figure(&f.path, lang),
-                    Lang::En => f.path.clone(),
-                },
-                number(value.normalize(), value.normalize().scale(), lang),
-                crate::report::from_date(from, lang),
-                crate::report::source(source, lang),
-                if verified {
-                    lang.say(
-                        "verificeret for bevillingsåret",
-                        "verified for the grant year",
-                    )
-                } else {
-                    lang.say(
-                        "ikke verificeret for bevillingsåret",
-                        "not verified for the grant year",
-                    )
-                }
-            ));
-        }
-    }
-    notes
-}
 
 /// The whole budget, section by section.
 #[must_use]
@@ -108,11 +24,12 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
         )),
         lead: vec![lead(b, lang)],
         blocks: Vec::new(),
+        running: None,
     };
     if !b.period.is_whole_year() {
-        doc.para(period_line(b, lang));
+        doc.para(super::period::period_line(b, lang));
     }
-    if let Some(line) = ending_line(b, lang) {
+    if let Some(line) = super::period::ending_line(b, lang) {
         doc.para(line);
     }
     if let Some(s) = deviations_section(b, lang) {
@@ -126,9 +43,12 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
     }
     doc.section(bands_section(b, lang));
     doc.section(wages_section(b, lang));
-    doc.section(contributions_section(b, lang));
-    doc.section(employer_tasks_section(b, lang));
-    doc.section(other_costs_section(b, lang));
+    doc.section(costs::contributions_section(b, lang));
+    doc.section(costs::employer_tasks_section(b, false, lang));
+    if let Some(s) = costs::special_costs_section(b, lang) {
+        doc.section(s);
+    }
+    doc.section(costs::other_costs_section(b, lang));
     doc.section(totals_section(b, lang));
     doc.section(payments_section(b, lang));
     if let Some(tr) = &b.transition {
@@ -145,7 +65,30 @@ pub fn build(b: &Budget, lang: Lang) -> Doc {
     if !b.notes.is_empty() {
         doc.section(notes_section(b, lang));
     }
+    if let Some(s) = open_section(b, lang) {
+        doc.section(s);
+    }
     doc
+}
+
+/// What must be settled before the attachment is sent (SPEC 12), for the
+/// caseworker: the same list `--format html|md|xlsx` prints on stderr.
+fn open_section(b: &Budget, lang: Lang) -> Option<Section> {
+    let open = crate::budget::open::open_points(b);
+    if open.is_empty() {
+        return None;
+    }
+    let mut t = Table::new(&[(lang.say("Åbent punkt", "Open point"), Text)]);
+    for p in &open {
+        t.row([crate::report::words::open_point(p, lang)]);
+    }
+    Some(
+        Section::new(lang.say(
+            "Åbne punkter: bilaget er ikke klar til afsendelse (til sagsbehandleren)",
+            "Open points: the attachment is not ready to send (for the caseworker)",
+        ))
+        .table(t),
+    )
 }
 
 /// The line under the title: year, scheme, employer, wage scale and rates.
@@ -223,71 +166,6 @@ fn wages_section(b: &Budget, lang: Lang) -> Section {
     )
 }
 
-/// The statutory contributions (BEK § 5 stk. 5; KL 3.4.3) and the
-/// full-time equivalents they are counted from.
-#[must_use]
-pub fn contributions_section(b: &Budget, lang: Lang) -> Section {
-    let c = &b.contributions;
-    lines_section(
-        lang.say("Lovpligtige bidrag", "Statutory contributions"),
-        &c.lines,
-        (
-            lang.say("Lovpligtige bidrag i alt", "Statutory contributions in all"),
-            c.total,
-        ),
-        false,
-        lang,
-    )
-    .para(format!(
-        "{}: {} ({})",
-        lang.say("Årsværk", "Full-time equivalents"),
-        number(c.fte, 2, lang),
-        lang.say(
-            "ATP-bidrag / (12 × fuldt ATP-bidrag), som Samlet Betaling",
-            "ATP / (12 × full-rate ATP), as Samlet Betaling"
-        )
-    ))
-}
-
-/// The employer-task subsidy by its model, or why there is none (BEK § 8).
-#[must_use]
-pub fn employer_tasks_section(b: &Budget, lang: Lang) -> Section {
-    let et = &b.employer_tasks;
-    let et_title = lang.say("Tilskud til arbejdsgiveropgaven", "Employer-task subsidy");
-    match et.model {
-        Some(model) => lines_section(
-            &format!(
-                "{et_title} ({}: {})",
-                lang.say("model", "model"),
-                admin_model_name(model, lang)
-            ),
-            &et.lines,
-            (
-                lang.say("Arbejdsgiveropgaven i alt", "Employer tasks in all"),
-                et.total,
-            ),
-            false,
-            lang,
-        ),
-        None => Section::new(et_title).para(lang.say(
-            "Ikke relevant: borgeren eller en nærtstående er arbejdsgiver og aflønnes ikke for arbejdsgiveropgaven (BEK § 8).",
-            "Not applicable: the citizen or a relative is employer and is not paid for employer tasks (BEK § 8).",
-        )),
-    }
-}
-
-/// Other costs and offsets, the § 10 amount among them (BEK § 10).
-#[must_use]
-pub fn other_costs_section(b: &Budget, lang: Lang) -> Section {
-    lines_section(
-        lang.say("Andre udgifter og modregning", "Other costs and offsets"),
-        &b.other_costs.lines,
-        (lang.say("I alt", "In all"), b.other_costs.total),
-        false,
-        lang,
-    )
-}
-
 /// The split of a respirator scheme with the region (KL 3.3.3; VEJ pkt. 92).
 #[must_use]
 pub fn region_section(r: &crate::calc::totals::RespiratorSplit, lang: Lang) -> Section {
@@ -343,11 +221,17 @@ pub fn after_invoice_section(b: &Budget, lang: Lang) -> Section {
             a.estimate.map(|e| money(e, lang)).unwrap_or_default(),
         ]);
     }
-    Section::new(lang.say(
+    let s = Section::new(lang.say(
         "Dækkes efter regning (BEK § 4 stk. 2)",
         "Covered after invoice (BEK § 4 stk. 2)",
-    ))
-    .table(t)
+    ));
+    if b.after_invoice.is_empty() {
+        return s.para(lang.say(
+            "Ingen: der er ingen ansatte hjælpere, så ingen af udgifterne kan opstå.",
+            "None: there are no employed helpers, so none of these costs can arise.",
+        ));
+    }
+    s.table(t)
 }
 
 /// The warnings with their legal ground, or a line saying there are none.
@@ -359,25 +243,19 @@ pub(super) fn warnings(list: &[crate::calc::checks::Warning], lang: Lang) -> Blo
             lang.say("ingen", "none")
         ));
     }
-    // The codes are for scripts and English readers; Danish output
-    // says the warning in words.
-    let mut head = vec![
+    // The code beside each warning, in both languages: it is what a
+    // batch row, JSON and `--strict` scripts name, and what the course teaches.
+    let mut t = Table::new(&[
+        (lang.say("Kode", "Code"), Text),
         (lang.say("Advarsel", "Warning"), Text),
         (lang.say("Hjemmel", "Legal ground"), Text),
-    ];
-    if lang == Lang::En {
-        head.insert(0, ("Code", Text));
-    }
-    let mut t = Table::new(&head);
+    ]);
     for w in list {
-        let mut row = vec![
+        t.row([
+            w.code.to_string(),
             crate::report::words::warning(w, lang).to_string(),
             w.legal.to_string(),
-        ];
-        if lang == Lang::En {
-            row.insert(0, w.code.to_string());
-        }
-        t.row(row);
+        ]);
     }
     Block::Section(Section::new(lang.say("Advarsler", "Warnings")).table(t))
 }
@@ -406,99 +284,6 @@ fn notes_section(b: &Budget, lang: Lang) -> Section {
         "Notes on the rate table (for the caseworker)",
     ))
     .table(t)
-}
-
-/// A grant period inside the year: its dates and days, and its weeks as
-/// the year's weeks × days / days of the year.
-#[must_use]
-pub fn period_line(b: &Budget, lang: Lang) -> String {
-    let p = &b.period;
-    format!(
-        "{}: {} – {} ({} {}) · {}: {} {} × {} / {} {} = {} {}",
-        lang.say("Bevillingsperiode", "Grant period"),
-        p.from.format("%d.%m.%Y"),
-        p.to.format("%d.%m.%Y"),
-        p.days,
-        lang.say("dage", "days"),
-        lang.say("Uger i perioden", "Weeks in the period"),
-        number(
-            b.hours.weeks.value,
-            crate::calc::dp_for(b.hours.weeks.value),
-            lang
-        ),
-        lang.say("uger", "weeks"),
-        p.days,
-        p.year_days,
-        lang.say("dage", "days"),
-        number(p.weeks, 2, lang),
-        lang.say("uger", "weeks"),
-    ) + &format!(
-        " · {}: {} {}",
-        lang.say("Måneder i perioden", "Months in the period"),
-        basis(&p.months_terms(), lang),
-        lang.say("mdr.", "months"),
-    )
-}
-
-/// Why and how the scheme ends before the year does (SEL §§ 96 b–c; VEJ
-/// pkt. 106–107, 111–112).
-#[must_use]
-pub fn ending_line(b: &Budget, lang: Lang) -> Option<String> {
-    use crate::calc::period::Ending;
-    let day = |d: chrono::NaiveDate| d.format("%d.%m.%Y").to_string();
-    let to = day(b.period.to);
-    Some(match b.period.ending? {
-        Ending::Death { died, after } => match lang {
-            Lang::Da => format!(
-                "Dødsfald den {}: tilskuddet bortfalder med udgangen af måneden ({to}); hjælpernes løn og bidrag dækkes en måned mere, {} (SEL § 96 c; VEJ pkt. 106).",
-                day(died),
-                after.format("%m.%Y")
-            ),
-            Lang::En => format!(
-                "Death on {}: the grant lapses at the end of the month ({to}); the helpers' pay and contributions are covered one month more, {} (SEL § 96 c; VEJ pkt. 106).",
-                day(died),
-                after.format("%m/%Y")
-            ),
-        },
-        Ending::Move {
-            moved,
-            new_decision: Some(_),
-        } => match lang {
-            Lang::Da => format!(
-                "Fraflytning{}: kommunen betaler, indtil den nye kommune har truffet afgørelse ({to}) (SEL § 96 b; VEJ pkt. 111–112).",
-                moved
-                    .map(|d| format!(" den {}", day(d)))
-                    .unwrap_or_default()
-            ),
-            Lang::En => format!(
-                "Moving{}: the municipality pays until the new municipality has decided ({to}) (SEL § 96 b; VEJ pkt. 111–112).",
-                moved.map(|d| format!(" on {}", day(d))).unwrap_or_default()
-            ),
-        },
-        Ending::Move {
-            moved,
-            new_decision: None,
-        } => match lang {
-            Lang::Da => format!(
-                "Fraflytning{}: kommunen betaler, indtil den nye kommune har truffet afgørelse; den dato kendes ikke, så budgettet løber til {to} (SEL § 96 b; VEJ pkt. 111–112).",
-                moved
-                    .map(|d| format!(" den {}", day(d)))
-                    .unwrap_or_default()
-            ),
-            Lang::En => format!(
-                "Moving{}: the municipality pays until the new municipality has decided; that date is not known, so the budget runs to {to} (SEL § 96 b; VEJ pkt. 111–112).",
-                moved.map(|d| format!(" on {}", day(d))).unwrap_or_default()
-            ),
-        },
-        Ending::Other { notice_weeks } => match lang {
-            Lang::Da => format!(
-                "Ordningen ophører den {to}; hjælpernes løn i {notice_weeks} ugers opsigelsesperiode dækkes (VEJ pkt. 107)."
-            ),
-            Lang::En => format!(
-                "The scheme ends on {to}; the helpers' pay in {notice_weeks} weeks' notice is covered (VEJ pkt. 107)."
-            ),
-        },
-    })
 }
 
 /// The grant hours per week on average: hours / weeks of the period, or
@@ -545,8 +330,8 @@ pub fn bands_section(b: &Budget, lang: Lang) -> Section {
     head.extend([
         (
             lang.say(
-                "Oplæring, kurser, pulje, dobbelt",
-                "Training, courses, pool, double",
+                "Oplæring, kurser, pulje m.v.",
+                "Training, courses, pool etc.",
             ),
             Hours,
         ),
@@ -647,7 +432,14 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
     ] {
         t.row([label.to_string(), money(amount, lang), String::new()]);
     }
-    if let Some(l) = &tt.cap_line {
+    if !b.special_costs.lines.is_empty() {
+        t.row([
+            lang.say("Særlige udgifter", "Special costs").to_string(),
+            money(b.special_costs.total, lang),
+            String::new(),
+        ]);
+    }
+    for l in tt.cap_line.iter().chain(&tt.price_line) {
         t.row([
             lang.pick(&l.label).to_string(),
             money(l.amount, lang),
@@ -661,22 +453,39 @@ pub fn totals_section(b: &Budget, lang: Lang) -> Section {
         String::new(),
     ]);
     t.total([
-        if b.period.is_whole_year() {
-            lang.say("Tilskud i alt pr. år", "Grant total per year")
-        } else {
-            lang.say("Tilskud i alt i perioden", "Grant total for the period")
-        }
-        .to_string(),
+        level_label(b, lang).to_string(),
         money(tt.level_total, lang),
         String::new(),
     ]);
-    let section =
+    let mut section =
         Section::new(lang.say("Samlet tilskud (BEK §§ 4–10)", "Grant total (BEK §§ 4–10)"))
             .table(t);
+    if tt.price_line.is_some() {
+        let who = match b.employer {
+            crate::case::Employer::Association => lang.say("Foreningen", "The association"),
+            _ => lang.say("Virksomheden", "The company"),
+        };
+        section = section.para(format!(
+            "{who} {}",
+            lang.say(
+                "udbyder ordningen til en lavere pris end det udmålte tilskud og modtager højst sin pris (BEK § 3 stk. 3; VEJ pkt. 63).",
+                "offers the scheme for less than the grant calculated and receives at most its price (BEK § 3 stk. 3; VEJ pkt. 63).",
+            )
+        ));
+    }
     if tt.grant_total == tt.level_total {
         return section;
     }
     section.table(year_pays(b, lang))
+}
+
+/// The level's name: per year, or for a shorter period.
+fn level_label(b: &Budget, lang: Lang) -> &'static str {
+    if b.period.is_whole_year() {
+        lang.say("Tilskud i alt pr. år", "Grant total per year")
+    } else {
+        lang.say("Tilskud i alt i perioden", "Grant total for the period")
+    }
 }
 
 /// What the year pays when it is not the level: the previous help under
@@ -690,12 +499,7 @@ fn year_pays(b: &Budget, lang: Lang) -> Table {
         (lang.say("Beregning", "Basis"), Text),
     ]);
     t.row([
-        if b.period.is_whole_year() {
-            lang.say("Tilskud i alt pr. år", "Grant total per year")
-        } else {
-            lang.say("Tilskud i alt i perioden", "Grant total for the period")
-        }
-        .to_string(),
+        level_label(b, lang).to_string(),
         money(tt.level_total, lang),
         String::new(),
     ]);
@@ -754,7 +558,8 @@ pub fn cap_section(b: &Budget, lang: Lang, source: impl Fn(&Fig) -> String) -> S
                 cap.cap_rate.as_deref().map(source).unwrap_or_default(),
             ]);
             t.row([
-                lang.say("Råderum", "Headroom").to_string(),
+                lang.say("Afstand til loftet", "Distance to the cap")
+                    .to_string(),
                 money(cap.headroom.unwrap_or_default(), lang),
                 format!(
                     "{} %",

@@ -6,10 +6,17 @@
 pub mod account;
 pub mod attachment;
 pub mod budget;
+pub mod costs;
+pub mod dates;
+pub mod lines;
 pub mod names;
 pub mod notices;
 pub mod other;
+pub mod payees;
 pub mod payments;
+pub mod period;
+pub mod sources;
+pub mod stays;
 
 /// What a cell holds: renderers right-align everything but text and
 /// print numbers in tabular figures.
@@ -216,6 +223,9 @@ pub struct Doc {
     /// Lines under the title (the case's facts, the files compared).
     pub lead: Vec<String>,
     pub blocks: Vec<Block>,
+    /// In print, the heading of every page (the case id, the municipality);
+    /// the renderer adds the page number and the page count.
+    pub running: Option<String>,
 }
 
 impl Doc {

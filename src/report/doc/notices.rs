@@ -1,12 +1,14 @@
 //! The attachment's fixed notices beside the budget: the yearly account, a
-//! reduction's notice, stays, death and moving, how to complain. Each is
-//! worded for its reader: the citizen ("du"), or after a death the estate,
-//! never "du" to the deceased (SEL § 96 c).
+//! reduction's notice, the relative's own hours, how to complain (stays,
+//! death and moving are `stays`). Each is worded for its reader: the citizen
+//! ("du"); under SEL § 95 stk. 3 the relative who receives the grant ("du",
+//! and the citizen is "borgeren"); after a death the estate, never "du" to
+//! the deceased (SEL § 96 c).
 
 use chrono::NaiveDate;
 
 use super::Section;
-use super::attachment::date;
+use super::dates::date;
 use crate::budget::Budget;
 use crate::budget::decision::{Facts, Reduction};
 use crate::calc::period::Ending;
@@ -18,6 +20,9 @@ use crate::report::Lang;
 pub enum Reader {
     /// The citizen, as "du".
     Citizen,
+    /// The relative who receives the grant (SEL § 95 stk. 3), as "du"; the
+    /// person in need is "borgeren".
+    Relative,
     /// The estate, after the citizen's death on this day.
     Estate(NaiveDate),
 }
@@ -27,6 +32,7 @@ impl Reader {
     pub fn of(b: &Budget) -> Reader {
         match b.period.ending {
             Some(Ending::Death { died, .. }) => Reader::Estate(died),
+            _ if b.scheme == Scheme::KtRelative => Reader::Relative,
             _ => Reader::Citizen,
         }
     }
@@ -39,24 +45,63 @@ fn pick(lang: Lang, da: String, en: String) -> String {
     }
 }
 
+/// Who makes the yearly account in this case (BEK § 14; KL 3.7): the
+/// municipality where it runs the payroll, the association or company the
+/// grant is transferred to, else the one who employs the helpers.
+fn account_maker(b: &Budget, reader: Reader, lang: Lang) -> &'static str {
+    if b.municipal_payroll() {
+        return lang.say(
+            "Regnskabet laves af kommunen, fordi kommunen står for lønudbetalingen",
+            "The municipality makes the account, as it runs the payroll",
+        );
+    }
+    match (b.employer, reader) {
+        (Employer::Association, _) => lang.say(
+            "Regnskabet laves af foreningen, som tilskuddet er overført til, og sendes til kommunen",
+            "The association the grant is transferred to makes the account and sends it to the municipality",
+        ),
+        (Employer::Company, _) => lang.say(
+            "Regnskabet laves af virksomheden, som tilskuddet er overført til, og sendes til kommunen",
+            "The company the grant is transferred to makes the account and sends it to the municipality",
+        ),
+        (_, Reader::Estate(_)) => lang.say(
+            "Regnskabet laves af arbejdsgiveren, efter dødsfaldet af dødsboet, og sendes til kommunen",
+            "The employer makes the account, after the death the estate, and sends it to the municipality",
+        ),
+        _ if b.payroll == Some(crate::case::Payroll::Own) => lang.say(
+            "Regnskabet laves af dig som arbejdsgiver, fordi du selv står for lønudbetalingen, og sendes til kommunen",
+            "You make the account as the employer, as you run the payroll yourself, and send it to the municipality",
+        ),
+        _ => lang.say(
+            "Regnskabet laves af arbejdsgiveren, eller af kommunen, hvis kommunen står for lønudbetalingen, og sendes til kommunen",
+            "The employer makes the account, or the municipality if it runs the payroll, and sends it to the municipality",
+        ),
+    }
+}
+
 /// The yearly account and unused hours (BEK §§ 14–16; VEJ pkt. 99–105).
 #[must_use]
-pub fn yearly_account(reader: Reader, lang: Lang) -> Section {
+pub fn yearly_account(b: &Budget, reader: Reader, lang: Lang) -> Section {
     let s = Section::new(lang.say(
-            "Regnskab og uforbrugte timer",
-            "Yearly account and unused hours",
-        ))
-        .new_page()
-        .para(lang.say(
-            "Hvert år laves et regnskab over tilskuddet til løn, pension, feriegodtgørelse og bidrag og over de udmålte og de brugte timer. Regnskabet laves normalt af arbejdsgiveren – af foreningen eller virksomheden, hvis tilskuddet er overført dertil, og af kommunen, hvis kommunen står for lønudbetalingen – og sendes til kommunen én gang om året efter aftale (BEK § 14; VEJ pkt. 99–100).",
-            "Each year an account is made of the grant for wages, pension, holiday pay and contributions and of the granted and the used hours. The employer normally makes it – the association or company if the grant is transferred to one, the municipality if it runs the payroll – and sends it to the municipality once a year as agreed (BEK § 14; VEJ pkt. 99–100).",
-        ))
+        "Regnskab og uforbrugte timer",
+        "Yearly account and unused hours",
+    ))
+    .para(match lang {
+        Lang::Da => format!(
+            "Hvert år laves et regnskab over tilskuddet til løn, pension, feriegodtgørelse og bidrag og over de udmålte og de brugte timer, én gang om året efter aftale med kommunen. {} (BEK § 14; VEJ pkt. 99–100; KL 3.7).",
+            account_maker(b, reader, lang)
+        ),
+        Lang::En => format!(
+            "Each year an account is made of the grant for wages, pension, holiday pay and contributions and of the granted and the used hours, once a year as agreed with the municipality. {} (BEK § 14; VEJ pkt. 99–100; KL 3.7).",
+            account_maker(b, reader, lang)
+        ),
+    })
         .para(lang.say(
             "Tilskud til timer, der ikke er brugt, skal som udgangspunkt betales tilbage til kommunen. § 10-beløbet og tilskuddet til arbejdsgiveropgaven indgår ikke i afregningen (BEK § 15 stk. 1; VEJ pkt. 101–102).",
             "The grant for hours not used is as a rule paid back to the municipality. The § 10 amount and the employer-task subsidy are not part of the settlement (BEK § 15 stk. 1; VEJ pkt. 101–102).",
         ));
     let s = match reader {
-        Reader::Citizen => s.para(lang.say(
+        Reader::Citizen | Reader::Relative => s.para(lang.say(
             "Du kan aftale med kommunen, at tilskud til uforbrugte timer overføres til det følgende år, så du kan spare timer op til fx ferie, kurser eller familiebegivenheder (BEK § 15 stk. 2; VEJ pkt. 104–105).",
             "You may agree with the municipality that the grant for unused hours is carried to the next year, so that you can save hours for holidays, courses or family events (BEK § 15 stk. 2; VEJ pkt. 104–105).",
         )),
@@ -104,107 +149,60 @@ pub fn reduction_notice(r: &Reduction, received: Option<NaiveDate>, lang: Lang) 
         ))
 }
 
-/// Hospital stays, stays abroad, death and moving (SEL § 96 b, § 96 c; KL
-/// 2.3.3, 3.6); after a death, what the death means for the payments.
+/// The relative's own hours under SEL § 95 stk. 3, to the relative: not
+/// employed, the grant pays the wage for them but no pension, holiday pay
+/// or contributions (AST 26-17), and at most 48 hours a week unless the
+/// municipality decides otherwise; transferred to an association or
+/// company, the relative is employed like the other helpers and the limit
+/// does not apply (SEL § 95 stk. 3–4; VEJ pkt. 16–18).
 #[must_use]
-pub fn stays_death_moving(b: &Budget, lang: Lang) -> Section {
-    if let Some(Ending::Death { died, after }) = b.period.ending {
-        return after_death(b, (died, after), lang);
-    }
-    let bpa = b.scheme == Scheme::Bpa;
-    let s = Section::new(lang.say(
-            "Indlæggelse, ophold i udlandet, dødsfald og flytning",
-            "Hospital stays, stays abroad, death and moving",
-        ))
-        .para(lang.say(
-            "Indlæggelse: Under en indlæggelse har sygehuset ansvaret for den hjælp og pleje, du har brug for, og kommunen skal ikke betale hjælpernes løn imens. Kommunen og regionen kan aftale, at dine hjælpere følger dig, og kommunen vurderer konkret, om hjælpere skal opsiges under en indlæggelse (SM 2021; AST 66-16; KL 2.3.3).",
-            "Hospital stays: during a stay the hospital is responsible for the help and care you need, and the municipality does not pay the helpers' wages meanwhile. The municipality and the region may agree that your helpers come with you, and the municipality assesses in each case whether helpers should be given notice (SM 2021; AST 66-16; KL 2.3.3).",
-        ))
-        .para(if bpa {
-            lang.say(
-                "Ophold i udlandet: Ved midlertidige ophold i udlandet på op til en måned beholder du BPA uden at søge om det. Varer opholdet mere end en måned, skal du søge kommunen, før du rejser (udlandsbekendtgørelsen §§ 1–3).",
-                "Stays abroad: on temporary stays abroad of up to one month you keep BPA without applying. For a stay of more than one month you apply to the municipality before you leave (udlandsbekendtgørelsen §§ 1–3).",
-            )
-        } else {
-            lang.say(
-                "Ophold i udlandet: Kontant tilskud efter SEL § 95 kan ikke tages med på ophold i udlandet (udlandsbekendtgørelsen § 1).",
-                "Stays abroad: a cash grant under SEL § 95 cannot be kept during stays abroad (udlandsbekendtgørelsen § 1).",
-            )
-        })
-        .para(lang.say(
-            "Dødsfald: Tilskuddet ophører ved udgangen af den måned, hvor borgeren dør. Kommunen dækker dog udgifter til hjælperne i mindst en måned derefter (SEL § 96 c; KL 3.6.2).",
-            "Death: the grant ends at the end of the month in which the citizen dies. The municipality still covers costs for the helpers for at least one month after (SEL § 96 c; KL 3.6.2).",
-        ));
-    let to = date(b.period.to, lang);
-    s.para(match b.period.ending {
-        Some(Ending::Move {
-            new_decision: Some(_),
-            ..
-        }) => pick(
+pub fn relative_hours(f: &Facts, lang: Lang) -> Option<Section> {
+    let r = f.relative?;
+    let h = crate::report::number(
+        r.own_care_per_week,
+        crate::calc::dp_for(r.own_care_per_week),
+        lang,
+    );
+    let title = lang.say(
+        "Dine egne timer som nærtstående (SEL § 95 stk. 3)",
+        "Your own hours as the relative (SEL § 95 stk. 3)",
+    );
+    if r.employed {
+        let org = crate::report::employer_name(f.employer, lang);
+        return Some(Section::new(title).para(pick(
             lang,
             format!(
-                "Flytning: Du flytter til en anden kommune. Din hidtidige kommune fortsætter udbetalingen, indtil den nye kommune har truffet afgørelse, det vil sige til og med den {to} (SEL § 96 b; VEJ pkt. 111–112)."
+                "Du passer selv borgeren {h} timer om ugen. Du har overført tilskuddet til arbejdsgiveren ({org}) og er ansat der som de øvrige hjælpere, så dine timer giver løn, pension og feriegodtgørelse, og der betales bidrag af dem. Grænsen på 48 timer om ugen for en nærtstående gælder derfor ikke; arbejdstidsreglerne gælder som for de øvrige hjælpere (SEL § 95 stk. 3–4; VEJ pkt. 16–18)."
             ),
             format!(
-                "Moving: you are moving to another municipality. Your present municipality continues the payments until the new one has received, that is up to and including {to} (SEL § 96 b; VEJ pkt. 111–112)."
+                "You care for the citizen yourself {h} hours a week. You have transferred the grant to the employer ({org}) and are employed there like the other helpers, so your hours carry wages, pension and holiday pay, and contributions are paid on them. The limit of 48 hours a week for a relative therefore does not apply; the working-time rules apply as for the other helpers (SEL § 95 stk. 3–4; VEJ pkt. 16–18)."
             ),
-        ),
-        Some(Ending::Move {
-            new_decision: None,
-            ..
-        }) => lang
-            .say(
-                "Flytning: Du flytter til en anden kommune. Din hidtidige kommune fortsætter udbetalingen, indtil den nye kommune har truffet afgørelse. Beregningen løber året ud, men udbetalingen ophører, når den nye kommunes afgørelse foreligger (SEL § 96 b; VEJ pkt. 111–112).",
-                "Moving: you are moving to another municipality. Your present municipality continues the payments until the new one has received. The calculation runs to the end of the year, but the payments end when the new municipality's decision is made (SEL § 96 b; VEJ pkt. 111–112).",
-            )
-            .to_string(),
-        _ => lang
-            .say(
-                "Flytning: Flytter du til en anden kommune, fortsætter din hidtidige kommune udbetalingen, indtil den nye kommune har truffet afgørelse (SEL § 96 b; KL 3.6.1). Giv kommunen besked hurtigst muligt om ændringer, der har betydning for ordningen (VEJ pkt. 98).",
-                "Moving: if you move to another municipality, your present municipality continues the payments until the new one has received (SEL § 96 b; KL 3.6.1). Tell the municipality as soon as possible of changes that matter to the scheme (VEJ pkt. 98).",
-            )
-            .to_string(),
-    })
-}
-
-/// After a death (SEL § 96 c; VEJ pkt. 106): the grant lapses with the
-/// month; the helpers' costs are covered one month more, paid to the
-/// employer, for a citizen employer to the estate; no § 10 amount for it.
-fn after_death(b: &Budget, (died, after): (NaiveDate, NaiveDate), lang: Lang) -> Section {
-    let payee = match b.employer {
-        Employer::Citizen => lang.say("dødsboet", "the estate").to_string(),
-        e => format!(
-            "{} ({})",
-            lang.say("arbejdsgiveren", "the employer"),
-            crate::report::employer_name(e, lang)
-        ),
-    };
-    let org = matches!(b.employer, Employer::Association | Employer::Company);
-    let covers = if org {
+        )));
+    }
+    let limit = if r.special_decision {
         lang.say(
-            "hjælpernes løn og bidrag og arbejdsgiverens andel af tilskuddet til arbejdsgiveropgaven",
-            "the helpers' pay and contributions and the employer's share of the employer-task subsidy",
+            "Som nærtstående kan du som udgangspunkt højst varetage pasningen i 48 timer om ugen; kommunen har i denne sag besluttet, at du kan varetage den i flere timer (SEL § 95 stk. 3).",
+            "As the relative you may as a rule care for the citizen at most 48 hours a week; in this case the municipality has decided that you may care for more hours (SEL § 95 stk. 3).",
         )
     } else {
         lang.say(
-            "hjælpernes løn og bidrag",
-            "the helpers' pay and contributions",
+            "Som nærtstående kan du højst varetage pasningen i 48 timer om ugen. Deles pasningen af flere nærtstående, der modtager tilskuddet, gælder grænsen jer tilsammen. Kun i særlige tilfælde kan kommunen beslutte, at det må være flere timer (SEL § 95 stk. 3).",
+            "As the relative you may care for the citizen at most 48 hours a week. Where several relatives who receive the grant share the care, the limit is for all of you together. Only in special cases can the municipality decide to allow more hours (SEL § 95 stk. 3).",
         )
     };
-    let month = super::attachment::month_year(after, lang);
-    Section::new(lang.say("Dødsfald", "Death")).para(pick(
-        lang,
-        format!(
-            "Borgeren døde den {}. Tilskuddet bortfalder med udgangen af måneden, den {}. Kommunen dækker {covers} i måneden efter, {month}; beløbet udbetales til {payee}. Der udbetales ikke § 10-beløb for den måned (SEL § 96 c; VEJ pkt. 106).",
-            date(died, lang),
-            date(b.period.to, lang),
-        ),
-        format!(
-            "The citizen died on {}. The grant lapses at the end of the month, on {}. The municipality covers {covers} in the month after, {month}; the amount is paid to {payee}. No § 10 amount is paid for that month (SEL § 96 c; VEJ pkt. 106).",
-            date(died, lang),
-            date(b.period.to, lang),
-        ),
-    ))
+    Some(
+        Section::new(title)
+            .para(pick(
+                lang,
+                format!(
+                    "Du passer selv borgeren {h} timer om ugen. Du modtager tilskuddet og er ikke ansat som hjælper, så for dine egne timer dækker tilskuddet lønnen, men ikke pension og feriegodtgørelse, og der betales ikke ATP eller andre bidrag af dem. Pension, feriegodtgørelse og bidrag i budgettet gælder kun de ansatte hjælperes timer (AST 26-17)."
+                ),
+                format!(
+                    "You care for the citizen yourself {h} hours a week. You receive the grant and are not employed as a helper, so for your own hours the grant covers the wage but not pension or holiday pay, and no ATP or other contributions are paid on them. Pension, holiday pay and contributions in the budget are for the employed helpers' hours only (AST 26-17)."
+                ),
+            ))
+            .para(limit),
+    )
 }
 
 /// How to complain and the action plan (forvaltningsloven § 25; SEL § 141;
@@ -217,7 +215,7 @@ pub fn complaint(f: &Facts, reader: Reader, lang: Lang) -> Section {
         .unwrap_or_else(|| lang.say("kommunen", "the municipality").to_string());
     let by = match (f.received, f.complaint_by) {
         (Some(got), Some(by)) => match (lang, reader) {
-            (Lang::Da, Reader::Citizen) => format!(
+            (Lang::Da, Reader::Citizen | Reader::Relative) => format!(
                 " Hvis du har modtaget afgørelsen den {}, er fristen den {}.",
                 date(got, lang),
                 date(by, lang)
@@ -227,7 +225,7 @@ pub fn complaint(f: &Facts, reader: Reader, lang: Lang) -> Section {
                 date(got, lang),
                 date(by, lang)
             ),
-            (Lang::En, Reader::Citizen) => format!(
+            (Lang::En, Reader::Citizen | Reader::Relative) => format!(
                 " If you received the decision on {}, the time limit is {}.",
                 date(got, lang),
                 date(by, lang)
@@ -254,6 +252,20 @@ pub fn complaint(f: &Facts, reader: Reader, lang: Lang) -> Section {
             .para(lang.say(
                 "Kommunen tilbyder at udarbejde en handleplan sammen med dig for formålet med hjælpen og hvordan den gives (SEL § 141; KL 3.1).",
                 "The municipality offers to draw up an action plan with you on the purpose of the help and how it is given (SEL § 141; KL 3.1).",
+            )),
+        Reader::Relative => Section::new(lang.say("Klagevejledning og handleplan", "How to complain; action plan"))
+            .para(pick(
+                lang,
+                format!(
+                    "Er du eller borgeren uenig i afgørelsen, kan I klage. Klagen sendes til {to} inden 4 uger efter, at afgørelsen er modtaget.{by} Klagen kan være mundtlig eller skriftlig. Kommunen vurderer afgørelsen igen, og giver kommunen ikke fuldt ud medhold, sender den klagen videre til Ankestyrelsen (forvaltningsloven § 25; KL 3.1)."
+                ),
+                format!(
+                    "If you or the citizen disagree with the decision, you may complain. The complaint goes to {to} within 4 weeks of receiving the decision.{by} It may be oral or written. The municipality reconsiders the decision and, unless it agrees in full, sends the complaint on to Ankestyrelsen (forvaltningsloven § 25; KL 3.1)."
+                ),
+            ))
+            .para(lang.say(
+                "Kommunen tilbyder at udarbejde en handleplan sammen med borgeren for formålet med hjælpen og hvordan den gives (SEL § 141; KL 3.1).",
+                "The municipality offers to draw up an action plan with the citizen on the purpose of the help and how it is given (SEL § 141; KL 3.1).",
             )),
         Reader::Estate(_) => Section::new(lang.say("Klagevejledning", "How to complain")).para(pick(
             lang,

@@ -53,12 +53,27 @@ pub fn schedule_sections(s: &ScheduleHours, year: u16, lang: Lang) -> [Section; 
         (lang.say("Dato", "Date"), Text),
         (lang.say("Helligdag", "Public holiday"), Text),
         (lang.say("Ugedag", "Weekday"), Text),
+        (lang.say("Helligdagstid", "Holiday time"), Text),
     ]);
-    for h in &s.holidays {
+    // The whole holidays and the part days (holiday time from a time of day,
+    // by the wage scale's working-time agreement), in date order.
+    let all_day = lang.say("hele dagen", "all day").to_string();
+    let mut days: Vec<(chrono::NaiveDate, &crate::calc::Text, String)> = s
+        .holidays
+        .iter()
+        .map(|h| (h.date, &h.name, all_day.clone()))
+        .chain(s.part_days.iter().map(|h| {
+            let from = format!("{} {}", lang.say("fra", "from"), h.from);
+            (h.date, &h.name, from)
+        }))
+        .collect();
+    days.sort_by_key(|(date, ..)| *date);
+    for (date, name, time) in days {
         t.row([
-            h.date.format("%d.%m.%Y").to_string(),
-            lang.pick(&h.name).to_string(),
-            lang.pick(&weekday_name(h.date.weekday())).to_string(),
+            date.format("%d.%m.%Y").to_string(),
+            lang.pick(name).to_string(),
+            lang.pick(&weekday_name(date.weekday())).to_string(),
+            time,
         ]);
     }
     let holidays = Section::new(format!(
@@ -85,7 +100,8 @@ fn schedule_day(d: ScheduleDay, lang: Lang) -> &'static str {
 }
 
 /// `bpa diff`: each section's lines old, new and the change, then the
-/// reduction notice (SEL § 3 a) when hours or the grant fall.
+/// verdict under SEL § 3 a: a reduction needs 14 weeks' notice. Printed
+/// (`--format html`) every page is headed by the comparison and the case.
 #[must_use]
 pub fn diff(d: &Diff, lang: Lang) -> Doc {
     let mut doc = Doc {
@@ -96,6 +112,12 @@ pub fn diff(d: &Diff, lang: Lang) -> Doc {
         )),
         lead: Vec::new(),
         blocks: Vec::new(),
+        running: Some(format!(
+            "{} · {} {}",
+            lang.say("Sammenligning", "Comparison"),
+            lang.say("Sag", "Case"),
+            d.new.id
+        )),
     };
     for (name, side) in [
         (lang.say("Før", "Before"), &d.old),
@@ -139,19 +161,19 @@ pub fn diff(d: &Diff, lang: Lang) -> Doc {
         }
         doc.section(Section::new(lang.pick(&s.title)).table(t));
     }
+    let verdict = lang.say("Varsel efter SEL § 3 a", "Notice under SEL § 3 a");
     match &d.reduction {
-        None => doc.para(lang.say(
+        None => doc.section(Section::new(verdict).para(lang.say(
             "Ingen nedsættelse: timer og tilskud falder ikke.",
             "No reduction: neither hours nor the grant fall.",
-        )),
+        ))),
         Some(r) => {
-            let mut text = format!(
-                "{} (SEL § 3 a):",
-                lang.say(
-                    "Nedsættelse: afgørelsen skal varsles med 14 uger",
-                    "Reduction: the decision needs 14 weeks' notice"
+            let mut text = lang
+                .say(
+                    "Nedsættelse: ændringen kan først få virkning med mindst 14 ugers varsel, jf. SEL § 3 a:",
+                    "Reduction: the change can take effect only with at least 14 weeks' notice, under SEL § 3 a:",
                 )
-            );
+                .to_string();
             for f in &r.falls {
                 text.push_str(&format!(
                     "\n- {}: {} → {} {}",
@@ -161,7 +183,7 @@ pub fn diff(d: &Diff, lang: Lang) -> Doc {
                     unit(f.unit, lang)
                 ));
             }
-            doc.para(text);
+            doc.section(Section::new(verdict).para(text));
         }
     }
     doc
@@ -221,7 +243,7 @@ pub fn changes(rows: &[Outcome<CaseChange>], lang: Lang) -> Doc {
     doc.section(Section::new(lang.say("Sammenligning pr. sag", "Comparison by case")).table(t));
     let mut summary = match lang {
         Lang::Da => format!(
-            "{compared} {} sammenlignet, {notice} skal varsles med 14 uger (SEL § 3 a), {} kunne ikke sammenlignes, {skipped} uden [previous].",
+            "{compared} {} sammenlignet, {notice} kræver mindst 14 ugers varsel, jf. SEL § 3 a, {} kunne ikke sammenlignes, {skipped} uden [previous].",
             if compared == 1 { "sag" } else { "sager" },
             failed.len()
         ),

@@ -40,18 +40,21 @@ pub fn payments_section(b: &Budget, lang: Lang) -> Section {
     } else {
         lang.say("borgeren", "the citizen")
     };
-    let employer_head = format!(
-        "{} ({timing})",
-        if tt.payees_differ {
-            format!(
-                "{} {}",
-                lang.say("Til", "To"),
-                employer_name(b.employer, lang)
-            )
-        } else {
-            lang.say("Løn m.v.", "Wages etc.").to_string()
-        }
-    );
+    let employer_head = if tt.payees_differ {
+        format!(
+            "{} {} ({timing})",
+            lang.say("Til", "To"),
+            employer_name(b.employer, lang)
+        )
+    } else if b.municipal_payroll() {
+        lang.say(
+            "Løn m.v. (kommunens lønudbetaling)",
+            "Wages etc. (the municipality's payroll)",
+        )
+        .to_string()
+    } else {
+        format!("{} ({timing})", lang.say("Løn m.v.", "Wages etc."))
+    };
     let recipient_head = format!(
         "§ 10 {} {recipient} ({})",
         lang.say("til", "to"),
@@ -77,11 +80,46 @@ pub fn payments_section(b: &Budget, lang: Lang) -> Section {
         money(tt.recipient_part, lang),
         money(tt.grant_total, lang),
     ]);
-    Section::new(format!(
+    let section = Section::new(format!(
         "{} (SEL § 96 a stk. 2; BEK § 11; VEJ pkt. 93–96)",
         lang.say("Udbetaling", "Payment schedule"),
     ))
-    .table(t)
+    .table(t);
+    match offset_beyond_other_costs(b, lang) {
+        Some(words) => section.para(words),
+        None => section,
+    }
+}
+
+/// VEJ pkt. 37: an offset larger than the § 10 part takes the rest from the
+/// employer's part, so the employer is paid less than its lines cost; said
+/// with the figures, or `None` when the § 10 part holds the offsets.
+#[must_use]
+pub fn offset_beyond_other_costs(b: &Budget, lang: Lang) -> Option<String> {
+    let rest = b.totals.offset_from_employer;
+    if rest.is_zero() {
+        return None;
+    }
+    let offsets = -b
+        .other_costs
+        .lines
+        .iter()
+        .filter(|l| l.key.starts_with("offset."))
+        .map(|l| l.amount)
+        .sum::<rust_decimal::Decimal>();
+    let (o, s, r) = (
+        money(offsets, lang),
+        money(b.other_costs.to_citizen, lang),
+        money(rest, lang),
+    );
+    Some(match lang {
+        Lang::Da => format!(
+            "Modregningen af bistands- eller plejetillæg ({o} kr.) er større end § 10-beløbet ({s} kr.). Resten, {o} kr. − {s} kr. = {r} kr., trækkes i arbejdsgiverens del, som derfor er {r} kr. mindre end budgettets løn, bidrag og øvrige udgifter; forskellen dækkes af tillægget (VEJ pkt. 37)."
+        ),
+        Lang::En => format!(
+            "The offset of the attendance or care allowance (DKK {o}) is larger than the § 10 amount (DKK {s}). The rest, DKK {o} − DKK {s} = DKK {r}, is taken from the employer's part, which is therefore DKK {r} less than the budget's wages, contributions and other costs; the allowance covers the difference (VEJ pkt. 37)."
+        ),
+    })
 }
 
 /// SEL § 3 a: the previous help at this year's rates, what it pays up to

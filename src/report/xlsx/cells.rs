@@ -291,6 +291,11 @@ fn input_name(key: &str, lang: Lang) -> String {
             "Timer efter skemaet i perioden,",
             "Hours by the schedule in the period,",
         ),
+        (
+            "schedule_on_hold.",
+            "Timer efter skemaet på dagene i bero,",
+            "Hours by the schedule on the days on hold,",
+        ),
     ];
     for (prefix, da, en) in by_band {
         if let Some(b) = key.strip_prefix(prefix) {
@@ -322,6 +327,14 @@ fn input_name(key: &str, lang: Lang) -> String {
             "Other double cover per year",
         ),
         "extra.pool_hours" => ("Puljetimer pr. år", "Pool hours per year"),
+        "extra.substitute_hours" => (
+            "Særlig vikardækning, timer pr. år",
+            "Special substitute cover, hours per year",
+        ),
+        "extra.supervision_hours" => (
+            "Supervision af hjælperne, timer pr. år",
+            "Supervision of the helpers, hours per year",
+        ),
         "extra.standby_hours_per_week" => ("Rådighedstimer pr. uge", "Standby hours per week"),
         "relative.own_care_hours_per_week" => (
             "Nærtståendes egne timer pr. uge",
@@ -342,6 +355,14 @@ fn input_name(key: &str, lang: Lang) -> String {
             "The employer's budgeted amount per year",
         ),
         "previous.annual_total" => ("Tidligere tilskud pr. år", "Previous grant per year"),
+        "pause_weeks" => ("Uger i bero", "Weeks on hold"),
+        "special_costs.substitute" => (
+            "Særlige udgifter til vikardækning pr. år",
+            "Special costs of substitute cover per year",
+        ),
+        "special_costs.supervision" => ("Supervision pr. år", "Supervision per year"),
+        "provider.vat" => ("Moms pr. år", "VAT per year"),
+        "provider.price" => ("Leverandørens pris pr. år", "The provider's price per year"),
         "previous.grant_hours" => (
             "Tidligere bevilgede timer pr. år",
             "Previous grant hours per year",

@@ -115,8 +115,36 @@ impl Book<'_> {
                     .collect::<Vec<_>>()
                     .join("+"),
             ),
+            "provider.price" => self.price_formula(l),
             _ => None,
         }
+    }
+
+    /// BEK § 3 stk. 3, VEJ pkt. 63: the reduction to the provider's price,
+    /// `min(0, price × m_p / 12 − (cost + the reduction to the cap))`: no
+    /// reduction once the grant is below the price, and the cap's reduction
+    /// counted whenever the cap reduces.
+    fn price_formula(&mut self, l: &Line) -> Option<String> {
+        let price = l.basis.0.iter().find_map(|t| match t {
+            Term::Num {
+                value,
+                from: Some(from),
+                ..
+            } if from == "input:provider.price" => Some(*value),
+            _ => None,
+        })?;
+        let label = self.lang.pick(&l.label).to_string();
+        let of_year = self
+            .b
+            .period
+            .of_year_terms(Basis::new().kr(price).from("input:provider.price"));
+        let part = self.basis_formula(&of_year, &label, &l.key);
+        let cap = if self.b.cap.cap_hourly.is_some() {
+            "+{totals.cap_reduction}"
+        } else {
+            ""
+        };
+        Some(format!("MIN(0,ROUND({part},2)-({{totals.cost}}{cap}))"))
     }
 
     /// KL tabel 4 (SPEC 3.5): `n × MUS + (n ≥ 2 ? n × staff meetings : 0)`,

@@ -145,6 +145,18 @@ impl<'a> Book<'a> {
                 b.employer_tasks.total,
             )),
         );
+        if !b.special_costs.lines.is_empty() {
+            self.section(
+                self.say("Særlige udgifter", "Special costs"),
+                kr,
+                &b.special_costs.lines,
+                Some((
+                    self.say("Særlige udgifter i alt", "Special costs in total"),
+                    "special_costs.total",
+                    b.special_costs.total,
+                )),
+            );
+        }
         self.section(
             self.say("Andre udgifter og modregning", "Other costs and offsets"),
             kr,
@@ -182,11 +194,13 @@ impl<'a> Book<'a> {
                 "Wages, pension, contributions and employer tasks",
             ),
             "totals.cost",
-            Formula_::Sum(vec![
-                "wages.total".into(),
-                "contributions.total".into(),
-                "employer_tasks.total".into(),
-            ]),
+            Formula_::Sum(
+                ["wages.total", "contributions.total", "employer_tasks.total"]
+                    .into_iter()
+                    .chain((!b.special_costs.lines.is_empty()).then_some("special_costs.total"))
+                    .map(String::from)
+                    .collect(),
+            ),
             t.cost,
             false,
         );
@@ -205,6 +219,11 @@ impl<'a> Book<'a> {
                 false,
             );
             parts.push("totals.cap_reduction".into());
+        }
+        if let Some(l) = &t.price_line {
+            // BEK § 3 stk. 3: its basis refers to the cost row above.
+            self.push(Row::Line(l));
+            parts.push(format!("line:{}", l.key));
         }
         self.calc(
             self.say("Andre udgifter og modregning", "Other costs and offsets"),
@@ -376,18 +395,20 @@ impl<'a> Book<'a> {
             "{} (KL 3.3.3; VEJ pkt. 92)",
             self.say("Fordeling med regionen", "Split with the region")
         )));
-        let shared = if b.cap.cap_hourly.is_some() {
-            "{totals.cost}+{totals.cap_reduction}"
-        } else {
-            "{totals.cost}"
-        };
+        let mut shared = String::from("{totals.cost}");
+        if b.cap.cap_hourly.is_some() {
+            shared.push_str("+{totals.cap_reduction}");
+        }
+        if let Some(l) = &b.totals.price_line {
+            shared.push_str(&format!("+{{line:{}}}", l.key));
+        }
         self.calc(
             self.say(
                 "Delt: løn, bidrag og arbejdsgiveropgaven",
                 "Shared: wages, contributions and employer tasks",
             ),
             "respirator.shared",
-            Formula_::Raw(shared.into()),
+            Formula_::Raw(shared),
             r.shared,
             false,
         );

@@ -121,7 +121,8 @@ enum Row<'a> {
         cached: Decimal,
         bold: bool,
     },
-    /// A month of the payment schedule.
+    /// A month of the payment schedule; under SEL § 3 a with its shares of
+    /// the previous help and of the new level.
     Payment {
         label: String,
         index: usize,

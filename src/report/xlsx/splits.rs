@@ -25,14 +25,11 @@ impl Book<'_> {
     /// hundredths left to the largest remainders, ties in band order; with no
     /// need at all, everything in the first band.
     pub(super) fn split(&mut self, s: &Split) {
-        let b = self.b;
         let p = s.prefix;
-        let w = |i: usize| format!("ROUND({{hours.bands.{i}.need}}*100,0)");
-        let need: Vec<Decimal> = b
-            .hours
-            .bands
-            .iter()
-            .map(|h| round(h.need, 2) * Decimal::ONE_HUNDRED)
+        let keys: Vec<String> = (0..5).map(|i| self.weight_need(i).0).collect();
+        let w = |i: usize| format!("ROUND({{{}}}*100,0)", keys[i]);
+        let need: Vec<Decimal> = (0..5)
+            .map(|i| round(self.weight_need(i).1, 2) * Decimal::ONE_HUNDRED)
             .collect();
         let weights: Decimal = need.iter().sum();
         let t = round(s.total.1, 2) * Decimal::ONE_HUNDRED;
@@ -90,7 +87,8 @@ impl Book<'_> {
     /// Each band's share of a split rounded down, `⌊t·w_b/Σw⌋`, and its
     /// remainder `t·w_b mod Σw`, in whole hundredths; the floors.
     fn floors(&mut self, p: &str, what: &str, need: &[Decimal], t: Decimal) -> Vec<Decimal> {
-        let w = |i: usize| format!("ROUND({{hours.bands.{i}.need}}*100,0)");
+        let keys: Vec<String> = (0..5).map(|i| self.weight_need(i).0).collect();
+        let w = |i: usize| format!("ROUND({{{}}}*100,0)", keys[i]);
         let weights: Decimal = need.iter().sum();
         let band = |book: &Self, i: usize| {
             book.lang
@@ -144,7 +142,8 @@ impl Book<'_> {
     /// (a band before another first on an equal remainder).
     fn shares(&mut self, s: &Split) {
         let p = s.prefix;
-        let w = |i: usize| format!("ROUND({{hours.bands.{i}.need}}*100,0)");
+        let keys: Vec<String> = (0..5).map(|i| self.weight_need(i).0).collect();
+        let w = |i: usize| format!("ROUND({{{}}}*100,0)", keys[i]);
         for i in 0..5 {
             let rank: Vec<String> = (0..5)
                 .filter(|&c| c != i)
@@ -222,7 +221,11 @@ impl Book<'_> {
         if self.has_line("standby") {
             what.push((
                 "standby".into(),
-                "{line:standby}".into(),
+                if self.has_line("pause.standby") {
+                    "{hours.standby}".into()
+                } else {
+                    "{line:standby}".into()
+                },
                 b.hours.standby,
                 self.say("Rådighedstimer", "Standby hours").into(),
             ));

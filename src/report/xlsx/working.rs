@@ -151,6 +151,22 @@ impl<'a> Book<'a> {
         super::all_lines(self.b).find(|l| l.key == key)
     }
 
+    /// The need a split weighs (SPEC 3.7): with days on hold (`[[pause]]`),
+    /// the need before them, as the calculator weighs it; its key and value.
+    pub(super) fn weight_need(&self, i: usize) -> (String, Decimal) {
+        let h = &self.b.hours.bands[i];
+        match self.line(&format!("pause.{}", h.band.key())) {
+            Some(l) if self.b.hours.pause.is_some() => (
+                format!("hours.bands.{i}.need_before_pause"),
+                h.need - l.amount,
+            ),
+            _ if self.b.hours.pause.is_some() => {
+                (format!("hours.bands.{i}.need_before_pause"), h.need)
+            }
+            _ => (format!("hours.bands.{i}.need"), h.need),
+        }
+    }
+
     pub(super) fn has_line(&self, key: &str) -> bool {
         self.at.contains_key(&format!("line:{key}"))
     }
@@ -237,6 +253,20 @@ impl<'a> Book<'a> {
             b.hours.band_total(),
             self.say("uden rådighedstimer", "without standby hours"),
         );
+        if self.has_line("pause.standby") {
+            // SM 2021; AST 66-16: standby less the weeks on hold.
+            self.figure(
+                self.say(
+                    "Rådighedstimer efter dagene i bero",
+                    "Standby hours after the days on hold",
+                )
+                .into(),
+                "hours.standby",
+                "{line:standby}+{line:pause.standby}".into(),
+                b.hours.standby,
+                "",
+            );
+        }
         self.relative_split();
     }
 
@@ -248,16 +278,47 @@ impl<'a> Book<'a> {
             let h = &b.hours.bands[i];
             let name = self.lang.pick(&b.hours.band_label(band)).to_string();
             let key = band.key();
-            self.figure(
-                format!(
-                    "{}, {name}",
-                    self.say("Behov efter fradrag", "Need after deductions")
-                ),
-                &format!("hours.bands.{i}.need"),
-                self.sum_of_lines(&[format!("need.{key}"), format!("deduct.{key}")]),
-                h.need,
-                self.say("behov − fradrag", "need − deduction"),
+            let after_deductions =
+                self.sum_of_lines(&[format!("need.{key}"), format!("deduct.{key}")]);
+            let label = format!(
+                "{}, {name}",
+                self.say("Behov efter fradrag", "Need after deductions")
             );
+            if b.hours.pause.is_some() {
+                // SM 2021; AST 66-16: the days on hold carry no hours.
+                let (before_key, before) = self.weight_need(i);
+                self.figure(
+                    label.clone(),
+                    &before_key,
+                    after_deductions,
+                    before,
+                    self.say(
+                        "behov − fradrag, før dagene i bero",
+                        "need − deduction, before the days on hold",
+                    ),
+                );
+                self.figure(
+                    format!(
+                        "{}, {name}",
+                        self.say("Behov efter dagene i bero", "Need after the days on hold")
+                    ),
+                    &format!("hours.bands.{i}.need"),
+                    format!(
+                        "{{{before_key}}}+{}",
+                        self.sum_of_lines(&[format!("pause.{key}")])
+                    ),
+                    h.need,
+                    self.say("behov − fradrag − i bero", "need − deduction − on hold"),
+                );
+            } else {
+                self.figure(
+                    label,
+                    &format!("hours.bands.{i}.need"),
+                    after_deductions,
+                    h.need,
+                    self.say("behov − fradrag", "need − deduction"),
+                );
+            }
             if let Some(weeks) = fcw {
                 self.figure(
                     format!("{}, {name}", self.say("Døgndækning", "24-hour cover")),
@@ -334,14 +395,22 @@ impl<'a> Book<'a> {
         }
     }
 
-    /// SPEC 3.4, 3.7: training, courses, pool and other double cover split
-    /// over the bands by need, by largest remainder.
+    /// SPEC 3.4, 3.7; VEJ pkt. 68, 73: training, courses, pool, other double
+    /// cover, special substitute cover and supervision split over the bands
+    /// by need, by largest remainder.
     fn extras_split(&mut self) {
         let b = self.b;
-        let keys: Vec<String> = ["training", "courses", "pool", "double_cover"]
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let keys: Vec<String> = [
+            "training",
+            "courses",
+            "pool",
+            "double_cover",
+            "substitute",
+            "supervision",
+        ]
+        .iter()
+        .map(ToString::to_string)
+        .collect();
         let total: Decimal = keys
             .iter()
             .filter_map(|k| self.line(k))
@@ -350,8 +419,8 @@ impl<'a> Book<'a> {
         let formula = self.sum_of_lines(&keys);
         self.figure(
             self.say(
-                "Oplæring, kurser, pulje og dobbeltdækning i alt",
-                "Training, courses, pool and double cover in total",
+                "Oplæring, kurser, pulje, dobbeltdækning, vikardækning og supervision i alt",
+                "Training, courses, pool, double cover, substitute cover and supervision in total",
             )
             .into(),
             "extras.total",
@@ -381,6 +450,14 @@ impl<'a> Book<'a> {
                 "t/uge",
             );
             let total = b.hours.relative_total();
+            // SM 2021; AST 66-16: less the weeks on hold.
+            let formula = match &b.hours.pause {
+                Some(p) => {
+                    let wp = self.cell("input:pause_weeks", p.weeks, 2, "uger");
+                    format!("ROUND({own}*{{period.weeks}},2)-ROUND({own}*{wp},2)")
+                }
+                None => format!("ROUND({own}*{{period.weeks}},2)"),
+            };
             self.figure(
                 self.say(
                     "Nærtståendes egne timer i perioden",
@@ -388,7 +465,7 @@ impl<'a> Book<'a> {
                 )
                 .into(),
                 "relative.total",
-                format!("ROUND({own}*{{period.weeks}},2)"),
+                formula,
                 total,
                 self.say(
                     "timer pr. uge × uger i perioden (AST 26-17)",

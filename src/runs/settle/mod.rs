@@ -126,8 +126,9 @@ pub struct Account {
     pub reimbursed_total: Decimal,
     /// The rate table the budget was calculated on.
     pub rates_origin: String,
-    /// The overspend (KL 3.7.1) and amounts of the used file written with
-    /// three decimals (SPEC 2).
+    /// The overspend (KL 3.7.1), then the warnings found when the case and
+    /// the used file were read: amounts written with three decimals.
+    /// `--strict` fails on any of them.
     pub warnings: Vec<Warning>,
 }
 
@@ -195,13 +196,15 @@ pub fn settle(case: &Case, budget: &Budget, used: &Used) -> Result<Account, Inpu
         reimbursed,
         warnings: Vec::new(),
     };
-    account.warnings = warnings(&account, used);
+    account.warnings = warnings(&account, case, used);
     Ok(account)
 }
 
-/// KL 3.7.1: hours used beyond the grant; SPEC 2: an amount of the used
-/// file written with three decimals.
-fn warnings(a: &Account, used: &Used) -> Vec<Warning> {
+/// KL 3.7.1: hours used beyond the grant; then what reading found, in the
+/// case (as every command that reads it tells) and in the used file, whose
+/// amounts are read by the same rules: an amount written with three
+/// decimals. No law sets that warning, so its legal ground is "—".
+fn warnings(a: &Account, case: &Case, used: &Used) -> Vec<Warning> {
     let mut out = Vec::new();
     if a.overspend > Decimal::ZERO {
         out.push(Warning {
@@ -213,13 +216,15 @@ fn warnings(a: &Account, used: &Used) -> Vec<Warning> {
             legal: "KL 3.7.1",
         });
     }
+    out.extend(crate::calc::checks::on_reading(case));
     out.extend(used.three_decimals.iter().map(|(key, raw)| Warning {
         code: "amount_three_decimals",
         about: About::AmountThreeDecimals {
             key: key.clone(),
             raw: raw.clone(),
+            at: used.src.error_at(key, "").line_col,
         },
-        legal: "SPEC 2",
+        legal: "—",
     }));
     out
 }

@@ -9,33 +9,37 @@ use std::path::Path;
 
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::case::Band;
+use crate::case::bounds::{MAX_AMOUNT, MAX_USED_HOURS, MAX_YEAR, MIN_YEAR};
 use crate::error::{InputError, Source};
 
-/// Largest number of hours accepted in a band of the used file.
-const MAX_USED_HOURS: i64 = 100_000;
-/// Largest invoiced amount accepted, kroner.
-const MAX_INVOICE: i64 = 1_000_000_000;
 /// The kroner amounts of a used file, for the three-decimals warning (SPEC 2).
 const AMOUNTS: [&str; 1] = ["after_invoice.*"];
 
 /// Hours used in the year by band, and standby hours: the employed helpers'
 /// hours (every hour, where no relative recipient cares personally).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UsedHours {
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub weekday_day: Decimal,
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub weekday_evening: Decimal,
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub weekday_night: Decimal,
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub saturday: Decimal,
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub sunday_holiday: Decimal,
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub standby: Decimal,
 }
@@ -55,17 +59,22 @@ impl UsedHours {
 
 /// The relative recipient's own hours by band (SEL § 95 stk. 3): no
 /// standby, which only employed helpers are paid for.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RelativeHours {
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub weekday_day: Decimal,
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub weekday_evening: Decimal,
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub weekday_night: Decimal,
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub saturday: Decimal,
+    #[schemars(range(min = 0, max = MAX_USED_HOURS))]
     #[serde(default)]
     pub sunday_holiday: Decimal,
 }
@@ -84,9 +93,10 @@ impl RelativeHours {
 }
 
 /// The used file as written.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UsedFile {
+    #[schemars(range(min = MIN_YEAR, max = MAX_YEAR))]
     pub year: u16,
     #[serde(default)]
     pub hours: UsedHours,
@@ -95,6 +105,7 @@ pub struct UsedFile {
     pub relative: Option<RelativeHours>,
     /// Actual after-invoice costs by the budget's item keys, kroner.
     #[serde(default)]
+    #[schemars(extend("additionalProperties" = { "type": "number", "minimum": 0, "maximum": MAX_AMOUNT }))]
     pub after_invoice: IndexMap<String, Decimal>,
 }
 
@@ -119,6 +130,14 @@ impl Used {
             src,
             three_decimals,
         };
+        let year = used.file.year;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(used
+                .src
+                .error_at("year", "number out of range")
+                .found(year.to_string())
+                .allowed(format!("a grant year from {MIN_YEAR} to {MAX_YEAR}")));
+        }
         let h = &used.file.hours;
         let mut hours = vec![
             ("hours.weekday_day", h.weekday_day),
@@ -149,7 +168,7 @@ impl Used {
             }
         }
         for (key, v) in &used.file.after_invoice {
-            if *v < Decimal::ZERO || *v > Decimal::from(MAX_INVOICE) {
+            if *v < Decimal::ZERO || *v > Decimal::from(MAX_AMOUNT) {
                 return Err(used
                     .src
                     .error_at(&format!("after_invoice.{key}"), "number out of range")
