@@ -499,7 +499,7 @@ fn employed_bases_of_a_relative_case(x: &Split<'_>, hours: &Hours) -> Bases {
             let hours = common
                 .plus()
                 .hours(r)
-                .from_with(|| part_key("line:standby", "standby", i, n))
+                .from_with(|| part_key(x.standby_key, "standby", i, n))
                 .times();
             common = label(
                 x.pct_term(x.base_term(hours, i).times(), &p.standby_pct, i),

@@ -183,12 +183,12 @@ fn pause_lines(a: &Allocation<'_>) -> Vec<Line> {
                 .h_week(deduct)
                 .from(per_band!("input:deduct.")[i]);
             if scheduled {
-                basis = basis.times().weeks(wp).from("input:pause_weeks").close();
+                basis = basis.times().weeks(wp).from("fig:pause.weeks").close();
             } else {
-                basis = basis.close().times().weeks(wp).from("input:pause_weeks");
+                basis = basis.close().times().weeks(wp).from("fig:pause.weeks");
             }
         } else if !scheduled {
-            basis = basis.times().weeks(wp).from("input:pause_weeks");
+            basis = basis.times().weeks(wp).from("fig:pause.weeks");
         }
         lines.push(
             Line::new(
@@ -214,7 +214,7 @@ fn pause_lines(a: &Allocation<'_>) -> Vec<Line> {
                     .from("input:extra.standby_hours_per_week")
                     .times()
                     .weeks(wp)
-                    .from("input:pause_weeks")
+                    .from("fig:pause.weeks")
                     .then(why()),
                 legal,
             )

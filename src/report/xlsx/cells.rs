@@ -355,7 +355,6 @@ fn input_name(key: &str, lang: Lang) -> String {
             "The employer's budgeted amount per year",
         ),
         "previous.annual_total" => ("Tidligere tilskud pr. år", "Previous grant per year"),
-        "pause_weeks" => ("Uger i bero", "Weeks on hold"),
         "special_costs.substitute" => (
             "Særlige udgifter til vikardækning pr. år",
             "Special costs of substitute cover per year",
@@ -413,6 +412,7 @@ fn period_name(key: &str, lang: Lang) -> String {
     match parts.as_slice() {
         ["days"] => lang.say("Dage i perioden", "Days in the period").into(),
         ["year_days"] => lang.say("Dage i året", "Days in the year").into(),
+        ["pause_days"] => lang.say("Dage i bero", "Days on hold").into(),
         ["month", m, "days"] => format!(
             "{} {}",
             lang.say("Dage i perioden i", "Days of the period in"),

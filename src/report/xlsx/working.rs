@@ -90,6 +90,20 @@ impl<'a> Book<'a> {
                 "weeks a year × days in the period / days in the year",
             ),
         );
+        if let Some(p) = &b.hours.pause {
+            // SM 2021; AST 66-16: the weeks the days on hold take out.
+            let on_hold = self.cell("period:pause_days", Decimal::from(p.days), 0, "");
+            self.figure(
+                self.say("Uger i bero", "Weeks on hold").into(),
+                "pause.weeks",
+                format!("ROUND({weeks}*{on_hold}/{year},2)"),
+                p.weeks,
+                self.say(
+                    "uger pr. år × dage i bero / dage i året",
+                    "weeks a year × days on hold / days in the year",
+                ),
+            );
+        }
         let terms: Vec<String> = b
             .period
             .months
@@ -453,7 +467,7 @@ impl<'a> Book<'a> {
             // SM 2021; AST 66-16: less the weeks on hold.
             let formula = match &b.hours.pause {
                 Some(p) => {
-                    let wp = self.cell("input:pause_weeks", p.weeks, 2, "uger");
+                    let wp = self.cell("fig:pause.weeks", p.weeks, 2, "uger");
                     format!("ROUND({own}*{{period.weeks}},2)-ROUND({own}*{wp},2)")
                 }
                 None => format!("ROUND({own}*{{period.weeks}},2)"),
