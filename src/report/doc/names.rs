@@ -52,6 +52,14 @@ pub fn figure(path: &str, lang: Lang) -> String {
             "Ugeprofil: en uges døgndækning fordelt på tidsrum",
             "Week profile: a week of 24-hour cover by band",
         ),
+        ["week_profile", band] => match Band::ALL.into_iter().find(|b| b.key() == *band) {
+            Some(b) => format!(
+                "{}, {}",
+                lang.say("Ugeprofil", "Week profile"),
+                lang.pick(&band_label(b))
+            ),
+            None => say("Ugeprofil", "Week profile"),
+        },
         ["contributions", name, ..] => {
             let (da, en) = match *name {
                 "atp" => ("ATP-bidrag pr. måned", "ATP per month"),

@@ -168,10 +168,7 @@ impl Book<'_> {
                 .to_string();
             let what = match p {
                 "relative" => self.say("Heraf nærtstående", "Of them the relative's"),
-                _ => self.say(
-                    "Oplæring, kurser, pulje og dobbeltdækning",
-                    "Training, courses, pool and double cover",
-                ),
+                _ => self.say("Oplæring m.v.", "Training etc."),
             };
             self.figure(
                 format!("{what}, {name}"),
