@@ -9,6 +9,17 @@ use rust_xlsxwriter::{Format, Formula, Worksheet, XlsxError};
 use super::{Book, Names, Sheet, row};
 use crate::money::round;
 
+/// SPEC 8: `total × w / Σw` to the øre, half away from zero, counted in
+/// whole øre and whole-number weights, so no binary fraction decides a
+/// tie (`ROUND` of a product like 116.068,86 × 1/12 can fall a hair below
+/// the half øre it is): the quotient, and one øre more when twice the
+/// remainder reaches the divisor.
+pub(super) fn share_of(total: &str, weight: &str, all: &str) -> String {
+    let t = format!("ROUND({total}*100,0)");
+    let a = format!("ABS({t})*{weight}");
+    format!("SIGN({t})*(QUOTIENT({a},{all})+IF(2*MOD({a},{all})>=({all}),1,0))/100")
+}
+
 impl Book<'_> {
     /// The formulas of payment `index` (employer's part, recipient's part),
     /// with `{key}` references and the columns' cells of earlier months.
@@ -30,7 +41,7 @@ impl Book<'_> {
             };
             return (employer, "0".into());
         }
-        let shares: Vec<String> = months.iter().map(|m| self.month_cells(m)).collect();
+        let shares = self.month_weights(months, "month");
         let all = shares.join("+");
         let first = self.payment_row(0);
         let spread = |total: &str, col: char| {
@@ -38,10 +49,10 @@ impl Book<'_> {
                 if index == 0 {
                     total.to_string()
                 } else {
-                    format!("{total}-SUM({col}{}:{col}{})", first + 1, first + index)
+                    format!("ROUND({total}-SUM({col}{}:{col}{}),2)", first + 1, first + index)
                 }
             } else {
-                format!("ROUND({total}*{}/({all}),2)", shares[index])
+                share_of(total, &shares[index], &all)
             }
         };
         let recipient = spread("{totals.recipient_part}", 'D');
@@ -62,33 +73,6 @@ impl Book<'_> {
             }
         };
         (employer, recipient)
-    }
-
-    /// `(days / of)` of a month of the period, from the period's cells; a
-    /// whole month counts 1 (SPEC 3.8).
-    fn month_cells(&mut self, m: &crate::calc::period::Month) -> String {
-        if m.whole() {
-            return "1".into();
-        }
-        let d = self
-            .tag_cell(
-                &format!("period:month.{}.days", m.month),
-                rust_decimal::Decimal::from(m.days),
-                0,
-                "",
-                "",
-            )
-            .unwrap_or_default();
-        let of = self
-            .tag_cell(
-                &format!("period:month.{}.of", m.month),
-                rust_decimal::Decimal::from(m.of),
-                0,
-                "",
-                "",
-            )
-            .unwrap_or_default();
-        format!("({d}/{of})")
     }
 
     /// The sheet row of payment `index`.

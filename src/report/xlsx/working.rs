@@ -8,6 +8,7 @@
 
 use rust_decimal::Decimal;
 
+use super::payments::share_of;
 use super::splits::Split;
 use super::{Book, Sheet, WORK_TOP, Work};
 use crate::calc::period::{Month, months};
@@ -125,6 +126,47 @@ impl<'a> Book<'a> {
                 "each month: days in the period / days in the month",
             ),
         );
+    }
+
+    /// The months of a set of days (`month`, `old`, `new`) as whole-number
+    /// weights in proportion to `days / of` (SPEC 8): each month's days ×
+    /// `L` / its length, `L` the least common multiple of the lengths of
+    /// the part months, so a whole month weighs `L`.
+    pub(super) fn month_weights(&mut self, list: &[Month], set: &str) -> Vec<String> {
+        let mut lengths = Vec::new();
+        let mut parts = Vec::new();
+        for m in list {
+            if m.whole() {
+                parts.push(None);
+                continue;
+            }
+            let d = self.cell(
+                &format!("period:{set}.{}.days", m.month),
+                Decimal::from(m.days),
+                0,
+                "",
+            );
+            let of = self.cell(
+                &format!("period:month.{}.of", m.month),
+                Decimal::from(m.of),
+                0,
+                "",
+            );
+            lengths.push(of.clone());
+            parts.push(Some((d, of)));
+        }
+        let l = if lengths.is_empty() {
+            "1".to_string()
+        } else {
+            format!("LCM({})", lengths.join(","))
+        };
+        parts
+            .into_iter()
+            .map(|p| match p {
+                None => l.clone(),
+                Some((d, of)) => format!("({d}*{l}/{of})"),
+            })
+            .collect()
     }
 
     /// `days / of` of a month of a set of days (`month`, `old`, `new`); a
@@ -717,7 +759,7 @@ impl<'a> Book<'a> {
             let Some(amount) = self.line(line).map(|l| l.amount) else {
                 continue;
             };
-            let shares: Vec<String> = list.iter().map(|m| self.month_share(m, set)).collect();
+            let shares = self.month_weights(&list, set);
             let all = shares.join("+");
             let values = spread(amount, &list);
             for (j, m) in list.iter().enumerate() {
@@ -729,10 +771,10 @@ impl<'a> Book<'a> {
                     if before.is_empty() {
                         format!("{{line:{line}}}")
                     } else {
-                        format!("{{line:{line}}}-({})", before.join("+"))
+                        format!("ROUND({{line:{line}}}-({}),2)", before.join("+"))
                     }
                 } else {
-                    format!("ROUND({{line:{line}}}*{}/({all}),2)", shares[j])
+                    share_of(&format!("{{line:{line}}}"), &shares[j], &all)
                 };
                 let label = format!(
                     "{}, {}",
