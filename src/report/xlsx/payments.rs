@@ -49,7 +49,11 @@ impl Book<'_> {
                 if index == 0 {
                     total.to_string()
                 } else {
-                    format!("ROUND({total}-SUM({col}{}:{col}{}),2)", first + 1, first + index)
+                    format!(
+                        "ROUND({total}-SUM({col}{}:{col}{}),2)",
+                        first + 1,
+                        first + index
+                    )
                 }
             } else {
                 share_of(total, &shares[index], &all)
