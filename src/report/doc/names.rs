@@ -13,16 +13,11 @@ pub fn figure(path: &str, lang: Lang) -> String {
     let parts: Vec<&str> = path.split('.').collect();
     let say = |da: &'static str, en: &'static str| lang.say(da, en).to_string();
     match parts.as_slice() {
-        ["wage_scales", _, "supplements", band] => {
-            match Band::ALL.into_iter().find(|b| b.key() == *band) {
-                Some(b) => format!(
-                    "{}, {}",
-                    lang.say("Tidsbestemt tillæg", "Working-time supplement"),
-                    lang.pick(&band_label(b))
-                ),
-                None => say("Tidsbestemt tillæg", "Working-time supplement"),
-            }
-        }
+        ["wage_scales", _, "supplements", band] => by_band(
+            lang.say("Tidsbestemt tillæg", "Working-time supplement"),
+            band,
+            lang,
+        ),
         ["wage_scales", _, "base_hourly", group] => format!(
             "{}, {} {}",
             lang.say("Grundløn pr. time", "Base wage per hour"),
@@ -52,36 +47,8 @@ pub fn figure(path: &str, lang: Lang) -> String {
             "Ugeprofil: en uges døgndækning fordelt på tidsrum",
             "Week profile: a week of 24-hour cover by band",
         ),
-        ["week_profile", band] => match Band::ALL.into_iter().find(|b| b.key() == *band) {
-            Some(b) => format!(
-                "{}, {}",
-                lang.say("Ugeprofil", "Week profile"),
-                lang.pick(&band_label(b))
-            ),
-            None => say("Ugeprofil", "Week profile"),
-        },
-        ["contributions", name, ..] => {
-            let (da, en) = match *name {
-                "atp" => ("ATP-bidrag pr. måned", "ATP per month"),
-                "aub" => ("AUB-bidrag pr. årsværk", "AUB per full-time equivalent"),
-                "aes" => ("AES-bidrag pr. årsværk", "AES per full-time equivalent"),
-                "afu" => ("AFU-bidrag pr. årsværk", "AFU per full-time equivalent"),
-                "fib" => (
-                    "Finansieringsbidrag pr. årsværk pr. kvartal",
-                    "FIB per full-time equivalent per quarter",
-                ),
-                "barsel" => (
-                    "Barsel.dk-bidrag pr. årsværk",
-                    "Barsel.dk per full-time equivalent",
-                ),
-                "praktik_aub" => (
-                    "Praktikplads-AUB pr. faglært hjælper",
-                    "Internship AUB per skilled helper",
-                ),
-                _ => ("Lovpligtigt bidrag", "Statutory contribution"),
-            };
-            say(da, en)
-        }
+        ["week_profile", band] => by_band(lang.say("Ugeprofil", "Week profile"), band, lang),
+        ["contributions", name, ..] => contribution(name, lang),
         ["employer_tasks", key] => match *key {
             "ac_hourly" => say(
                 "Timeløn, akademisk medarbejder (AC)",
@@ -116,6 +83,38 @@ pub fn figure(path: &str, lang: Lang) -> String {
         ["other_costs", "amount"] => service_level("other_costs", lang),
         _ => say("Sats", "Rate"),
     }
+}
+
+/// A figure named by its band: "Ugeprofil, lørdag".
+fn by_band(name: &str, band: &str, lang: Lang) -> String {
+    match Band::ALL.into_iter().find(|b| b.key() == band) {
+        Some(b) => format!("{name}, {}", lang.pick(&band_label(b))),
+        None => name.to_string(),
+    }
+}
+
+/// The name of a statutory contribution's rate.
+fn contribution(name: &str, lang: Lang) -> String {
+    let (da, en) = match name {
+        "atp" => ("ATP-bidrag pr. måned", "ATP per month"),
+        "aub" => ("AUB-bidrag pr. årsværk", "AUB per full-time equivalent"),
+        "aes" => ("AES-bidrag pr. årsværk", "AES per full-time equivalent"),
+        "afu" => ("AFU-bidrag pr. årsværk", "AFU per full-time equivalent"),
+        "fib" => (
+            "Finansieringsbidrag pr. årsværk pr. kvartal",
+            "FIB per full-time equivalent per quarter",
+        ),
+        "barsel" => (
+            "Barsel.dk-bidrag pr. årsværk",
+            "Barsel.dk per full-time equivalent",
+        ),
+        "praktik_aub" => (
+            "Praktikplads-AUB pr. faglært hjælper",
+            "Internship AUB per skilled helper",
+        ),
+        _ => ("Lovpligtigt bidrag", "Statutory contribution"),
+    };
+    lang.say(da, en).to_string()
 }
 
 /// The name of a service-level choice (SPEC 1, VEJ pkt. 61).

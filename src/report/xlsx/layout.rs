@@ -172,9 +172,7 @@ impl<'a> Book<'a> {
     /// The grant from the section totals, with the reduction to the cap
     /// (BEK §§ 4–10; SPEC 8).
     fn grant_total(&mut self) {
-        let b = self.b;
         let kr = self.say("Kr.", "DKK");
-        let t = &b.totals;
         self.push(Row::Section(format!(
             "{} (BEK §§ 4–10)",
             self.say("Samlet tilskud", "Total grant"),
@@ -188,6 +186,16 @@ impl<'a> Book<'a> {
             ],
             1,
         ));
+        self.level_total();
+        self.paid_in_all();
+        self.push(Row::Blank);
+    }
+
+    /// BEK §§ 3–10: the cost, its reductions to the cap (stk. 4) and to the
+    /// provider's price (stk. 3), and the other costs and offsets.
+    fn level_total(&mut self) {
+        let b = self.b;
+        let t = &b.totals;
         self.calc(
             self.say(
                 "Løn, pension, bidrag og arbejdsgiveropgaven",
@@ -245,6 +253,13 @@ impl<'a> Book<'a> {
             t.level_total,
             true,
         );
+    }
+
+    /// SPEC 8: what the year pays, the level and the previous help under
+    /// SEL § 3 a until the new level, and what is covered after the period.
+    fn paid_in_all(&mut self) {
+        let b = self.b;
+        let t = &b.totals;
         // What the year pays: the previous help under SEL § 3 a until the
         // new level, and what is covered after the period (SPEC 8).
         let mut paid = vec!["totals.level_total".to_string()];
@@ -272,7 +287,6 @@ impl<'a> Book<'a> {
             t.grant_total,
             true,
         );
-        self.push(Row::Blank);
     }
 
     /// A reduction under notice (SEL § 3 a; VEJ pkt. 39–40).
