@@ -100,7 +100,8 @@ pub fn price_line(
 ) -> Option<Line> {
     let price = case.file.provider.as_ref()?.price?;
     let charged = cost + cap_reduction;
-    let amount = ore(period.of_year(price)) - charged;
+    // Rounded once, as the printed formula is redone (SPEC 10).
+    let amount = ore(period.of_year(price) - charged);
     if !amount.is_sign_negative() || amount.is_zero() {
         return None;
     }

@@ -4,9 +4,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::report::Lang;
 
-/// A date in words: `10. februar 2025`, `10 February 2025`.
+/// A month's name in full, 1 to 12: `februar`, `February`.
 #[must_use]
-pub fn date(d: NaiveDate, lang: Lang) -> String {
+pub fn month_word(m: u32, lang: Lang) -> &'static str {
     const DA: [&str; 12] = [
         "januar",
         "februar",
@@ -35,10 +35,17 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
         "November",
         "December",
     ];
-    let i = d.month0() as usize;
+    let i = (m as usize).saturating_sub(1).min(11);
+    lang.say(DA[i], EN[i])
+}
+
+/// A date in words: `10. februar 2025`, `10 February 2025`.
+#[must_use]
+pub fn date(d: NaiveDate, lang: Lang) -> String {
+    let month = month_word(d.month(), lang);
     match lang {
-        Lang::Da => format!("{}. {} {}", d.day(), DA.get(i).unwrap_or(&""), d.year()),
-        Lang::En => format!("{} {} {}", d.day(), EN.get(i).unwrap_or(&""), d.year()),
+        Lang::Da => format!("{}. {month} {}", d.day(), d.year()),
+        Lang::En => format!("{} {month} {}", d.day(), d.year()),
     }
 }
 

@@ -376,38 +376,7 @@ fn input_name(key: &str, lang: Lang) -> String {
 
 /// A figure of the period by its key (`days`, `month.5.days`).
 fn period_name(key: &str, lang: Lang) -> String {
-    const DA: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = |m: &str| {
-        let i = m.parse::<usize>().unwrap_or(1).clamp(1, 12) - 1;
-        lang.say(DA[i], EN[i])
-    };
+    let month = |m: &str| crate::report::doc::dates::month_word(m.parse().unwrap_or(1), lang);
     let parts: Vec<&str> = key.split('.').collect();
     match parts.as_slice() {
         ["days"] => lang.say("Dage i perioden", "Days in the period").into(),

@@ -144,7 +144,7 @@ impl Book<'_> {
         } else {
             ""
         };
-        Some(format!("MIN(0,ROUND({part},2)-({{totals.cost}}{cap}))"))
+        Some(format!("MIN(0,ROUND({part}-({{totals.cost}}{cap}),2))"))
     }
 
     /// KL tabel 4 (SPEC 3.5): `n × MUS + (n ≥ 2 ? n × staff meetings : 0)`,

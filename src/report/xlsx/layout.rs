@@ -9,7 +9,7 @@ use super::{Book, Row, Sheet, TOP};
 use crate::calc::Line;
 use crate::calc::totals::RespiratorSplit;
 use crate::calc::transition::Transition;
-use crate::report::Lang;
+use crate::report::doc::payments::month_name;
 
 impl<'a> Book<'a> {
     /// A row at the foot of sheet "Budget", found again by its key; its
@@ -352,7 +352,11 @@ impl<'a> Book<'a> {
             3,
         ));
         for (i, p) in t.payments.iter().enumerate() {
-            let label = format!("{} {}", month_name(p.month, lang), p.year);
+            let label = format!(
+                "{} {}",
+                month_name((p.month as usize).saturating_sub(1), lang),
+                p.year
+            );
             self.push(Row::Payment { label, index: i });
         }
         self.push(Row::Blank);
@@ -479,15 +483,4 @@ impl<'a> Book<'a> {
         self.tag_cell(&key, cap, 2, "kr./t", &label)
             .unwrap_or_else(|| "0".into())
     }
-}
-
-pub(super) fn month_name(m: u32, lang: Lang) -> &'static str {
-    const DA: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let i = (m as usize).saturating_sub(1).min(11);
-    lang.say(DA[i], EN[i])
 }

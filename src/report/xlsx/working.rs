@@ -782,7 +782,10 @@ impl<'a> Book<'a> {
                         "old" => self.say("Tidligere hjælp", "Previous help"),
                         _ => self.say("Nyt niveau", "New level"),
                     },
-                    super::layout::month_name(m.month, self.lang)
+                    crate::report::doc::payments::month_name(
+                        (m.month as usize).saturating_sub(1),
+                        self.lang
+                    )
                 );
                 self.figure(
                     label,
