@@ -144,25 +144,7 @@ fn check_table(title: &str, header: &str, dashes: &str, rows: &[&str], file: &st
 fn every_printed_table_of_every_example_adds_up() {
     for file in examples() {
         let out = bpa(&["calc", &file, "--width", "1000", "--borders", "never"]);
-        let lines: Vec<&str> = out.lines().collect();
-        let mut checks = 0;
-        for i in 2..lines.len() {
-            if lines[i].starts_with("---")
-                || lines[i].starts_with(" ---")
-                || (lines[i].starts_with('-') && lines[i].contains(" -"))
-            {
-                let end = (i + 1..lines.len())
-                    .find(|&k| lines[k].trim().is_empty())
-                    .unwrap_or(lines.len());
-                checks += check_table(
-                    lines[i - 2],
-                    lines[i - 1],
-                    lines[i],
-                    &lines[i + 1..end],
-                    &file,
-                );
-            }
-        }
+        let checks = tables_add_up(&out, &file);
         assert!(checks >= 8, "{file}: only {checks} sums checked");
     }
 }
