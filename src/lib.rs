@@ -197,7 +197,9 @@ fn checks_and_notice(
 
 /// SPEC 8: the figures SEL § 3 a compares, as a year: the budget's own for
 /// a whole year; for a shorter period the same case calculated for its
-/// whole grant year, so that a part year is never set against a year. Days
+/// whole grant year, so that a part year is never set against a year (a
+/// row of figures with no previous decision keeps its own, which nothing
+/// reads). Days
 /// on hold (`[[pause]]`) are left out of the comparison: the scheme resumes
 /// unchanged after them, and a pause during a hospital stay needs no notice
 /// (SM 2021).
@@ -208,7 +210,10 @@ fn year_level(
     hours: &Hours,
     totals: &totals::Totals,
 ) -> Result<calc::reduction::Level, InputError> {
-    if period.is_whole_year() && hours.pause.is_none() {
+    // A row of figures without a previous decision has nothing to compare
+    // (SEL § 3 a needs one): calculating the whole year would be wasted.
+    let compared = case.file.previous.is_some() || calc::detail() == calc::Detail::Everything;
+    if (period.is_whole_year() && hours.pause.is_none()) || !compared {
         return Ok(calc::reduction::Level {
             annual_total: Some(totals.level_total),
             grant_hours: Some(hours.total),

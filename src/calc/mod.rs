@@ -501,10 +501,21 @@ pub fn shares(total: Decimal, weights: &[Decimal; 5]) -> Option<Shares> {
     }
     let mut floor = [Decimal::ZERO; 5];
     let mut rest = [Decimal::ZERO; 5];
+    // Whole numbers: counted as integers, which a batch does many times.
+    let int = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_i128(&d);
     for i in 0..5 {
-        let n = t * w[i];
-        rest[i] = n % sum;
-        floor[i] = ((n - rest[i]) / sum).trunc();
+        match (int(t), int(w[i]), int(sum)) {
+            (Some(ti), Some(wi), Some(si)) if ti.checked_mul(wi).is_some() => {
+                let n = ti * wi;
+                rest[i] = Decimal::from_i128_with_scale(n % si, 0);
+                floor[i] = Decimal::from_i128_with_scale(n / si, 0);
+            }
+            _ => {
+                let n = t * w[i];
+                rest[i] = n % sum;
+                floor[i] = ((n - rest[i]) / sum).trunc();
+            }
+        }
     }
     let given: Decimal = floor.iter().sum();
     let left = rust_decimal::prelude::ToPrimitive::to_usize(&(t - given)).unwrap_or(0);

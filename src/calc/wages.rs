@@ -102,10 +102,26 @@ pub fn by_days(h: Decimal, parts: &[Part]) -> Vec<Decimal> {
     let period: i64 = parts.iter().map(|p| p.days).sum();
     let mut out: Vec<Decimal> = parts[..parts.len() - 1]
         .iter()
-        .map(|p| crate::money::round(h * Decimal::from(p.days) / Decimal::from(period), 2))
+        .map(|p| share_of_days(h, p.days, period))
         .collect();
     out.push(h - out.iter().sum::<Decimal>());
     out
+}
+
+/// `h × days / period` to the hundredth, half away from zero: in whole
+/// hundredths as integers when `h` has at most two decimals (a batch does
+/// this for every band of every case), else in decimals; the same result.
+fn share_of_days(h: Decimal, days: i64, period: i64) -> Decimal {
+    let scale = h.scale();
+    if scale <= 2 && period > 0 {
+        let hundredths = h.mantissa().checked_mul(10_i128.pow(2 - scale));
+        if let Some(q) = hundredths.and_then(|x| x.checked_mul(i128::from(days))) {
+            let (p, a) = (i128::from(period), q.abs());
+            let r = (2 * a + p) / (2 * p);
+            return Decimal::from_i128_with_scale(if q < 0 { -r } else { r }, 2);
+        }
+    }
+    crate::money::round(h * Decimal::from(days) / Decimal::from(period), 2)
 }
 
 /// Where the hours of part `i` of `n` come from: the whole figure `whole`

@@ -311,7 +311,9 @@ fn plain(value: Decimal, dialect: Dialect) -> String {
     // As `Decimal`'s own display writes the rounded value, with the dialect's
     // decimal mark, written out directly: a batch writes many of them.
     let v = crate::money::round(value, 2);
-    let digits = v.mantissa().unsigned_abs().to_string();
+    // u64's display is faster than u128's, and an amount fits.
+    let m = v.mantissa().unsigned_abs();
+    let digits = u64::try_from(m).map_or_else(|_| m.to_string(), |m| m.to_string());
     let scale = v.scale() as usize;
     let mut s = String::with_capacity(digits.len() + 4);
     if v.is_sign_negative() {
