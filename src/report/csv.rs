@@ -308,6 +308,13 @@ fn failed_or_valid<'a>(
 
 /// A number with 2 decimals, `.` or decimal comma, no thousands separators.
 fn plain(value: Decimal, dialect: Dialect) -> String {
+    let mut s = String::with_capacity(16);
+    push_plain(&mut s, value, dialect);
+    s
+}
+
+/// [`plain`] written onto `s`.
+fn push_plain(s: &mut String, value: Decimal, dialect: Dialect) {
     // As `Decimal`'s own display writes the rounded value, with the dialect's
     // decimal mark, written out directly: a batch writes many of them.
     let v = crate::money::round(value, 2);
@@ -315,7 +322,6 @@ fn plain(value: Decimal, dialect: Dialect) -> String {
     let m = v.mantissa().unsigned_abs();
     let digits = u64::try_from(m).map_or_else(|_| m.to_string(), |m| m.to_string());
     let scale = v.scale() as usize;
-    let mut s = String::with_capacity(digits.len() + 4);
     if v.is_sign_negative() {
         s.push('-');
     }
@@ -330,7 +336,33 @@ fn plain(value: Decimal, dialect: Dialect) -> String {
         });
         s.push_str(&padded[whole..]);
     }
-    s
+}
+
+/// A JSON string written onto `s`, escaped as `serde_json` escapes it
+/// (quote, backslash and the control characters), without a string of its
+/// own for every cell.
+fn push_json_str(s: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    s.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => s.push_str("\\\""),
+            '\\' => s.push_str("\\\\"),
+            '\n' => s.push_str("\\n"),
+            '\r' => s.push_str("\\r"),
+            '\t' => s.push_str("\\t"),
+            '\u{8}' => s.push_str("\\b"),
+            '\u{c}' => s.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                let b = c as usize;
+                s.push_str("\\u00");
+                s.push(char::from(HEX[b >> 4]));
+                s.push(char::from(HEX[b & 0xf]));
+            }
+            c => s.push(c),
+        }
+    }
+    s.push('"');
 }
 
 /// Writes batch rows as CSV, the header first.
@@ -405,29 +437,37 @@ fn io_error(e: csv::Error) -> io::Error {
 #[must_use]
 pub fn json_row<R: Row>(outcome: &Outcome<R>) -> Option<String> {
     let cells = R::cells(outcome)?;
-    let text = |s: &str| serde_json::to_string(s).unwrap_or_default();
     let mut row = String::with_capacity(512);
     row.push('{');
     for (i, (name, cell)) in R::COLUMNS.iter().zip(cells).enumerate() {
         if i > 0 {
             row.push(',');
         }
-        row.push_str(&text(name));
+        push_json_str(&mut row, name);
         row.push(':');
         match cell {
-            Cell::Text(s) => row.push_str(&text(s)),
-            Cell::Owned(s) => row.push_str(&text(&s)),
-            Cell::Num(v) => row.push_str(&plain(v, Dialect::Rfc4180)),
+            Cell::Text(s) => push_json_str(&mut row, s),
+            Cell::Owned(s) => push_json_str(&mut row, &s),
+            Cell::Num(v) => push_plain(&mut row, v, Dialect::Rfc4180),
             Cell::Year(y) => row.push_str(&y.to_string()),
             Cell::Codes(codes) => {
                 row.push('[');
-                row.push_str(&codes.iter().map(|c| text(c)).collect::<Vec<_>>().join(","));
+                for (j, c) in codes.iter().enumerate() {
+                    if j > 0 {
+                        row.push(',');
+                    }
+                    push_json_str(&mut row, c);
+                }
                 row.push(']');
             }
             Cell::Nums(vs) => {
                 row.push('[');
-                let nums: Vec<String> = vs.iter().map(|v| plain(*v, Dialect::Rfc4180)).collect();
-                row.push_str(&nums.join(","));
+                for (j, v) in vs.iter().enumerate() {
+                    if j > 0 {
+                        row.push(',');
+                    }
+                    push_plain(&mut row, *v, Dialect::Rfc4180);
+                }
                 row.push(']');
             }
             Cell::Bool(b) => row.push_str(if b { "true" } else { "false" }),
@@ -458,6 +498,28 @@ fn error_object(e: &InputError) -> Value {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn json_strings_are_escaped_as_serde_json_escapes_them() {
+        // Every ASCII character, alone and in a text, and some beyond.
+        let mut texts: Vec<String> = (0u8..=0x7f).map(|b| char::from(b).to_string()).collect();
+        texts.push((0u8..=0x7f).map(char::from).collect());
+        texts.extend(
+            [
+                "",
+                "Søn- og helligdage",
+                "a\"b\\c",
+                "æøå €\u{2028}",
+                "examples/x y.toml",
+            ]
+            .map(String::from),
+        );
+        for t in texts {
+            let mut ours = String::new();
+            push_json_str(&mut ours, &t);
+            assert_eq!(ours, serde_json::to_string(&t).unwrap_or_default(), "{t:?}");
+        }
+    }
 
     #[test]
     fn plain_numbers_are_what_decimal_displays() {
