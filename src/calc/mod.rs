@@ -502,13 +502,14 @@ pub fn shares(total: Decimal, weights: &[Decimal; 5]) -> Option<Shares> {
     let mut floor = [Decimal::ZERO; 5];
     let mut rest = [Decimal::ZERO; 5];
     // Whole numbers: counted as integers, which a batch does many times.
-    let int = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_i128(&d);
+    // Whole numbers (`trunc` leaves no decimals): their mantissas, as i64.
+    let int = |d: Decimal| i64::try_from(d.mantissa()).ok().filter(|_| d.scale() == 0);
     for i in 0..5 {
         match (int(t), int(w[i]), int(sum)) {
-            (Some(ti), Some(wi), Some(si)) if ti.checked_mul(wi).is_some() => {
+            (Some(ti), Some(wi), Some(si)) if ti.checked_mul(wi).is_some() && si != 0 => {
                 let n = ti * wi;
-                rest[i] = Decimal::from_i128_with_scale(n % si, 0);
-                floor[i] = Decimal::from_i128_with_scale(n / si, 0);
+                rest[i] = Decimal::from(n % si);
+                floor[i] = Decimal::from(n / si);
             }
             _ => {
                 let n = t * w[i];

@@ -2,8 +2,6 @@
 //! year (365 or 366 days, public holidays included) and split into bands by
 //! the wage scale's windows (its working-time agreement), not by constants.
 
-use std::collections::HashSet;
-
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -335,7 +333,8 @@ fn kinds_of_days(
     parsed: &Parsed<'_>,
 ) -> Vec<usize> {
     let y = from_day.year();
-    let holiday_dates: HashSet<NaiveDate> = holidays.iter().map(|h| h.date).collect();
+    // A dozen dates: a scan is cheaper than hashing each of the year's days.
+    let holiday_dates: Vec<NaiveDate> = holidays.iter().map(|h| h.date).collect();
     let part_days: Vec<(NaiveDate, u32)> = windows
         .part_days
         .iter()
@@ -389,6 +388,9 @@ fn shift_minutes(
     // How often the shift starts on a date of one kind followed by one of another.
     let (n, outside) = (parsed.kinds(), parsed.outside());
     let mut pairs = vec![0u64; n * n];
+    // The pairs that occur, in the order first met: a year has few of the
+    // many possible, so only they are split below.
+    let mut seen: Vec<usize> = Vec::with_capacity(32);
     for pair in kinds.windows(2) {
         let start = pair[0];
         if start == outside && pair[1] == outside {
@@ -401,14 +403,18 @@ fn shift_minutes(
             parsed.of_kind(start).0
         };
         if shift.days.iter().any(|s| s.covers(weekday)) {
-            pairs[start * n + pair[1]] += 1;
+            let i = start * n + pair[1];
+            if pairs[i] == 0 {
+                seen.push(i);
+            }
+            pairs[i] += 1;
         }
     }
+    // In index order, as a scan of every pair would meet them.
+    seen.sort_unstable();
     let mut bands = [0u64; 5];
-    for (i, &count) in pairs.iter().enumerate() {
-        if count == 0 {
-            continue;
-        }
+    for &i in &seen {
+        let count = pairs[i];
         let mut occurrence = [0u32; 5];
         for (k, on) in [(0u32, i / n), (1, i % n)] {
             let (a, b) = (from.max(k * DAY), to.min((k + 1) * DAY));

@@ -145,6 +145,10 @@ fn per_part(
     term: impl Fn(Basis, usize) -> Basis,
 ) -> Basis {
     let mut basis = Basis::new();
+    if !basis.keeps() {
+        // A row of figures: no terms to build.
+        return basis;
+    }
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             basis = basis.plus();

@@ -29,6 +29,15 @@ pub(crate) fn binary_needs_a_file(output: Option<&Path>, command: &str) -> Resul
     Ok(())
 }
 
+/// One line on stderr, written at once: a batch tells many, and standard
+/// error writes each piece of an `eprintln!` by itself. A closed stderr is
+/// no reason to stop.
+pub(crate) fn tell(line: std::fmt::Arguments<'_>) {
+    let mut text = line.to_string();
+    text.push('\n');
+    let _ = io::stderr().write_all(text.as_bytes());
+}
+
 pub(crate) fn invalid(e: &InputError) -> ExitCode {
     eprintln!("error: {e}");
     ExitCode::from(EXIT_INVALID)

@@ -12,6 +12,7 @@ use bpa::report::xlsx::BatchRows;
 use bpa::runs::batch::{self, Outcome, Summary};
 
 use super::args::{Batch, Cases, CheckFormat, RowFormat, embedded_year};
+use super::out::tell;
 use super::out::{EXIT_INVALID, EXIT_USAGE, EXIT_WARNINGS, create, invalid, write_failed};
 
 /// Where batch rows go.
@@ -56,20 +57,20 @@ pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option
     match outcome {
         Outcome::Done(file, result) => {
             for w in result.told() {
-                eprintln!("{}", told(&shown(file), w));
+                tell(format_args!("{}", told(&shown(file), w)));
             }
         }
-        Outcome::Failed { error, .. } => eprintln!("error: {error}"),
-        Outcome::Skipped(file, why) => eprintln!("skipped: {}: {why}", shown(file)),
+        Outcome::Failed { error, .. } => tell(format_args!("error: {error}")),
+        Outcome::Skipped(file, why) => tell(format_args!("skipped: {}: {why}", shown(file))),
     }
     if let (Some(first), Some(id), Outcome::Done(file, _) | Outcome::Failed { file, .. }) =
         (same_id, outcome.case_id(), outcome)
     {
-        eprintln!(
+        tell(format_args!(
             "warning: {}: the id `{id}` is also the id of {}",
             shown(file),
             shown(first)
-        );
+        ));
     }
 }
 
@@ -106,19 +107,19 @@ fn tell_notes<T: batch::Identified>(outcome: &Outcome<T>, told: &mut Told) {
         }
         if n.figures.is_empty() {
             if said.insert(String::new()) {
-                eprintln!(
+                tell(format_args!(
                     "note: {table}: {}: {}",
                     n.code,
                     bpa::report::words::note(n, bpa::report::Lang::En)
-                );
+                ));
             }
         } else if !fresh.is_empty() {
-            eprintln!(
+            tell(format_args!(
                 "note: {table}: {}: {} ({})",
                 n.code,
                 bpa::report::words::note(n, bpa::report::Lang::En),
                 fresh.join(", ")
-            );
+            ));
         }
     }
 }
@@ -187,7 +188,7 @@ pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
     if let Err(e) = written {
         return write_failed(&e);
     }
-    eprintln!("bpa batch: {summary}");
+    tell(format_args!("bpa batch: {summary}"));
     run_code(&summary, a.strict)
 }
 
@@ -223,7 +224,7 @@ pub(crate) fn check(cases: &Cases, format: CheckFormat, strict: bool) -> ExitCod
     if let Err(e) = written {
         return write_failed(&e);
     }
-    eprintln!("bpa check: {}", summary.checked());
+    tell(format_args!("bpa check: {}", summary.checked()));
     run_code(&summary, strict)
 }
 
@@ -253,10 +254,10 @@ pub(crate) fn book_for(
     if let (Some(file_year), Some(rates)) = (book.file_year(), rates)
         && year != file_year
     {
-        eprintln!(
+        tell(format_args!(
             "error: --year {year}, but the rate table {} is for {file_year}\n  help:    leave out --year, or give a rate table for {year}",
             shown(rates)
-        );
+        ));
         return Err(ExitCode::from(EXIT_USAGE));
     }
     if let (Some(years), Some(dir)) = (book.dir_years(), rates_dir) {
@@ -264,17 +265,17 @@ pub(crate) fn book_for(
             return Ok(book);
         }
         let list: Vec<String> = years.iter().map(ToString::to_string).collect();
-        eprintln!(
+        tell(format_args!(
             "error: --year {year}, but the folder {} has rate tables for {} only\n  help:    add a table for {year} to the folder, or leave out --year",
             dir.display(),
             list.join(", ")
-        );
+        ));
         return Err(ExitCode::from(EXIT_USAGE));
     }
     if book.file_year().is_none()
         && let Err(e) = embedded_year(&year.to_string())
     {
-        eprintln!("error: --year {year}: {e}");
+        tell(format_args!("error: --year {year}: {e}"));
         return Err(ExitCode::from(EXIT_USAGE));
     }
     Ok(book)

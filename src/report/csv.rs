@@ -313,29 +313,65 @@ fn plain(value: Decimal, dialect: Dialect) -> String {
     s
 }
 
-/// [`plain`] written onto `s`.
+/// [`plain`] written onto `s`, digit by digit, with no string of its own.
 fn push_plain(s: &mut String, value: Decimal, dialect: Dialect) {
     // As `Decimal`'s own display writes the rounded value, with the dialect's
-    // decimal mark, written out directly: a batch writes many of them.
-    let v = crate::money::round(value, 2);
-    // u64's display is faster than u128's, and an amount fits.
+    // decimal mark: a batch writes many of them.
+    // A value with two decimals is its own rounding.
+    let v = if value.scale() == 2 {
+        value
+    } else {
+        crate::money::round(value, 2)
+    };
+    let mut buf = [0u8; 40];
+    let mut start = buf.len();
     let m = v.mantissa().unsigned_abs();
-    let digits = u64::try_from(m).map_or_else(|_| m.to_string(), |m| m.to_string());
+    // Dividing a u64 is much cheaper than a u128, and an amount fits.
+    match u64::try_from(m) {
+        Ok(mut n) => loop {
+            start -= 1;
+            buf[start] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        },
+        Err(_) => {
+            let mut n = m;
+            loop {
+                start -= 1;
+                buf[start] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+        }
+    }
+    let digits = &buf[start..];
     let scale = v.scale() as usize;
-    if v.is_sign_negative() {
-        s.push('-');
-    }
+    // The digits with zeros in front so there is one before the mark.
     let zeros = (scale + 1).saturating_sub(digits.len());
-    let whole = digits.len() + zeros - scale;
-    let padded = "0".repeat(zeros) + &digits;
-    s.push_str(&padded[..whole]);
-    if scale > 0 {
-        s.push(match dialect {
-            Dialect::Rfc4180 => '.',
-            Dialect::Da => ',',
-        });
-        s.push_str(&padded[whole..]);
+    let mut text = [0u8; 48];
+    let mut n = 0;
+    if v.is_sign_negative() {
+        text[n] = b'-';
+        n += 1;
     }
+    let whole = zeros + digits.len() - scale;
+    for k in 0..zeros + digits.len() {
+        if k == whole {
+            text[n] = match dialect {
+                Dialect::Rfc4180 => b'.',
+                Dialect::Da => b',',
+            };
+            n += 1;
+        }
+        text[n] = if k < zeros { b'0' } else { digits[k - zeros] };
+        n += 1;
+    }
+    // Only ASCII digits, a sign and a mark.
+    s.push_str(std::str::from_utf8(&text[..n]).unwrap_or_default());
 }
 
 /// A JSON string written onto `s`, escaped as `serde_json` escapes it

@@ -7,6 +7,8 @@
 use rust_xlsxwriter::{Format, Formula, Worksheet, XlsxError};
 
 use super::{Book, Names, Sheet, row};
+use crate::calc::period::months;
+use crate::calc::totals::spread;
 use crate::money::round;
 
 /// SPEC 8: `total × w / Σw` to the øre, half away from zero, counted in
@@ -131,5 +133,73 @@ impl Book<'_> {
         )?;
         ws.write_string(rr, 4, format!("totals.payments.{index}"))?;
         Ok(())
+    }
+}
+
+impl Book<'_> {
+    /// SEL § 3 a, SPEC 8: the previous help spread over its months by days
+    /// and the new level over its, the month of the change getting both.
+    pub(super) fn transition_months(&mut self) {
+        let Some(tr) = &self.b.transition else { return };
+        let p = &self.b.period;
+        let last_old = tr.effective.pred_opt().unwrap_or(p.to).min(p.to);
+        let old = months(p.from, last_old);
+        let new = if tr.effective <= p.to {
+            months(tr.effective, p.to)
+        } else {
+            Vec::new()
+        };
+        self.work_section(self.say(
+            "Udbetaling før og efter det nye niveau",
+            "Payment before and after the new level",
+        ));
+        let parts = [
+            ("old", "transition.old", old),
+            ("new", "transition.new", new),
+        ];
+        for (set, line, list) in parts {
+            let Some(amount) = self.line(line).map(|l| l.amount) else {
+                continue;
+            };
+            let shares = self.month_weights(&list, set);
+            let all = shares.join("+");
+            let values = spread(amount, &list);
+            for (j, m) in list.iter().enumerate() {
+                let formula = if j + 1 == list.len() {
+                    let before: Vec<String> = list[..j]
+                        .iter()
+                        .map(|x| format!("{{{line}.{}}}", x.month))
+                        .collect();
+                    if before.is_empty() {
+                        format!("{{line:{line}}}")
+                    } else {
+                        format!("ROUND({{line:{line}}}-({}),2)", before.join("+"))
+                    }
+                } else {
+                    share_of(&format!("{{line:{line}}}"), &shares[j], &all)
+                };
+                let label = format!(
+                    "{}, {}",
+                    match set {
+                        "old" => self.say("Tidligere hjælp", "Previous help"),
+                        _ => self.say("Nyt niveau", "New level"),
+                    },
+                    crate::report::doc::payments::month_name(
+                        (m.month as usize).saturating_sub(1),
+                        self.lang
+                    )
+                );
+                self.figure(
+                    label,
+                    &format!("{line}.{}", m.month),
+                    formula,
+                    values[j],
+                    self.say(
+                        "fordelt efter dage (SEL § 3 a; VEJ pkt. 39–40)",
+                        "spread by days (SEL § 3 a; VEJ pkt. 39–40)",
+                    ),
+                );
+            }
+        }
     }
 }
