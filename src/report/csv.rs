@@ -435,20 +435,29 @@ impl<W: Write, R: Row> CsvRows<W, R> {
         let Some(cells) = R::cells(outcome) else {
             return Ok(());
         };
-        let fields = cells.into_iter().map(|c| match c {
-            Cell::Text(s) => s.to_string(),
-            Cell::Owned(s) => s,
-            Cell::Num(v) => plain(v, self.dialect),
-            Cell::Year(y) => y.to_string(),
-            Cell::Codes(codes) => codes.join(" "),
-            Cell::Nums(vs) => vs
-                .iter()
-                .map(|v| plain(*v, self.dialect))
-                .collect::<Vec<_>>()
-                .join(" "),
-            Cell::Bool(b) => b.to_string(),
-            Cell::Error(e) => e.one_line(),
-            Cell::Empty => String::new(),
+        let dialect = self.dialect;
+        // Borrowed where the cell has its text already; a batch writes many.
+        let fields = cells.into_iter().map(|c| -> std::borrow::Cow<'_, [u8]> {
+            match c {
+                Cell::Text(s) => s.as_bytes().into(),
+                Cell::Owned(s) => s.into_bytes().into(),
+                Cell::Num(v) => plain(v, dialect).into_bytes().into(),
+                Cell::Year(y) => y.to_string().into_bytes().into(),
+                Cell::Codes(codes) => codes.join(" ").into_bytes().into(),
+                Cell::Nums(vs) => {
+                    let mut all = String::with_capacity(vs.len() * 12);
+                    for (i, v) in vs.iter().enumerate() {
+                        if i > 0 {
+                            all.push(' ');
+                        }
+                        push_plain(&mut all, *v, dialect);
+                    }
+                    all.into_bytes().into()
+                }
+                Cell::Bool(b) => if b { "true" } else { "false" }.as_bytes().into(),
+                Cell::Error(e) => e.one_line().into_bytes().into(),
+                Cell::Empty => b"".as_slice().into(),
+            }
         });
         self.out.write_record(fields).map_err(io_error)
     }
