@@ -74,10 +74,12 @@ pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option
     }
 }
 
-/// The notes already told in a run: by table, by note, the figures' paths.
+/// The notes already told in a run: by table, by note, the figures' paths,
+/// and the figures of the note as the last row had it (shared per table, so
+/// the same figures are the same `Arc`s: a row like the last has nothing new).
 type Told = std::collections::HashMap<
     String,
-    std::collections::HashMap<&'static str, std::collections::HashSet<String>>,
+    std::collections::HashMap<&'static str, (std::collections::HashSet<String>, Vec<usize>)>,
 >;
 
 /// SPEC 9: each note about a rate table once per table and run, on stderr,
@@ -96,7 +98,18 @@ fn tell_notes<T: batch::Identified>(outcome: &Outcome<T>, told: &mut Told) {
         return;
     };
     for n in notes {
-        let said = told.entry(n.code).or_default();
+        let (said, last) = told.entry(n.code).or_default();
+        let same_as_last = !n.figures.is_empty()
+            && last.len() == n.figures.len()
+            && last
+                .iter()
+                .zip(&n.figures)
+                .all(|(p, f)| *p == std::sync::Arc::as_ptr(f) as usize);
+        if same_as_last {
+            continue;
+        }
+        last.clear();
+        last.extend(n.figures.iter().map(|f| std::sync::Arc::as_ptr(f) as usize));
         // Each figure once per table and note; a note without figures once.
         let mut fresh: Vec<&str> = Vec::new();
         for f in &n.figures {
