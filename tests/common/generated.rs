@@ -109,8 +109,9 @@ pub fn case_strategy() -> impl Strategy<Value = Gen> {
         (0u32..=4_000, 0u32..=50_000, 0u32..=20_000, 0u32..=5000),
         (prop::option::of(150u32..=400), any::<bool>(), 0u32..=1_200),
         (
-            0u32..=20_000,
-            0u32..=40_000,
+            // Special costs in about half the cases, supervision likewise.
+            prop_oneof![Just(0u32), 1u32..=20_000],
+            prop_oneof![Just(0u32), 1u32..=40_000],
             prop::option::of(50_000u32..=2_000_000),
         ),
     )
