@@ -163,7 +163,7 @@ impl Source {
             return Source::from_bytes(STDIN_NAME.to_string(), stdin_bytes()?);
         }
         let name = path.display().to_string();
-        match std::fs::read(path) {
+        match read_bytes(path) {
             Ok(bytes) => Source::from_bytes(name, bytes),
             // Asked only when the read fails: a folder cannot be read as a file.
             Err(_) if path.is_dir() => Err(InputError::file(
@@ -766,4 +766,17 @@ mod tests {
         assert_eq!(e.help.as_deref(), Some("did you mean `weekday_day`?"));
         assert_eq!(e.allowed.as_deref(), Some("weekday_day, saturday"));
     }
+}
+
+/// A file's bytes, without asking the file's size first as `fs::read` does:
+/// one system call less for every case file of a batch.
+fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::with_capacity(4096);
+    // Through `Take`, which gives no size hint: `File`'s own read_to_end
+    // asks for the size and the position.
+    std::fs::File::open(path)?
+        .take(u64::MAX)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
