@@ -705,6 +705,19 @@ fn friendly_expected(expected: &str) -> String {
     }
 }
 
+/// A file's bytes, without asking the file's size first as `fs::read` does:
+/// one system call less for every case file of a batch.
+fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::with_capacity(4096);
+    // Through `Take`, which gives no size hint: `File`'s own read_to_end
+    // asks for the size and the position.
+    std::fs::File::open(path)?
+        .take(u64::MAX)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -766,17 +779,4 @@ mod tests {
         assert_eq!(e.help.as_deref(), Some("did you mean `weekday_day`?"));
         assert_eq!(e.allowed.as_deref(), Some("weekday_day, saturday"));
     }
-}
-
-/// A file's bytes, without asking the file's size first as `fs::read` does:
-/// one system call less for every case file of a batch.
-fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::with_capacity(4096);
-    // Through `Take`, which gives no size hint: `File`'s own read_to_end
-    // asks for the size and the position.
-    std::fs::File::open(path)?
-        .take(u64::MAX)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
