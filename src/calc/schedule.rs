@@ -2,7 +2,7 @@
 //! year (365 or 366 days, public holidays included) and split into bands by
 //! the wage scale's windows (its working-time agreement), not by constants.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -360,13 +360,13 @@ fn kinds_of_days(
     };
     let first = NaiveDate::from_ymd_opt(y, 1, 1);
     let mut kinds: Vec<usize> = Vec::with_capacity(368);
-    let mut date = first.and_then(|d| d.checked_sub_days(Days::new(1)));
+    let mut date = first.and_then(|d| d.pred_opt());
     while let Some(d) = date.filter(|d| d.year() <= y + 1) {
         kinds.push(kind(d));
         if d.year() > y {
             break;
         }
-        date = d.checked_add_days(Days::new(1));
+        date = d.succ_opt();
     }
     kinds
 }
@@ -391,6 +391,7 @@ fn shift_minutes(
     // The pairs that occur, in the order first met: a year has few of the
     // many possible, so only they are split below.
     let mut seen: Vec<usize> = Vec::with_capacity(32);
+    let on: [bool; 7] = std::array::from_fn(|w| shift.days.iter().any(|s| s.covers(w as u32)));
     for pair in kinds.windows(2) {
         let start = pair[0];
         if start == outside && pair[1] == outside {
@@ -402,7 +403,7 @@ fn shift_minutes(
         } else {
             parsed.of_kind(start).0
         };
-        if shift.days.iter().any(|s| s.covers(weekday)) {
+        if on[weekday as usize % 7] {
             let i = start * n + pair[1];
             if pairs[i] == 0 {
                 seen.push(i);
