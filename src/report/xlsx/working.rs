@@ -138,18 +138,7 @@ impl<'a> Book<'a> {
                 parts.push(None);
                 continue;
             }
-            let d = self.cell(
-                &format!("period:{set}.{}.days", m.month),
-                Decimal::from(m.days),
-                0,
-                "",
-            );
-            let of = self.cell(
-                &format!("period:month.{}.of", m.month),
-                Decimal::from(m.of),
-                0,
-                "",
-            );
+            let (d, of) = self.month_cells(m, set);
             lengths.push(of.clone());
             parts.push(Some((d, of)));
         }
@@ -173,6 +162,12 @@ impl<'a> Book<'a> {
         if m.whole() {
             return "1".into();
         }
+        let (d, of) = self.month_cells(m, set);
+        format!("({d}/{of})")
+    }
+
+    /// The cells of a part month: its days in the set, and the month's days.
+    fn month_cells(&mut self, m: &Month, set: &str) -> (String, String) {
         let d = self.cell(
             &format!("period:{set}.{}.days", m.month),
             Decimal::from(m.days),
@@ -185,7 +180,7 @@ impl<'a> Book<'a> {
             0,
             "",
         );
-        format!("({d}/{of})")
+        (d, of)
     }
 
     /// The first number of a line's basis that comes from `tag`.
@@ -209,16 +204,17 @@ impl<'a> Book<'a> {
     /// the need before them, as the calculator weighs it; its key and value.
     pub(super) fn weight_need(&self, i: usize) -> (String, Decimal) {
         let h = &self.b.hours.bands[i];
-        match self.line(&format!("pause.{}", h.band.key())) {
-            Some(l) if self.b.hours.pause.is_some() => (
-                format!("hours.bands.{i}.need_before_pause"),
-                h.need - l.amount,
-            ),
-            _ if self.b.hours.pause.is_some() => {
-                (format!("hours.bands.{i}.need_before_pause"), h.need)
-            }
-            _ => (format!("hours.bands.{i}.need"), h.need),
+        if self.b.hours.pause.is_none() {
+            return (format!("hours.bands.{i}.need"), h.need);
         }
+        // The pause line is negative: the need before it is the need less it.
+        let on_hold = self
+            .line(&format!("pause.{}", h.band.key()))
+            .map_or(Decimal::ZERO, |l| l.amount);
+        (
+            format!("hours.bands.{i}.need_before_pause"),
+            h.need - on_hold,
+        )
     }
 
     pub(super) fn has_line(&self, key: &str) -> bool {
