@@ -278,11 +278,7 @@ pub fn note(n: &Note, lang: Lang) -> String {
             )
             .to_string(),
         NoteAbout::TaskTimeUnset(tasks) => {
-            let names = tasks
-                .iter()
-                .map(|t| lang.pick(t))
-                .collect::<Vec<_>>()
-                .join("; ");
+            let names = task_names(tasks, lang);
             match lang {
                 Lang::Da => format!(
                     "Arbejdsgiveropgaver uden fastsat tid i satstabellen, som indgår med 0 kr., til kommunen fastsætter tiden: {names}"
@@ -295,6 +291,15 @@ pub fn note(n: &Note, lang: Lang) -> String {
     }
 }
 
+/// The tasks a note or an open point names, in the output language.
+fn task_names(tasks: &[crate::calc::Text], lang: Lang) -> String {
+    tasks
+        .iter()
+        .map(|t| lang.pick(t))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// An open point before the attachment is sent (SPEC 12), in words: a
 /// warning as the warnings say it, unset task times and stand-in figures
 /// by name, each with its legal ground.
@@ -305,11 +310,7 @@ pub fn open_point(p: &OpenPoint<'_>, lang: Lang) -> String {
         OpenPoint::Warning(w) if w.legal == "—" => warning(w, lang),
         OpenPoint::Warning(w) => format!("{} ({})", warning(w, lang), w.legal),
         OpenPoint::TaskTimeUnset(tasks) => {
-            let names = tasks
-                .iter()
-                .map(|t| lang.pick(t))
-                .collect::<Vec<_>>()
-                .join("; ");
+            let names = task_names(tasks, lang);
             match lang {
                 Lang::Da => format!(
                     "Arbejdsgiveropgaver uden fastsat tid, som indgår med 0 kr., til kommunen fastsætter tiden (BEK § 8): {names}"
