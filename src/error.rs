@@ -359,31 +359,38 @@ impl Source {
 /// (`12.000`, SPEC 2): key, as written. `table.*` is every key of a table
 /// (a used-hours file's `after_invoice.*`).
 fn three_decimals(t: &DeTable<'_>, amounts: &[&str]) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for path in amounts {
-        let Some((table, key)) = path.split_once('.') else {
+    // One pass over the file's tables, each matched to its amounts by
+    // name (a file has a handful of tables; no lookup per amount).
+    let mut out: Vec<(usize, String, String)> = Vec::new();
+    for (table, table_value) in t.iter() {
+        let table: &str = table.get_ref();
+        let Some(table_value) = table_value.get_ref().as_table() else {
             continue;
         };
-        let Some(table_value) = t.get(table).and_then(|v| v.get_ref().as_table()) else {
-            continue;
-        };
-        for (k, v) in table_value.iter() {
-            let k: &str = k.get_ref();
-            if key != "*" && k != key {
-                continue;
-            }
-            let Some(raw) = v.get_ref().as_float().map(|f| f.as_str().to_string()) else {
+        for (i, path) in amounts.iter().enumerate() {
+            let Some(key) = path.strip_prefix(table).and_then(|k| k.strip_prefix('.')) else {
                 continue;
             };
-            if raw
-                .split_once('.')
-                .is_some_and(|(_, d)| d.len() == 3 && d.chars().all(|c| c.is_ascii_digit()))
-            {
-                out.push((format!("{table}.{k}"), raw));
+            for (k, v) in table_value.iter() {
+                let k: &str = k.get_ref();
+                if key != "*" && k != key {
+                    continue;
+                }
+                let Some(raw) = v.get_ref().as_float().map(|f| f.as_str()) else {
+                    continue;
+                };
+                if raw
+                    .split_once('.')
+                    .is_some_and(|(_, d)| d.len() == 3 && d.chars().all(|c| c.is_ascii_digit()))
+                {
+                    out.push((i, format!("{table}.{k}"), raw.to_string()));
+                }
             }
         }
     }
-    out
+    // In the order of `amounts`, each table's keys as written.
+    out.sort_by_key(|(i, ..)| *i);
+    out.into_iter().map(|(_, key, raw)| (key, raw)).collect()
 }
 
 /// A number written with a decimal comma after `=` (`weekday_day = 40,5`).

@@ -278,10 +278,11 @@ pub fn band_hours(
         .collect();
     let parsed = Parsed::of(windows);
     let kinds = kinds_of_days((from_day, to_day), &list, windows, &parsed);
+    let pairs = kind_pairs(&kinds, &parsed);
     let mut bands = [0u64; 5];
     let mut shifts = Vec::with_capacity(schedule.len());
     for shift in schedule {
-        let minutes = shift_minutes(shift, &kinds, &parsed, windows, worth);
+        let minutes = shift_minutes(shift, &pairs, &parsed, windows, worth);
         for (sum, m) in bands.iter_mut().zip(minutes) {
             *sum += m;
         }
@@ -333,50 +334,99 @@ fn kinds_of_days(
     parsed: &Parsed<'_>,
 ) -> Vec<usize> {
     let y = from_day.year();
-    // A dozen dates: a scan is cheaper than hashing each of the year's days.
-    let holiday_dates: Vec<NaiveDate> = holidays.iter().map(|h| h.date).collect();
-    let part_days: Vec<(NaiveDate, u32)> = windows
-        .part_days
-        .iter()
-        .filter_map(|p| {
-            let (m, d) = p.day.split_once('-')?;
-            let date = NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)?;
-            Some((date, quarter_minutes(&p.from)?))
-        })
-        .collect();
-    let kind = |d: NaiveDate| -> usize {
-        if d < from_day || d > to_day {
-            return parsed.outside();
-        }
-        let part = part_days
-            .iter()
-            .find(|(date, _)| *date == d)
-            .map(|(_, f)| *f);
-        parsed.kind(
-            d.weekday().num_days_from_monday() as usize,
-            holiday_dates.contains(&d),
-            part,
-        )
+    let (Some(first), Some(last)) = (
+        NaiveDate::from_ymd_opt(y, 1, 1).and_then(|d| d.pred_opt()),
+        NaiveDate::from_ymd_opt(y + 1, 1, 1),
+    ) else {
+        return Vec::new();
     };
-    let first = NaiveDate::from_ymd_opt(y, 1, 1);
-    let mut kinds: Vec<usize> = Vec::with_capacity(368);
-    let mut date = first.and_then(|d| d.pred_opt());
-    while let Some(d) = date.filter(|d| d.year() <= y + 1) {
-        kinds.push(kind(d));
-        if d.year() > y {
-            break;
+    // Each date by its place from `first`: the calendar is walked by
+    // counting, the holidays and part days marked on it beforehand.
+    let place = |d: NaiveDate| usize::try_from((d - first).num_days()).ok();
+    let dates = place(last).map_or(0, |n| n + 1);
+    let mut holiday = vec![false; dates];
+    for i in holidays.iter().filter_map(|h| place(h.date)) {
+        if let Some(h) = holiday.get_mut(i) {
+            *h = true;
         }
-        date = d.succ_opt();
     }
-    kinds
+    let mut part: Vec<Option<u32>> = vec![None; dates];
+    for p in &windows.part_days {
+        let date = p.day.split_once('-').and_then(|(m, d)| {
+            NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+        });
+        // The first part day the table gives for a date counts.
+        if let Some(slot) = date.and_then(place).and_then(|i| part.get_mut(i))
+            && slot.is_none()
+        {
+            *slot = quarter_minutes(&p.from);
+        }
+    }
+    let (inside_from, inside_to) = (place(from_day), place(to_day));
+    let mut weekday = first.weekday().num_days_from_monday() as usize;
+    (0..dates)
+        .map(|i| {
+            let inside = inside_from.is_some_and(|a| i >= a) && inside_to.is_some_and(|b| i <= b);
+            let kind = if inside {
+                parsed.kind(weekday, holiday[i], part[i])
+            } else {
+                parsed.outside()
+            };
+            weekday = (weekday + 1) % 7;
+            kind
+        })
+        .collect()
 }
 
-/// One schedule entry's helper minutes per year in each band. Each shift is
-/// split once per pair of kinds (its start date, the next date) and the
-/// result multiplied by how often that pair occurs, instead of once per date.
+/// How often a date of one kind is followed by one of another in the
+/// period, for each pair that occurs, in index order, with the weekday a
+/// shift starting on the first date starts on. Counted once per period:
+/// a shift then splits each pair once and multiplies, instead of once per date.
+fn kind_pairs(kinds: &[usize], parsed: &Parsed<'_>) -> Vec<KindPair> {
+    let (n, outside) = (parsed.kinds(), parsed.outside());
+    let mut pairs = vec![0u64; n * n];
+    for pair in kinds.windows(2) {
+        if pair[0] != outside || pair[1] != outside {
+            pairs[pair[0] * n + pair[1]] += 1;
+        }
+    }
+    pairs
+        .iter()
+        .enumerate()
+        .filter(|(_, count)| **count > 0)
+        .map(|(i, &count)| {
+            let (start, next) = (i / n, i % n);
+            let weekday = if start == outside {
+                // The day before the period: the weekday before its first day's.
+                (parsed.of_kind(next).0 + 6) % 7
+            } else {
+                parsed.of_kind(start).0
+            };
+            KindPair {
+                index: i,
+                weekday,
+                count,
+            }
+        })
+        .collect()
+}
+
+/// A pair of kinds of date (a date, the next) that occurs in the period.
+struct KindPair {
+    /// `first × kinds + next`.
+    index: usize,
+    /// The weekday of the first date (0 = Monday).
+    weekday: u32,
+    /// How often it occurs.
+    count: u64,
+}
+
+/// One schedule entry's helper minutes per year in each band: each pair of
+/// kinds (its start date, the next date) it starts on, split once and
+/// multiplied by how often the pair occurs.
 fn shift_minutes(
     shift: &Shift,
-    kinds: &[usize],
+    pairs: &[KindPair],
     parsed: &Parsed<'_>,
     windows: &Windows,
     worth: &BandMap,
@@ -385,37 +435,11 @@ fn shift_minutes(
     if to <= from {
         to += DAY;
     }
-    // How often the shift starts on a date of one kind followed by one of another.
     let (n, outside) = (parsed.kinds(), parsed.outside());
-    let mut pairs = vec![0u64; n * n];
-    // The pairs that occur, in the order first met: a year has few of the
-    // many possible, so only they are split below.
-    let mut seen: Vec<usize> = Vec::with_capacity(32);
     let on: [bool; 7] = std::array::from_fn(|w| shift.days.iter().any(|s| s.covers(w as u32)));
-    for pair in kinds.windows(2) {
-        let start = pair[0];
-        if start == outside && pair[1] == outside {
-            continue;
-        }
-        let weekday = if start == outside {
-            // The day before the period: the weekday before its first day's.
-            (parsed.of_kind(pair[1]).0 + 6) % 7
-        } else {
-            parsed.of_kind(start).0
-        };
-        if on[weekday as usize % 7] {
-            let i = start * n + pair[1];
-            if pairs[i] == 0 {
-                seen.push(i);
-            }
-            pairs[i] += 1;
-        }
-    }
-    // In index order, as a scan of every pair would meet them.
-    seen.sort_unstable();
     let mut bands = [0u64; 5];
-    for &i in &seen {
-        let count = pairs[i];
+    for pair in pairs.iter().filter(|p| on[p.weekday as usize % 7]) {
+        let (i, count) = (pair.index, pair.count);
         let mut occurrence = [0u32; 5];
         for (k, on) in [(0u32, i / n), (1, i % n)] {
             let (a, b) = (from.max(k * DAY), to.min((k + 1) * DAY));

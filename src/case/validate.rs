@@ -14,15 +14,22 @@ use crate::error::InputError;
 /// A number's key, its value, the largest value allowed and the allowed
 /// range in words.
 struct Bound {
-    key: String,
+    /// The table and the key: `need` and `day` name `need.day`. Joined only
+    /// for an error, as every case checks some fifty bounds.
+    key: (&'static str, &'static str),
     value: Decimal,
     max: Decimal,
     allowed: &'static str,
 }
 
-fn bound(key: impl Into<String>, value: Decimal, max: Decimal, allowed: &'static str) -> Bound {
+fn bound(
+    key: (&'static str, &'static str),
+    value: Decimal,
+    max: Decimal,
+    allowed: &'static str,
+) -> Bound {
     Bound {
-        key: key.into(),
+        key,
         value,
         max,
         allowed,
@@ -107,8 +114,9 @@ impl Case {
         ];
         for b in checks.into_iter().flatten() {
             if b.value.is_sign_negative() && !b.value.is_zero() || b.value > b.max {
+                let (table, key) = b.key;
                 return Err(self
-                    .error(&b.key, "number out of range")
+                    .error(&format!("{table}.{key}"), "number out of range")
                     .found(b.value.normalize().to_string())
                     .allowed(b.allowed));
             }
@@ -480,13 +488,13 @@ fn need_bounds(f: &CaseFile) -> Vec<Bound> {
             let i = b as usize;
             [
                 bound(
-                    format!("need.{}", b.key()),
+                    ("need", b.key()),
                     f.need_weekly()[i],
                     week,
                     PER_WEEK,
                 ),
                 bound(
-                    format!("deduct.{}", b.key()),
+                    ("deduct", b.key()),
                     f.deduct.map()[i],
                     week,
                     PER_WEEK,
@@ -514,7 +522,7 @@ fn extra_bounds(f: &CaseFile) -> Vec<Bound> {
     .into_iter()
     .map(|(key, v)| {
         bound(
-            format!("extra.{key}"),
+            ("extra", key),
             v,
             year_hours,
             "hours per year from 0 to 8784",
@@ -522,7 +530,7 @@ fn extra_bounds(f: &CaseFile) -> Vec<Bound> {
     })
     .collect();
     v.push(bound(
-        "extra.standby_hours_per_week",
+        ("extra", "standby_hours_per_week"),
         x.standby_hours_per_week,
         Decimal::from(WEEK),
         PER_WEEK,
@@ -536,7 +544,7 @@ fn relative_bounds(f: &CaseFile) -> Vec<Bound> {
         .iter()
         .map(|r| {
             bound(
-                "relative.own_care_hours_per_week",
+                ("relative", "own_care_hours_per_week"),
                 r.own_care_hours_per_week,
                 Decimal::from(WEEK),
                 PER_WEEK,
@@ -553,16 +561,16 @@ fn admin_bounds(f: &CaseFile) -> Vec<Bound> {
     let amount = Decimal::from(MAX_AMOUNT);
     [
         a.pct
-            .map(|v| bound("admin.pct", v, Decimal::ONE_HUNDRED, PERCENT)),
+            .map(|v| bound(("admin", "pct"), v, Decimal::ONE_HUNDRED, PERCENT)),
         a.per_hour.map(|v| {
             bound(
-                "admin.per_hour",
+                ("admin", "per_hour"),
                 v,
                 amount,
                 "kroner per hour from 0 to 1,000,000,000",
             )
         }),
-        a.amount.map(|v| bound("admin.amount", v, amount, PER_YEAR)),
+        a.amount.map(|v| bound(("admin", "amount"), v, amount, PER_YEAR)),
     ]
     .into_iter()
     .flatten()
@@ -576,9 +584,9 @@ fn money_bounds(f: &CaseFile) -> Vec<Bound> {
         f.other_costs
             .as_ref()
             .and_then(|o| o.amount)
-            .map(|v| bound("other_costs.amount", v, amount, PER_YEAR)),
+            .map(|v| bound(("other_costs", "amount"), v, amount, PER_YEAR)),
         Some(bound(
-            "offsets.care_allowance",
+            ("offsets", "care_allowance"),
             f.offsets.care_allowance,
             amount,
             PER_YEAR,
@@ -586,7 +594,7 @@ fn money_bounds(f: &CaseFile) -> Vec<Bound> {
         f.respirator
             .as_ref()
             .and_then(|r| r.region_pct)
-            .map(|v| bound("respirator.region_pct", v, Decimal::ONE_HUNDRED, PERCENT)),
+            .map(|v| bound(("respirator", "region_pct"), v, Decimal::ONE_HUNDRED, PERCENT)),
     ]
     .into_iter()
     .chain(special_bounds(f))
@@ -597,13 +605,13 @@ fn money_bounds(f: &CaseFile) -> Vec<Bound> {
 /// `[special_costs]` and `[provider]`: kroner per year.
 fn special_bounds(f: &CaseFile) -> Vec<Option<Bound>> {
     let amount = Decimal::from(MAX_AMOUNT);
-    let s = f.special_costs.clone().unwrap_or_default();
-    let p = f.provider.clone().unwrap_or_default();
+    let s = f.special_costs.as_ref();
+    let p = f.provider.as_ref();
     [
-        ("special_costs.substitute", s.substitute),
-        ("special_costs.supervision", s.supervision),
-        ("provider.price", p.price),
-        ("provider.vat", p.vat),
+        (("special_costs", "substitute"), s.and_then(|s| s.substitute)),
+        (("special_costs", "supervision"), s.and_then(|s| s.supervision)),
+        (("provider", "price"), p.and_then(|p| p.price)),
+        (("provider", "vat"), p.and_then(|p| p.vat)),
     ]
     .into_iter()
     .map(|(key, v)| v.map(|v| bound(key, v, amount, PER_YEAR)))
@@ -632,7 +640,7 @@ fn previous_bounds(f: &CaseFile) -> Vec<Bound> {
     ]
     .into_iter()
     .filter_map(|(key, v, max, allowed)| {
-        v.map(|v| bound(format!("previous.{key}"), v, max, allowed))
+        v.map(|v| bound(("previous", key), v, max, allowed))
     })
     .collect()
 }
@@ -697,7 +705,7 @@ fn override_bounds(f: &CaseFile) -> Vec<Bound> {
     ]
     .into_iter()
     .filter_map(|(key, v, max, allowed)| {
-        v.map(|v| bound(format!("override.{key}"), v, max, allowed))
+        v.map(|v| bound(("override", key), v, max, allowed))
     })
     .collect()
 }

@@ -74,13 +74,46 @@ pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option
     }
 }
 
-/// The notes already told in a run: by table, by note, the figures' paths,
-/// and the figures of the note as the last row had it (shared per table, so
-/// the same figures are the same `Arc`s: a row like the last has nothing new).
-type Told = std::collections::HashMap<
-    String,
-    std::collections::HashMap<&'static str, (std::collections::HashSet<String>, Vec<usize>)>,
->;
+/// The notes already told in a run, by table: a run has a few tables and a
+/// few kinds of note, so each is found by a scan, not a hash.
+#[derive(Default)]
+struct Told {
+    tables: Vec<(String, Vec<NoteTold>)>,
+}
+
+/// One note of one table: the figures' paths told, and the figures as the
+/// last row had them (shared per table, so the same figures are the same
+/// `Arc`s: a row like the last has nothing new).
+struct NoteTold {
+    code: &'static str,
+    said: std::collections::HashSet<String>,
+    last: Vec<usize>,
+}
+
+impl Told {
+    fn of(&mut self, table: &str, code: &'static str) -> &mut NoteTold {
+        let t = match self.tables.iter().position(|(name, _)| name == table) {
+            Some(i) => i,
+            None => {
+                self.tables.push((table.to_string(), Vec::new()));
+                self.tables.len() - 1
+            }
+        };
+        let notes = &mut self.tables[t].1;
+        let n = match notes.iter().position(|n| n.code == code) {
+            Some(i) => i,
+            None => {
+                notes.push(NoteTold {
+                    code,
+                    said: std::collections::HashSet::new(),
+                    last: Vec::new(),
+                });
+                notes.len() - 1
+            }
+        };
+        &mut notes[n]
+    }
+}
 
 /// SPEC 9: each note about a rate table once per table and run, on stderr,
 /// instead of on every row; notes never count as warnings.
@@ -91,14 +124,8 @@ fn tell_notes<T: batch::Identified>(outcome: &Outcome<T>, told: &mut Told) {
     let Some((table, notes)) = result.rate_notes() else {
         return;
     };
-    if !told.contains_key(table) {
-        told.insert(table.to_string(), std::collections::HashMap::new());
-    }
-    let Some(told) = told.get_mut(table) else {
-        return;
-    };
     for n in notes {
-        let (said, last) = told.entry(n.code).or_default();
+        let NoteTold { said, last, .. } = told.of(table, n.code);
         let same_as_last = !n.figures.is_empty()
             && last.len() == n.figures.len()
             && last
@@ -181,7 +208,7 @@ pub(crate) fn batch_run<R: Row + Send + batch::Identified>(
             .map_err(io::Error::other),
     };
     let mut summary = Summary::default();
-    let mut told = Told::new();
+    let mut told = Told::default();
     let written = rows.and_then(|mut rows| {
         batch::run_all(
             &cases.paths,
