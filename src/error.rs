@@ -265,7 +265,7 @@ impl Source {
     /// silently changed by the float parser.
     pub fn check_syntax_and_numbers(&self) -> Result<(), InputError> {
         let root = self.parse_root()?;
-        self.numbers_in(&DeValue::Table(root.into_inner()))
+        self.numbers_in(&DeValue::Table(root.into_inner()), false)
     }
 
     /// The text as a TOML document, or its syntax error (with the hint for a
@@ -289,21 +289,32 @@ impl Source {
         })
     }
 
-    /// Every number finite, in range and exact (SPEC 10).
-    fn numbers_in(&self, root: &DeValue<'_>) -> Result<(), InputError> {
-        let mut problems = Vec::new();
-        walk_numbers(root, &mut Vec::new(), &mut problems);
-        match problems.into_iter().next() {
-            None => Ok(()),
-            Some((path, span, raw, why)) => {
-                let mut err = InputError::file(&self.name, why);
-                err.key = Some(path);
-                err.line_col = Some(self.line_col(span.start));
-                Err(err.found(raw).allowed(format!(
-                    "a finite number below 1,000,000,000,000,000 with at most {MAX_DIGITS} significant digits"
-                )))
-            }
+    /// Every number finite, in range and exact (SPEC 10); with `strings`,
+    /// also no number written as a string (SPEC 2). One walk over the values.
+    fn numbers_in(&self, root: &DeValue<'_>, strings: bool) -> Result<(), InputError> {
+        let mut found = ValueProblems {
+            strings,
+            ..ValueProblems::default()
+        };
+        walk_values(root, &mut Vec::new(), &mut found);
+        if let Some((path, span, raw, why)) = found.number {
+            let mut err = InputError::file(&self.name, why);
+            err.key = Some(path);
+            err.line_col = Some(self.line_col(span.start));
+            return Err(err.found(raw).allowed(format!(
+                "a finite number below 1,000,000,000,000,000 with at most {MAX_DIGITS} significant digits"
+            )));
         }
+        if let Some((path, span, raw)) = found.string {
+            let mut err = InputError::file(&self.name, "wrong type");
+            err.key = Some(path);
+            err.line_col = Some(self.line_col(span.start));
+            return Err(err.found(format!("string \"{raw}\"")).allowed(format!(
+                "a number without quotes: {}",
+                raw.trim().replace(',', ".")
+            )));
+        }
+        Ok(())
     }
 
     /// A case file's checks in one reading of the text: syntax, numbers, a
@@ -317,8 +328,7 @@ impl Source {
         let root = self.parse_root()?;
         let span = root.span();
         let root = DeValue::Table(root.into_inner());
-        self.numbers_in(&root)?;
-        self.strings_in(&root)?;
+        self.numbers_in(&root, true)?;
         let DeValue::Table(t) = root else {
             return Err(InputError::file(&self.name, "not a TOML table"));
         };
@@ -419,63 +429,12 @@ const TEXT_KEYS: [&str; 12] = [
     "end",
 ];
 
-impl Source {
-    /// SPEC 2: `"40"` where a number belongs is a wrong type, as it is for whole
-    /// numbers; serde would take it for a decimal, so it is caught here.
-    fn strings_in(&self, root: &DeValue<'_>) -> Result<(), InputError> {
-        let mut found = None;
-        find_numeric_strings(root, &mut String::new(), &mut found);
-        match found {
-            None => Ok(()),
-            Some((path, span, raw)) => {
-                let mut err = InputError::file(&self.name, "wrong type");
-                err.key = Some(path);
-                err.line_col = Some(self.line_col(span.start));
-                Err(err.found(format!("string \"{raw}\"")).allowed(format!(
-                    "a number without quotes: {}",
-                    raw.trim().replace(',', ".")
-                )))
-            }
-        }
-    }
-}
-
-fn find_numeric_strings(
-    value: &DeValue<'_>,
-    path: &mut String,
-    found: &mut Option<(String, Range<usize>, String)>,
-) {
-    let DeValue::Table(t) = value else {
-        if let DeValue::Array(a) = value {
-            for (i, v) in a.iter().enumerate() {
-                let len = path.len();
-                let _ = std::fmt::Write::write_fmt(path, format_args!("[{i}]"));
-                find_numeric_strings(v.get_ref(), path, found);
-                path.truncate(len);
-            }
-        }
-        return;
-    };
-    for (k, v) in t.iter() {
-        if found.is_some() {
-            return;
-        }
-        let key = k.get_ref();
-        let len = path.len();
-        if !path.is_empty() {
-            path.push('.');
-        }
-        path.push_str(key);
-        match v.get_ref() {
-            DeValue::String(text) if !TEXT_KEYS.contains(&key.as_ref()) => {
-                if text.trim().replace(',', ".").parse::<Decimal>().is_ok() {
-                    *found = Some((path.clone(), v.span(), text.to_string()));
-                }
-            }
-            other => find_numeric_strings(other, path, found),
-        }
-        path.truncate(len);
-    }
+/// Whether a string has only what a number can be written with: most
+/// strings (ids, dates, times) are ruled out without being parsed.
+fn could_be_number(text: &str) -> bool {
+    text.bytes().all(|b| {
+        b.is_ascii_digit() || b.is_ascii_whitespace() || matches!(b, b'.' | b',' | b'+' | b'-' | b'_' | b'e' | b'E')
+    })
 }
 
 fn first_line(s: &str) -> String {
@@ -534,22 +493,47 @@ fn path_of(steps: &[Step<'_>]) -> String {
     path
 }
 
-/// Every float under `value` that cannot be taken exactly; the way to a
-/// value is written out only for a problem.
-fn walk_numbers<'a>(
-    value: &'a DeValue<'a>,
-    steps: &mut Vec<Step<'a>>,
-    out: &mut Vec<NumberProblem>,
-) {
+/// The first problems of a walk over every value: a float that cannot be
+/// taken exactly, and (when `strings`) a number written as a string where
+/// a number belongs, a string straight under a key other than [`TEXT_KEYS`].
+#[derive(Default)]
+struct ValueProblems {
+    strings: bool,
+    number: Option<NumberProblem>,
+    string: Option<(String, Range<usize>, String)>,
+}
+
+/// Walk every value under `value`; the way to a value is written out only
+/// for a problem.
+fn walk_values<'a>(value: &'a DeValue<'a>, steps: &mut Vec<Step<'a>>, found: &mut ValueProblems) {
     let mut visit =
         |step: Step<'a>, v: &'a toml::Spanned<DeValue<'a>>, steps: &mut Vec<Step<'a>>| {
+            let key = match step {
+                Step::Key(k) => Some(k),
+                Step::Index(_) => None,
+            };
             steps.push(step);
-            if let Some(raw) = v.get_ref().as_float().map(|f| f.as_str())
-                && let Some(why) = float_problem(raw)
-            {
-                out.push((path_of(steps), v.span(), raw.to_string(), why));
+            match v.get_ref() {
+                DeValue::String(text) => {
+                    if found.strings
+                        && found.string.is_none()
+                        && key.is_some_and(|k| !TEXT_KEYS.contains(&k))
+                        && could_be_number(text)
+                        && text.trim().replace(',', ".").parse::<Decimal>().is_ok()
+                    {
+                        found.string = Some((path_of(steps), v.span(), text.to_string()));
+                    }
+                }
+                other => {
+                    if found.number.is_none()
+                        && let Some(raw) = other.as_float().map(|f| f.as_str())
+                        && let Some(why) = float_problem(raw)
+                    {
+                        found.number = Some((path_of(steps), v.span(), raw.to_string(), why));
+                    }
+                    walk_values(other, steps, found);
+                }
             }
-            walk_numbers(v.get_ref(), steps, out);
             steps.pop();
         };
     match value {

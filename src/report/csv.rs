@@ -307,15 +307,30 @@ fn failed_or_valid<'a>(
 }
 
 /// A number with 2 decimals, `.` or decimal comma, no thousands separators.
-fn plain(value: Decimal, dialect: Dialect) -> String {
-    let mut bytes = Vec::with_capacity(16);
-    push_plain(&mut bytes, value, dialect);
-    // Only ASCII digits, a sign and a mark.
-    String::from_utf8(bytes).unwrap_or_default()
+/// A cell's field written onto `out`.
+fn push_cell(out: &mut Vec<u8>, cell: Cell<'_>, dialect: Dialect) {
+    match cell {
+        Cell::Text(s) => out.extend_from_slice(s.as_bytes()),
+        Cell::Owned(s) => out.extend_from_slice(s.as_bytes()),
+        Cell::Num(v) => push_plain(out, v, dialect),
+        Cell::Year(y) => out.extend_from_slice(y.to_string().as_bytes()),
+        Cell::Codes(codes) => out.extend_from_slice(codes.join(" ").as_bytes()),
+        Cell::Nums(vs) => {
+            for (i, v) in vs.iter().enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                push_plain(out, *v, dialect);
+            }
+        }
+        Cell::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
+        Cell::Error(e) => out.extend_from_slice(e.one_line().as_bytes()),
+        Cell::Empty => {}
+    }
 }
 
-/// [`plain`] written onto `out`, digit by digit, with no string of its own:
-/// a batch writes many. As `Decimal`'s own display writes the rounded value,
+/// An amount to two decimals written onto `out`, digit by digit, with no
+/// string of its own: a batch writes many. As `Decimal`'s own display writes the rounded value,
 /// with the dialect's decimal mark.
 fn push_plain(out: &mut Vec<u8>, value: Decimal, dialect: Dialect) {
     // A value with two decimals is its own rounding.
@@ -368,6 +383,10 @@ fn push_plain(out: &mut Vec<u8>, value: Decimal, dialect: Dialect) {
 pub struct CsvRows<W: Write, R: Row> {
     out: csv::Writer<W>,
     dialect: Dialect,
+    /// The fields of the row being written, one after another.
+    text: Vec<u8>,
+    /// Where each field of `text` ends.
+    ends: Vec<usize>,
     row: std::marker::PhantomData<R>,
 }
 
@@ -389,6 +408,8 @@ impl<W: Write, R: Row> CsvRows<W, R> {
         Ok(CsvRows {
             out,
             dialect,
+            text: Vec::new(),
+            ends: Vec::new(),
             row: std::marker::PhantomData,
         })
     }
@@ -398,29 +419,20 @@ impl<W: Write, R: Row> CsvRows<W, R> {
         let Some(cells) = R::cells(outcome) else {
             return Ok(());
         };
-        let dialect = self.dialect;
-        // Borrowed where the cell has its text already; a batch writes many.
-        let fields = cells.into_iter().map(|c| -> std::borrow::Cow<'_, [u8]> {
-            match c {
-                Cell::Text(s) => s.as_bytes().into(),
-                Cell::Owned(s) => s.into_bytes().into(),
-                Cell::Num(v) => plain(v, dialect).into_bytes().into(),
-                Cell::Year(y) => y.to_string().into_bytes().into(),
-                Cell::Codes(codes) => codes.join(" ").into_bytes().into(),
-                Cell::Nums(vs) => {
-                    let mut all = Vec::with_capacity(vs.len() * 12);
-                    for (i, v) in vs.iter().enumerate() {
-                        if i > 0 {
-                            all.push(b' ');
-                        }
-                        push_plain(&mut all, *v, dialect);
-                    }
-                    all.into()
-                }
-                Cell::Bool(b) => if b { "true" } else { "false" }.as_bytes().into(),
-                Cell::Error(e) => e.one_line().into_bytes().into(),
-                Cell::Empty => b"".as_slice().into(),
-            }
+        // Every field written onto one buffer kept from row to row, and
+        // where each ends: a batch writes many rows.
+        let (text, ends) = (&mut self.text, &mut self.ends);
+        text.clear();
+        ends.clear();
+        for cell in cells {
+            push_cell(text, cell, self.dialect);
+            ends.push(text.len());
+        }
+        let mut start = 0;
+        let fields = ends.iter().map(|&end| {
+            let field = &text[start..end];
+            start = end;
+            field
         });
         self.out.write_record(fields).map_err(io_error)
     }
@@ -512,6 +524,12 @@ fn error_object(e: &InputError) -> Value {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    fn plain(value: Decimal, dialect: Dialect) -> String {
+        let mut bytes = Vec::new();
+        push_plain(&mut bytes, value, dialect);
+        String::from_utf8(bytes).unwrap_or_default()
+    }
 
     #[test]
     fn plain_numbers_are_what_decimal_displays() {

@@ -70,25 +70,28 @@ impl Iterator for CaseFiles {
                     )));
                 }
             };
-            let mut children: Vec<(PathBuf, bool)> = entries
+            // Entries by name: in one folder, name order is path order.
+            let mut children: Vec<(std::ffi::OsString, bool)> = entries
                 .filter_map(Result::ok)
-                .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
                 .filter_map(|e| {
+                    let name = e.file_name();
+                    let bytes = name.as_encoded_bytes();
+                    if bytes.starts_with(b".") {
+                        return None;
+                    }
                     let kind = e.file_type().ok()?;
-                    let path = e.path();
                     // A used-hours file belongs to the case beside it (`bpa batch --settle`).
-                    let toml = path.extension().is_some_and(|x| x == "toml")
-                        && !path.to_string_lossy().ends_with(".used.toml");
-                    (kind.is_dir() || (kind.is_file() && toml)).then_some((path, kind.is_dir()))
+                    let toml = bytes.ends_with(b".toml") && !bytes.ends_with(b".used.toml");
+                    (kind.is_dir() || (kind.is_file() && toml)).then_some((name, kind.is_dir()))
                 })
                 .collect();
-            children.sort();
+            children.sort_unstable();
             self.stack
-                .extend(children.into_iter().rev().map(|(path, dir)| {
-                    let key = found.key.join(path.file_name().unwrap_or_default());
+                .extend(children.into_iter().rev().map(|(name, dir)| {
+                    let key = found.key.join(&name);
                     Next {
                         found: Found {
-                            path,
+                            path: found.path.join(name),
                             named: false,
                             key,
                         },
