@@ -23,10 +23,14 @@ fn month_start(year: i32, m: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default()
 }
 
-/// The days of the month a date is in.
-fn days_of_month(d: NaiveDate) -> u32 {
-    let next = month_start(d.year(), d.month() + 1);
-    u32::try_from((next - month_start(d.year(), d.month())).num_days()).unwrap_or(30)
+/// The days of month `m` (1 = January) of `year`.
+fn days_of_month(year: i32, m: u32) -> u32 {
+    match m {
+        2 if days_in_year(year) == 366 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 /// One calendar month of the period.
@@ -224,15 +228,16 @@ impl Period {
 #[must_use]
 pub fn months(from: NaiveDate, to: NaiveDate) -> Vec<Month> {
     let year = from.year();
+    // Counted on the calendar's month lengths: the first month from the
+    // period's first day, the last to its last day.
     (from.month()..=to.month())
         .map(|m| {
-            let start = month_start(year, m);
-            let of = days_of_month(start);
-            let end = month_start(year, m + 1).pred_opt().unwrap_or(start);
-            let (a, b) = (from.max(start), to.min(end));
+            let of = days_of_month(year, m);
+            let first = if m == from.month() { from.day() } else { 1 };
+            let last = if m == to.month() { to.day() } else { of };
             Month {
                 month: m,
-                days: u32::try_from((b - a).num_days() + 1).unwrap_or(0),
+                days: (last + 1).saturating_sub(first),
                 of,
             }
         })
@@ -306,6 +311,34 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Every period of a common and a leap year: each month's days inside
+    /// the period and its length are what the calendar counts date by date.
+    #[test]
+    fn months_count_the_calendar_days() {
+        for year in [2025, 2024] {
+            let days: Vec<NaiveDate> = d(&format!("{year}-01-01"))
+                .iter_days()
+                .take_while(|x| x.year() == year)
+                .collect();
+            for (i, &from) in days.iter().enumerate().step_by(3) {
+                for &to in days[i..].iter().step_by(5) {
+                    let counted: Vec<Month> = (from.month()..=to.month())
+                        .map(|m| Month {
+                            month: m,
+                            days: from
+                                .iter_days()
+                                .take_while(|x| *x <= to)
+                                .filter(|x| x.month() == m)
+                                .count() as u32,
+                            of: days.iter().filter(|x| x.month() == m).count() as u32,
+                        })
+                        .collect();
+                    assert_eq!(months(from, to), counted, "{from} to {to}");
+                }
+            }
+        }
     }
 
     #[test]
