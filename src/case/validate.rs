@@ -171,7 +171,7 @@ impl Case {
             return Ok(());
         };
         let year = i32::from(f.year);
-        let allowed = format!("a date from {year}-01-01 to {year}-12-31, such as {year}-05-01");
+        let allowed = || format!("a date from {year}-01-01 to {year}-12-31, such as {year}-05-01");
         let mut days = [None, None, None];
         for (i, (key, value)) in [
             ("from", &p.from),
@@ -187,7 +187,7 @@ impl Case {
                 return Err(self
                     .error(&format!("period.{key}"), "not a day in the grant year")
                     .found(value.to_string())
-                    .allowed(allowed));
+                    .allowed(allowed()));
             }
             days[i] = day;
         }
