@@ -24,7 +24,9 @@ pub fn round(value: Decimal, dp: u32) -> Decimal {
 /// A percent figure as a factor: `30.0` → `0.30`.
 #[must_use]
 pub fn pct(percent: Decimal) -> Decimal {
-    percent / Decimal::ONE_HUNDRED
+    // Times 0,01 rather than divided by 100: the same exact value, and a
+    // product is much cheaper than a division.
+    percent * Decimal::new(1, 2)
 }
 
 /// Split a yearly total into 12 monthly payments that add up to it exactly;

@@ -367,9 +367,9 @@ impl RateBook {
         }
         if let Some((dir, years)) = &self.dir {
             let year = case.file.year;
-            let mut known: Vec<String> = years.keys().map(ToString::to_string).collect();
-            known.sort();
             return years.get(&year).ok_or_else(|| {
+                let mut known: Vec<String> = years.keys().map(ToString::to_string).collect();
+                known.sort();
                 case.error("year", "no rate table for this grant year in --rates-dir")
                     .found(format!(
                         "{year}, with tables in {} for {}",
