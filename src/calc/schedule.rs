@@ -384,7 +384,8 @@ fn kinds_of_days(
 /// a shift then splits each pair once and multiplies, instead of once per date.
 fn kind_pairs(kinds: &[usize], parsed: &Parsed<'_>) -> Vec<KindPair> {
     let (n, outside) = (parsed.kinds(), parsed.outside());
-    let mut pairs = vec![0u64; n * n];
+    // At most 367 pairs a year: a u16 each keeps the zeroed table small.
+    let mut pairs = vec![0u16; n * n];
     for pair in kinds.windows(2) {
         if pair[0] != outside || pair[1] != outside {
             pairs[pair[0] * n + pair[1]] += 1;
@@ -405,7 +406,7 @@ fn kind_pairs(kinds: &[usize], parsed: &Parsed<'_>) -> Vec<KindPair> {
             KindPair {
                 index: i,
                 weekday,
-                count,
+                count: u64::from(count),
             }
         })
         .collect()

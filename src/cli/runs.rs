@@ -3,9 +3,10 @@
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use bpa::error::{is_stdin, shown};
-use bpa::rates::RateBook;
+use bpa::rates::{Fig, RateBook};
 use bpa::report::csv::{CsvRows, Row, json_row};
 use bpa::report::words::told;
 use bpa::report::xlsx::BatchRows;
@@ -87,7 +88,11 @@ struct Told {
 struct NoteTold {
     code: &'static str,
     said: std::collections::HashSet<String>,
-    last: Vec<usize>,
+    /// The figures whose paths are in `said`, kept (so no other figure
+    /// takes their place in memory): one met again is known by its
+    /// address, without hashing its path.
+    seen: Vec<Arc<Fig>>,
+    last: Vec<Arc<Fig>>,
 }
 
 impl Told {
@@ -106,6 +111,7 @@ impl Told {
                 notes.push(NoteTold {
                     code,
                     said: std::collections::HashSet::new(),
+                    seen: Vec::new(),
                     last: Vec::new(),
                 });
                 notes.len() - 1
@@ -125,21 +131,24 @@ fn tell_notes<T: batch::Identified>(outcome: &Outcome<T>, told: &mut Told) {
         return;
     };
     for n in notes {
-        let NoteTold { said, last, .. } = told.of(table, n.code);
+        let NoteTold {
+            said, seen, last, ..
+        } = told.of(table, n.code);
         let same_as_last = !n.figures.is_empty()
             && last.len() == n.figures.len()
-            && last
-                .iter()
-                .zip(&n.figures)
-                .all(|(p, f)| *p == std::sync::Arc::as_ptr(f) as usize);
+            && last.iter().zip(&n.figures).all(|(l, f)| Arc::ptr_eq(l, f));
         if same_as_last {
             continue;
         }
         last.clear();
-        last.extend(n.figures.iter().map(|f| std::sync::Arc::as_ptr(f) as usize));
+        last.extend(n.figures.iter().cloned());
         // Each figure once per table and note; a note without figures once.
         let mut fresh: Vec<&str> = Vec::new();
         for f in &n.figures {
+            if seen.iter().any(|s| Arc::ptr_eq(s, f)) {
+                continue;
+            }
+            seen.push(Arc::clone(f));
             if !said.contains(f.path.as_str()) {
                 said.insert(f.path.clone());
                 fresh.push(&f.path);
