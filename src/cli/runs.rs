@@ -75,11 +75,15 @@ pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option
     }
 }
 
-/// The notes already told in a run, by table: a run has a few tables and a
-/// few kinds of note, so each is found by a scan, not a hash.
+/// The notes already told in a run, by table (a table as a case names
+/// it, so there may be one per folder), and by note, of which there are a
+/// few: found by a scan.
 #[derive(Default)]
 struct Told {
     tables: Vec<(String, Vec<NoteTold>)>,
+    index: std::collections::HashMap<String, usize>,
+    /// The place of the last row's table: the next row most often has it too.
+    last: usize,
 }
 
 /// One note of one table: the figures' paths told, and the figures as the
@@ -97,14 +101,18 @@ struct NoteTold {
 
 impl Told {
     fn of(&mut self, table: &str, code: &'static str) -> &mut NoteTold {
-        let t = match self.tables.iter().position(|(name, _)| name == table) {
-            Some(i) => i,
-            None => {
-                self.tables.push((table.to_string(), Vec::new()));
-                self.tables.len() - 1
-            }
-        };
-        let notes = &mut self.tables[t].1;
+        let last = self.tables.get(self.last).is_some_and(|(name, _)| name == table);
+        if !last {
+            self.last = match self.index.get(table) {
+                Some(&t) => t,
+                None => {
+                    self.tables.push((table.to_string(), Vec::new()));
+                    self.index.insert(table.to_string(), self.tables.len() - 1);
+                    self.tables.len() - 1
+                }
+            };
+        }
+        let notes = &mut self.tables[self.last].1;
         let n = match notes.iter().position(|n| n.code == code) {
             Some(i) => i,
             None => {

@@ -353,30 +353,30 @@ fn push_plain(out: &mut Vec<u8>, value: Decimal, dialect: Dialect) {
         );
         return;
     };
-    let mut buf = [0u8; 20];
-    let mut start = buf.len();
+    // Written from the last digit backwards on the stack, the mark after
+    // the decimals and zeros up to one digit before it, then copied once.
+    let scale = v.scale() as usize;
+    let mut buf = [0u8; 24];
+    let mut at = buf.len();
+    let mut written = 0;
     loop {
-        start -= 1;
-        buf[start] = b'0' + (n % 10) as u8;
+        if written == scale && scale > 0 {
+            at -= 1;
+            buf[at] = mark;
+        }
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
         n /= 10;
-        if n == 0 {
+        written += 1;
+        if n == 0 && written > scale {
             break;
         }
     }
-    let digits = &buf[start..];
-    let scale = v.scale() as usize;
     if v.is_sign_negative() {
-        out.push(b'-');
+        at -= 1;
+        buf[at] = b'-';
     }
-    // The digits with zeros in front so there is one before the mark.
-    let zeros = (scale + 1).saturating_sub(digits.len());
-    let whole = zeros + digits.len() - scale;
-    for k in 0..zeros + digits.len() {
-        if k == whole {
-            out.push(mark);
-        }
-        out.push(if k < zeros { b'0' } else { digits[k - zeros] });
-    }
+    out.extend_from_slice(&buf[at..]);
 }
 
 /// Writes batch rows as CSV, the header first.
