@@ -433,7 +433,9 @@ const TEXT_KEYS: [&str; 12] = [
 /// strings (ids, dates, times) are ruled out without being parsed.
 fn could_be_number(text: &str) -> bool {
     text.bytes().all(|b| {
-        b.is_ascii_digit() || b.is_ascii_whitespace() || matches!(b, b'.' | b',' | b'+' | b'-' | b'_' | b'e' | b'E')
+        b.is_ascii_digit()
+            || b.is_ascii_whitespace()
+            || matches!(b, b'.' | b',' | b'+' | b'-' | b'_' | b'e' | b'E')
     })
 }
 

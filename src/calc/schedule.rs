@@ -352,9 +352,10 @@ fn kinds_of_days(
     }
     let mut part: Vec<Option<u32>> = vec![None; dates];
     for p in &windows.part_days {
-        let date = p.day.split_once('-').and_then(|(m, d)| {
-            NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
-        });
+        let date = p
+            .day
+            .split_once('-')
+            .and_then(|(m, d)| NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?));
         // The first part day the table gives for a date counts.
         if let Some(slot) = date.and_then(place).and_then(|i| part.get_mut(i))
             && slot.is_none()

@@ -487,18 +487,8 @@ fn need_bounds(f: &CaseFile) -> Vec<Bound> {
         .flat_map(|&b| {
             let i = b as usize;
             [
-                bound(
-                    ("need", b.key()),
-                    f.need_weekly()[i],
-                    week,
-                    PER_WEEK,
-                ),
-                bound(
-                    ("deduct", b.key()),
-                    f.deduct.map()[i],
-                    week,
-                    PER_WEEK,
-                ),
+                bound(("need", b.key()), f.need_weekly()[i], week, PER_WEEK),
+                bound(("deduct", b.key()), f.deduct.map()[i], week, PER_WEEK),
             ]
         })
         .collect()
@@ -570,7 +560,8 @@ fn admin_bounds(f: &CaseFile) -> Vec<Bound> {
                 "kroner per hour from 0 to 1,000,000,000",
             )
         }),
-        a.amount.map(|v| bound(("admin", "amount"), v, amount, PER_YEAR)),
+        a.amount
+            .map(|v| bound(("admin", "amount"), v, amount, PER_YEAR)),
     ]
     .into_iter()
     .flatten()
@@ -591,10 +582,14 @@ fn money_bounds(f: &CaseFile) -> Vec<Bound> {
             amount,
             PER_YEAR,
         )),
-        f.respirator
-            .as_ref()
-            .and_then(|r| r.region_pct)
-            .map(|v| bound(("respirator", "region_pct"), v, Decimal::ONE_HUNDRED, PERCENT)),
+        f.respirator.as_ref().and_then(|r| r.region_pct).map(|v| {
+            bound(
+                ("respirator", "region_pct"),
+                v,
+                Decimal::ONE_HUNDRED,
+                PERCENT,
+            )
+        }),
     ]
     .into_iter()
     .chain(special_bounds(f))
@@ -608,8 +603,14 @@ fn special_bounds(f: &CaseFile) -> Vec<Option<Bound>> {
     let s = f.special_costs.as_ref();
     let p = f.provider.as_ref();
     [
-        (("special_costs", "substitute"), s.and_then(|s| s.substitute)),
-        (("special_costs", "supervision"), s.and_then(|s| s.supervision)),
+        (
+            ("special_costs", "substitute"),
+            s.and_then(|s| s.substitute),
+        ),
+        (
+            ("special_costs", "supervision"),
+            s.and_then(|s| s.supervision),
+        ),
         (("provider", "price"), p.and_then(|p| p.price)),
         (("provider", "vat"), p.and_then(|p| p.vat)),
     ]
@@ -639,9 +640,7 @@ fn previous_bounds(f: &CaseFile) -> Vec<Bound> {
         ("weekly_need", p.weekly_need, Decimal::from(WEEK), PER_WEEK),
     ]
     .into_iter()
-    .filter_map(|(key, v, max, allowed)| {
-        v.map(|v| bound(("previous", key), v, max, allowed))
-    })
+    .filter_map(|(key, v, max, allowed)| v.map(|v| bound(("previous", key), v, max, allowed)))
     .collect()
 }
 
@@ -704,8 +703,6 @@ fn override_bounds(f: &CaseFile) -> Vec<Bound> {
         ),
     ]
     .into_iter()
-    .filter_map(|(key, v, max, allowed)| {
-        v.map(|v| bound(("override", key), v, max, allowed))
-    })
+    .filter_map(|(key, v, max, allowed)| v.map(|v| bound(("override", key), v, max, allowed)))
     .collect()
 }

@@ -101,7 +101,10 @@ struct NoteTold {
 
 impl Told {
     fn of(&mut self, table: &str, code: &'static str) -> &mut NoteTold {
-        let last = self.tables.get(self.last).is_some_and(|(name, _)| name == table);
+        let last = self
+            .tables
+            .get(self.last)
+            .is_some_and(|(name, _)| name == table);
         if !last {
             self.last = match self.index.get(table) {
                 Some(&t) => t,
