@@ -435,7 +435,14 @@ impl<'a> Book<'a> {
                     )
                 ),
                 &format!("ordinary.{i}"),
-                format!("ROUND({week}-{deduct},2)"),
+                // A difference first to 9 decimals: a spreadsheet
+                // subtracts in binary floating point, and 19,622 − 18,797
+                // comes out a hair under 0,825, which would round down.
+                if deduct == "0" {
+                    format!("ROUND({week},2)")
+                } else {
+                    format!("ROUND(ROUND({week}-{deduct},9),2)")
+                },
                 b.hours.ordinary_week[i],
                 self.say(
                     "timer pr. uge, til hundrededele",
