@@ -134,7 +134,9 @@ fn cached_values_equal_the_json_for_every_example() {
 
 /// The numbers a formula writes itself, other than the constants of the
 /// calendar and of rounding it may use: 0, 1, 2 (decimals of ROUND), 4
-/// (quarters), 7 (days a week), 12 (months), 60 (minutes), 100 (percent).
+/// (quarters), 7 (days a week), 9 (the decimals a difference is rounded to
+/// before the hundredth, clearing floating-point noise), 12 (months), 60
+/// (minutes), 100 (percent).
 fn constants(f: &str) -> Vec<String> {
     let mut out = Vec::new();
     let chars: Vec<char> = f.chars().collect();
@@ -173,7 +175,7 @@ fn constants(f: &str) -> Vec<String> {
                 i += 1;
             }
             let n: String = chars[start..i].iter().collect();
-            if !["0", "1", "2", "4", "7", "12", "60", "100"].contains(&n.as_str()) {
+            if !["0", "1", "2", "4", "7", "9", "12", "60", "100"].contains(&n.as_str()) {
                 out.push(n);
             }
             continue;
