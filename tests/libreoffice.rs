@@ -260,7 +260,12 @@ fn float_half(office: &Path) {
     let rates = Rates::embedded(2025).expect("2025");
     let want = budget_json(text, &rates).expect("the case");
     let dir = work_dir("half");
-    let read = recalculate(office, &dir, &[("half".into(), workbook_of(text, &rates))], &SHEETS);
+    let read = recalculate(
+        office,
+        &dir,
+        &[("half".into(), workbook_of(text, &rates))],
+        &SHEETS,
+    );
     let figure = |sheet: usize, key: &str| {
         csv_keyed(&read[0][sheet])
             .iter()
