@@ -553,10 +553,11 @@ fn new_value(g: &Gen, x: &InputCell, r: u64) -> Option<(Decimal, Gen, Option<Str
     let mut g = g.clone();
     let key = x.key.as_str();
     let band = |prefix: &str| BANDS.iter().position(|b| key == format!("{prefix}{b}"));
-    let whole = |lo: u32, hi: u32, now: Decimal| {
-        let n = now.to_u32().unwrap_or(0);
-        let v = between(r, lo, hi, n);
-        (v, Decimal::from(v))
+    // A whole-number input: `field` set to a new value from `lo` to `hi`.
+    let whole = |field: &mut u32, lo: u32, hi: u32| {
+        let v = between(r, lo, hi, x.value.to_u32().unwrap_or(0));
+        *field = v;
+        (Decimal::from(v), None)
     };
     if let Some(b) = band("input:need.") {
         let others: u32 = (0..5).filter(|&c| c != b).map(|c| g.need[c]).sum();
@@ -571,36 +572,12 @@ fn new_value(g: &Gen, x: &InputCell, r: u64) -> Option<(Decimal, Gen, Option<Str
         return Some((dec_milli(v), g, None));
     }
     let (new, rates) = match key {
-        "input:extra.helpers" => {
-            let (v, d) = whole(1, 8, x.value);
-            g.helpers = v;
-            (d, None)
-        }
-        "input:extra.new_helpers" => {
-            let (v, d) = whole(0, 4, x.value);
-            g.new_helpers = v;
-            (d, None)
-        }
-        "input:extra.skilled_helpers" => {
-            let (v, d) = whole(1, 4, x.value);
-            g.skilled_helpers = v;
-            (d, None)
-        }
-        "input:extra.full_cover_weeks" => {
-            let (v, d) = whole(1, 4, x.value);
-            g.full_cover_weeks = v;
-            (d, None)
-        }
-        "input:extra.double_cover_weeks" => {
-            let (v, d) = whole(1, 3, x.value);
-            g.double_cover_weeks = v;
-            (d, None)
-        }
-        "input:period.notice_weeks" => {
-            let (v, d) = whole(1, 8, x.value);
-            g.period.as_mut()?.notice_weeks = v;
-            (d, None)
-        }
+        "input:extra.helpers" => whole(&mut g.helpers, 1, 8),
+        "input:extra.new_helpers" => whole(&mut g.new_helpers, 0, 4),
+        "input:extra.skilled_helpers" => whole(&mut g.skilled_helpers, 1, 4),
+        "input:extra.full_cover_weeks" => whole(&mut g.full_cover_weeks, 1, 4),
+        "input:extra.double_cover_weeks" => whole(&mut g.double_cover_weeks, 1, 3),
+        "input:period.notice_weeks" => whole(&mut g.period.as_mut()?.notice_weeks, 1, 8),
         "input:extra.training_hours_per_new_helper" => milli_field(&mut g.training, r, 1, 20_000),
         "input:extra.course_hours_per_new_helper" => milli_field(&mut g.courses, r, 1, 10_000),
         "input:extra.pool_hours" => milli_field(&mut g.pool, r, 1, 60_000),
@@ -615,37 +592,17 @@ fn new_value(g: &Gen, x: &InputCell, r: u64) -> Option<(Decimal, Gen, Option<Str
             let most = (after_deductions(&g) / 2).max(2);
             milli_field(&mut g.own_care, r, 1, most)
         }
-        "input:offsets.care_allowance" => {
-            let (v, d) = whole(0, 9_000, x.value);
-            g.care_allowance = v;
-            (d, None)
-        }
-        "input:other_costs.amount" => {
-            let (v, d) = whole(1_000, 9_000, x.value);
-            g.other_costs = Some(v);
-            (d, None)
-        }
+        "input:offsets.care_allowance" => whole(&mut g.care_allowance, 0, 9_000),
+        "input:other_costs.amount" => whole(g.other_costs.get_or_insert(0), 1_000, 9_000),
         "input:admin.pct" | "input:admin.per_hour" | "input:admin.amount" => {
             let now = (x.value * Decimal::ONE_HUNDRED).to_u32().unwrap_or(0);
             let v = between(r, now / 2 + 1, now + now / 2 + 1, now);
             g.admin_value = v;
             (Decimal::new(i64::from(v), 2).normalize(), None)
         }
-        "input:override.cap_hourly" => {
-            let (v, d) = whole(150, 400, x.value);
-            g.cap = Some(v);
-            (d, None)
-        }
-        "input:respirator.region_pct" => {
-            let (v, d) = whole(30, 90, x.value);
-            g.respirator = Some(v);
-            (d, None)
-        }
-        "input:previous.annual_total" => {
-            let (v, d) = whole(300_000, 900_000, x.value);
-            g.previous.as_mut()?.0 = v;
-            (d, None)
-        }
+        "input:override.cap_hourly" => whole(g.cap.get_or_insert(0), 150, 400),
+        "input:respirator.region_pct" => whole(g.respirator.get_or_insert(0), 30, 90),
+        "input:previous.annual_total" => whole(&mut g.previous.as_mut()?.0, 300_000, 900_000),
         "input:previous.grant_hours" => {
             let p = g.previous.as_mut()?;
             let v = between(r, 2_000_000, 6_000_000, p.1);
