@@ -150,7 +150,6 @@ impl Book<'_> {
     /// KL tabel 4 (SPEC 3.5): `n × MUS + (n ≥ 2 ? n × staff meetings : 0)`,
     /// the period's share `d_p / d_y` of it, to the hundredth.
     fn meetings_formula(&mut self, l: &Line) -> String {
-        let p = &self.b.hours;
         let mut mus = None;
         let mut staff = None;
         let mut helpers = Decimal::ZERO;
@@ -183,26 +182,14 @@ impl Book<'_> {
         let mus = cell(self, mus, "t");
         // The staff-meeting figure is named even for one helper, so that
         // raising the helpers to two brings the meetings in.
-        let staff = match staff {
-            Some(s) => cell(self, Some(s), "t"),
-            None => {
-                let f = self
-                    .figs
-                    .values()
-                    .find(|f| f.path.ends_with("staff_meeting_hours"))
-                    .copied();
-                match f {
-                    Some(f) => {
-                        let key = f.source_key(None);
-                        self.tag_cell(&key, f.value, 2, "t", &label)
-                            .unwrap_or_else(|| "0".into())
-                    }
-                    None => "0".into(),
-                }
-            }
-        };
+        let staff = staff.or_else(|| {
+            self.figs
+                .values()
+                .find(|f| f.path.ends_with("staff_meeting_hours"))
+                .map(|f| (f.source_key(None), f.value))
+        });
+        let staff = cell(self, staff, "t");
         let yearly = format!("{n}*{mus}+IF({n}>=2,{n}*{staff},0)");
-        let _ = p;
         if self.b.period.is_whole_year() {
             format!("ROUND({yearly},2)")
         } else {
