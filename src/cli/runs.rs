@@ -76,12 +76,11 @@ pub(crate) fn report<T: batch::Identified>(outcome: &Outcome<T>, same_id: Option
 }
 
 /// The notes already told in a run, by table (a table as a case names
-/// it, so there may be one per folder), and by note, of which there are a
-/// few: found by a scan.
+/// it, so there may be one per folder: the last row's is tried first) and
+/// by note (a few a table: found by a scan).
 #[derive(Default)]
 struct Told {
-    tables: Vec<(String, Vec<NoteTold>)>,
-    index: std::collections::HashMap<String, usize>,
+    tables: indexmap::IndexMap<String, Vec<NoteTold>>,
     /// The place of the last row's table: the next row most often has it too.
     last: usize,
 }
@@ -101,21 +100,17 @@ struct NoteTold {
 
 impl Told {
     fn of(&mut self, table: &str, code: &'static str) -> &mut NoteTold {
-        let last = self
+        if self
             .tables
-            .get(self.last)
-            .is_some_and(|(name, _)| name == table);
-        if !last {
-            self.last = match self.index.get(table) {
-                Some(&t) => t,
-                None => {
-                    self.tables.push((table.to_string(), Vec::new()));
-                    self.index.insert(table.to_string(), self.tables.len() - 1);
-                    self.tables.len() - 1
-                }
-            };
+            .get_index(self.last)
+            .is_none_or(|(name, _)| name != table)
+        {
+            self.last = self
+                .tables
+                .get_index_of(table)
+                .unwrap_or_else(|| self.tables.insert_full(table.to_string(), Vec::new()).0);
         }
-        let notes = &mut self.tables[self.last].1;
+        let notes = &mut self.tables[self.last];
         let n = match notes.iter().position(|n| n.code == code) {
             Some(i) => i,
             None => {
