@@ -429,16 +429,6 @@ const TEXT_KEYS: [&str; 12] = [
     "end",
 ];
 
-/// Whether a string has only what a number can be written with: most
-/// strings (ids, dates, times) are ruled out without being parsed.
-fn could_be_number(text: &str) -> bool {
-    text.bytes().all(|b| {
-        b.is_ascii_digit()
-            || b.is_ascii_whitespace()
-            || matches!(b, b'.' | b',' | b'+' | b'-' | b'_' | b'e' | b'E')
-    })
-}
-
 fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or(s).trim().to_string()
 }
@@ -520,7 +510,6 @@ fn walk_values<'a>(value: &'a DeValue<'a>, steps: &mut Vec<Step<'a>>, found: &mu
                     if found.strings
                         && found.string.is_none()
                         && key.is_some_and(|k| !TEXT_KEYS.contains(&k))
-                        && could_be_number(text)
                         && text.trim().replace(',', ".").parse::<Decimal>().is_ok()
                     {
                         found.string = Some((path_of(steps), v.span(), text.to_string()));
