@@ -306,7 +306,6 @@ fn failed_or_valid<'a>(
         .collect()
 }
 
-/// A number with 2 decimals, `.` or decimal comma, no thousands separators.
 /// A cell's field written onto `out`.
 fn push_cell(out: &mut Vec<u8>, cell: Cell<'_>, dialect: Dialect) {
     match cell {
@@ -329,9 +328,10 @@ fn push_cell(out: &mut Vec<u8>, cell: Cell<'_>, dialect: Dialect) {
     }
 }
 
-/// An amount to two decimals written onto `out`, digit by digit, with no
-/// string of its own: a batch writes many. As `Decimal`'s own display writes the rounded value,
-/// with the dialect's decimal mark.
+/// An amount with 2 decimals, `.` or decimal comma and no thousands
+/// separators, written onto `out` with no string of its own (a batch writes
+/// many): as `Decimal`'s own display writes the rounded value, with the
+/// dialect's decimal mark.
 fn push_plain(out: &mut Vec<u8>, value: Decimal, dialect: Dialect) {
     // A value with two decimals is its own rounding.
     let v = if value.scale() == 2 {
