@@ -216,14 +216,16 @@ impl<'a> Book<'a> {
         if let Some(cap) = b.cap.cap_hourly {
             // BEK § 3 stk. 4: live, so a change of hours or wages moves it.
             let cap_cell = self.cap_input(cap);
-            // Only when the cost per hour as printed exceeds the cap. The
-            // difference to 9 decimals first, as the ordinary week's: a
-            // floating-point subtraction may land a hair under a half øre.
+            // Only when the cost per hour as printed exceeds the cap.
+            let reduction = super::formula::round_difference(
+                &format!("{cap_cell}*{{hours.total}}"),
+                "{totals.cost}",
+            );
             self.calc(
                 self.say("Nedsættelse til loftet", "Reduction to the cap"),
                 "totals.cap_reduction",
                 Formula_::Raw(format!(
-                    "IF({{cap.cost_per_hour}}>{cap_cell},ROUND(ROUND({cap_cell}*{{hours.total}}-{{totals.cost}},9),2),0)"
+                    "IF({{cap.cost_per_hour}}>{cap_cell},{reduction},0)"
                 )),
                 t.cap_reduction,
                 false,

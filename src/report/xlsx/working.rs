@@ -435,13 +435,10 @@ impl<'a> Book<'a> {
                     )
                 ),
                 &format!("ordinary.{i}"),
-                // A difference first to 9 decimals: a spreadsheet
-                // subtracts in binary floating point, and 19,622 − 18,797
-                // comes out a hair under 0,825, which would round down.
                 if deduct == "0" {
                     format!("ROUND({week},2)")
                 } else {
-                    format!("ROUND(ROUND({week}-{deduct},9),2)")
+                    super::formula::round_difference(&week, &deduct)
                 },
                 b.hours.ordinary_week[i],
                 self.say(
