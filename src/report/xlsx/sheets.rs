@@ -27,19 +27,14 @@ impl Book<'_> {
         let lang = self.lang;
         let looks = Looks::new();
         ws.set_name(names.inputs)?;
-        ws.write_string_with_format(
-            0,
-            0,
+        sheet_title(
+            ws,
+            &looks,
             format!("{} – {}", lang.say("Forudsætninger", "Inputs"), self.b.id),
-            &looks.title,
-        )?;
-        ws.write_string(
-            1,
-            0,
-            lang.say(
+            Some(lang.say(
                 "Ret et tal i kolonne B; arkene Budget og Mellemregninger regner om.",
                 "Change a figure in column B; sheets Budget and Working recalculate.",
-            ),
+            )),
         )?;
         let head = [
             lang.say("Forudsætning", "Input"),
@@ -281,19 +276,14 @@ impl Book<'_> {
         let lang = self.lang;
         let looks = Looks::new();
         ws.set_name(names.working)?;
-        ws.write_string_with_format(
-            0,
-            0,
+        sheet_title(
+            ws,
+            &looks,
             format!("{} – {}", lang.say("Mellemregninger", "Working"), self.b.id),
-            &looks.title,
-        )?;
-        ws.write_string(
-            1,
-            0,
-            lang.say(
+            Some(lang.say(
                 "Tal, som beregningen udleder af forudsætningerne; arket Budget bygger på dem.",
                 "Figures the calculation derives from the inputs; sheet Budget builds on them.",
-            ),
+            )),
         )?;
         for (c, h) in [
             lang.say("Mellemregning", "Figure"),
@@ -358,15 +348,15 @@ impl Book<'_> {
         let lang = self.lang;
         let looks = Looks::new();
         ws.set_name(names.sources)?;
-        ws.write_string_with_format(
-            0,
-            0,
+        sheet_title(
+            ws,
+            &looks,
             format!(
                 "{} ({})",
                 lang.say("Satsernes kilder", "The rates' sources"),
                 crate::report::origin(&self.b.rates_origin, lang)
             ),
-            &looks.title,
+            None,
         )?;
         let head = [
             lang.say("Sats", "Rate"),
@@ -509,4 +499,18 @@ pub(super) fn page(ws: &mut Worksheet, id: &str, landscape: bool) {
     ws.set_print_fit_to_pages(1, 0);
     ws.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
     ws.set_footer(format!("&L{}&R&P / &N", id.replace('&', "&&")));
+}
+
+/// A sheet's title in its first row, and the note under it, if any.
+fn sheet_title(
+    ws: &mut Worksheet,
+    looks: &Looks,
+    title: String,
+    note: Option<&str>,
+) -> Result<(), XlsxError> {
+    ws.write_string_with_format(0, 0, title, &looks.title)?;
+    if let Some(note) = note {
+        ws.write_string(1, 0, note)?;
+    }
+    Ok(())
 }
